@@ -1,0 +1,16 @@
+/** Which emitters `pnpm generate` runs, and where each writes. */
+import { defineConfig } from '@b24kit/codegen'
+import { clientEmitter } from './tools/codegen/src/emitters/client/emitter.js'
+import { docsEmitter } from './tools/codegen/src/emitters/docs/emitter.js'
+import { mockEmitter } from './tools/codegen/src/emitters/mock/emitter.js'
+import { openapiEmitter } from './tools/codegen/src/emitters/openapi/emitter.js'
+
+export default defineConfig({
+  specs: 'specs',
+  emitters: [
+    clientEmitter({ outDir: 'packages/client/src/generated' }),
+    mockEmitter({ outDir: 'packages/mock/src/generated' }),
+    docsEmitter({ outDir: 'packages/docs/generated' }),
+    openapiEmitter({ outFile: 'packages/docs/generated/openapi.json' }),
+  ],
+})

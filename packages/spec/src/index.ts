@@ -1,0 +1,15 @@
+/** @b24kit/spec: the model of a Bitrix24 REST method spec, its helpers and its validator. */
+export { defineEntity, defineMethod, defineRecordType, defineSystemErrors } from './define.js'
+export { describeValue, formatIssue, type SpecIssue, SpecValidationError } from './issues.js'
+export { createMethodSpecJsonSchema } from './json-schema.js'
+export * from './model.js'
+export {
+  castPhpInt,
+  checkParamValue,
+  type LoadedMethod,
+  parseMethodSpec,
+  parseSharedSpecs,
+  type SharedSpecs,
+  type SpecSet,
+  validateSpecSet,
+} from './validate.js'

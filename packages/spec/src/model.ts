@@ -1,0 +1,174 @@
+/**
+ * The spec model: one zod schema per concept of a Bitrix24 REST method page. The TypeScript types,
+ * the validator and the published JSON Schema all derive from these schemas, so they cannot drift.
+ */
+import { z } from 'zod'
+
+/** Text in both languages the docs are published in. */
+export const localizedSchema = z
+  .strictObject({ ru: z.string().min(1), en: z.string().min(1) })
+  .describe('Text in Russian and English')
+
+/** `crm.contact.delete`: lower-case segments joined by dots, as the server lower-cases names. */
+export const methodNameSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9_]*)+$/, 'a lower-case dotted method name such as crm.contact.delete')
+
+const identifierSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase identifier such as notFound')
+
+/**
+ * What a caller can switch on. The spec assigns one to every error row, so the client classifies
+ * errors from the spec, including rows whose code is empty and that are told apart by text only.
+ */
+export const errorKinds = [
+  'invalidParams',
+  'invalidRequest',
+  'accessDenied',
+  'notFound',
+  'rateLimited',
+  'operationTimeLimit',
+  'expiredToken',
+  'invalidCredentials',
+  'insufficientScope',
+  'methodNotFound',
+  'serverError',
+] as const
+export const errorKindSchema = z.enum(errorKinds)
+
+/** One row of an error table: what the server sends, with which status, and when. */
+export const errorRowSchema = z.strictObject({
+  id: identifierSchema.describe('Stable key of the row, used in generated type and constant names'),
+  code: z.string().describe('The `error` field; an empty string where the server sends none'),
+  status: z.number().int().min(100).max(599).describe('HTTP status of the answer'),
+  text: z
+    .union([z.string().min(1), localizedSchema])
+    .describe('The exact `error_description`; per language where the portal localises it'),
+  kind: errorKindSchema,
+  when: localizedSchema.describe('When the server answers this (the "Значение" column)'),
+  statusNote: z.string().min(1).optional().describe('Why this status was chosen where sources disagree'),
+})
+
+export const paramTypes = ['integer', 'number', 'string', 'boolean', 'object', 'array'] as const
+
+/** One parameter of a method. */
+export const paramSchema = z.strictObject({
+  name: z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, 'a parameter name such as id'),
+  type: z.enum(paramTypes),
+  required: z.boolean(),
+  spellings: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe('The keys the server reads, in the order it reads them (CRM reads `ID`, then `id`)'),
+  coercion: z
+    .enum(['none', 'php-int'])
+    .default('none')
+    .describe('php-int: the server casts like PHP (int): "50" is 50, "12abc" is 12, "abc" is 0'),
+  minimum: z.number().int().optional().describe('Smallest accepted value after coercion'),
+  description: localizedSchema,
+  sources: z.array(methodNameSchema).default([]).describe('Methods whose answers give this value'),
+  invalidError: identifierSchema.optional().describe('Error row answered when the value is missing or invalid'),
+})
+
+/** A named record type documented once and referenced by methods (the `time` block). */
+export const typeFieldSchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.enum(['number', 'string']),
+  format: z.enum(['unix-seconds', 'date-time', 'seconds']).optional(),
+  optional: z.boolean().default(false),
+  description: localizedSchema,
+})
+export const recordTypeSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+  description: localizedSchema,
+  fields: z.array(typeFieldSchema).min(1),
+})
+
+/** An entity the mock stores (a contact), and what is deleted with it. */
+export const entitySchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'an entity name such as contact'),
+  title: localizedSchema,
+  idField: z.string().min(1),
+  linked: z
+    .array(z.strictObject({ entity: z.string().min(1), field: z.string().min(1) }))
+    .default([])
+    .describe('Records of other entities that point at this one by `field` and go when it goes'),
+  seed: z
+    .array(z.record(z.string(), z.json()))
+    .default([])
+    .describe("Records of the mock's default store, so the docs' examples work as written"),
+})
+
+const jsonValue: z.ZodType<unknown> = z.json()
+
+/** The `time` block of a sample answer, as printed on the documentation page. */
+const timeSampleSchema = z.record(z.string(), z.union([z.number(), z.string()]))
+
+/** A worked example: what is sent and what comes back. */
+export const exampleSchema = z.strictObject({
+  id: identifierSchema,
+  title: localizedSchema,
+  params: z.record(z.string(), jsonValue),
+  result: jsonValue.describe('The `result` the server answers for these params on the default store'),
+  time: timeSampleSchema.optional().describe('The `time` block shown in the docs answer'),
+})
+
+/** What the mock does for this method, so its engine needs no code per method. */
+export const operationSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('delete'),
+    entity: z.string().min(1),
+    by: z.string().min(1).describe('The parameter holding the id'),
+    cascade: z.boolean().describe('Also delete the linked records declared on the entity'),
+    notFound: identifierSchema.describe('Error row answered when no record has that id'),
+  }),
+])
+
+export const accessSchema = z.strictObject({
+  entity: z.string().min(1),
+  permission: z.enum(['read', 'add', 'update', 'delete']),
+  description: localizedSchema.describe('Who may call the method, as the page says it'),
+  deniedError: identifierSchema.describe('Error row answered to a user without the permission'),
+})
+
+/** A whole method: every fact of its documentation page. */
+export const methodSpecSchema = z.strictObject({
+  method: methodNameSchema,
+  scope: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a scope name such as crm'),
+  summary: localizedSchema.describe('The page title'),
+  description: localizedSchema,
+  access: accessSchema,
+  params: z.array(paramSchema),
+  result: z.strictObject({
+    type: z.enum(paramTypes),
+    const: z.union([z.boolean(), z.number(), z.string()]).optional(),
+    description: localizedSchema,
+  }),
+  errors: z.array(errorRowSchema).min(1),
+  errorExample: identifierSchema.describe('The error row shown as the sample error answer'),
+  examples: z.array(exampleSchema).min(1),
+  related: z.array(methodNameSchema).default([]),
+  deprecated: z
+    .strictObject({ replacement: methodNameSchema, note: localizedSchema })
+    .optional(),
+  operation: operationSchema,
+})
+
+/** The list every method can answer with, inlined by the docs where the portal docs include it. */
+export const systemErrorsSchema = z.array(errorRowSchema).min(1)
+
+/** What `defineMethod` accepts: defaults may be left out. */
+export type MethodSpecInput = z.input<typeof methodSpecSchema>
+/** A validated method spec, defaults filled in. */
+export type MethodSpec = z.output<typeof methodSpecSchema>
+export type ParamSpec = z.output<typeof paramSchema>
+export type ErrorRow = z.output<typeof errorRowSchema>
+export type ErrorKind = z.output<typeof errorKindSchema>
+export type ExampleSpec = z.output<typeof exampleSchema>
+export type OperationSpec = z.output<typeof operationSchema>
+export type EntitySpec = z.output<typeof entitySchema>
+export type EntitySpecInput = z.input<typeof entitySchema>
+export type RecordTypeSpec = z.output<typeof recordTypeSchema>
+export type RecordTypeSpecInput = z.input<typeof recordTypeSchema>
+export type Localized = z.output<typeof localizedSchema>
+export type ErrorRowInput = z.input<typeof errorRowSchema>

@@ -1,0 +1,182 @@
+/**
+ * Validation of spec files: first each file against the model, then the set as a whole (names,
+ * cross references, examples that keep their own parameter rules), so a bad spec never reaches the
+ * emitters.
+ */
+import type { z } from 'zod'
+import {
+  type EntitySpec,
+  type ErrorRow,
+  entitySchema,
+  type MethodSpec,
+  methodSpecSchema,
+  type ParamSpec,
+  type RecordTypeSpec,
+  recordTypeSchema,
+  systemErrorsSchema,
+} from './model.js'
+import { describeValue, fromZodIssues, type SpecIssue, SpecValidationError } from './issues.js'
+
+/** The shared part of the specs: system errors, record types, entities. */
+export interface SharedSpecs {
+  systemErrors: ErrorRow[]
+  types: RecordTypeSpec[]
+  entities: EntitySpec[]
+}
+
+/** A method spec with the file it came from. */
+export interface LoadedMethod {
+  file: string
+  spec: MethodSpec
+}
+
+/** Everything the generator works from, validated. */
+export interface SpecSet {
+  methods: LoadedMethod[]
+  shared: SharedSpecs
+}
+
+type Result<T> = { ok: true; value: T } | { ok: false; issues: SpecIssue[] }
+
+/** Checks one method spec against the model. */
+export function parseMethodSpec(file: string, input: unknown): Result<MethodSpec> {
+  const parsed = methodSpecSchema.safeParse(input)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  return { ok: false, issues: fromZodIssues(file, input, parsed.error.issues) }
+}
+
+/** Checks the shared specs (system errors, record types, entities) against the model. */
+export function parseSharedSpecs(
+  file: string,
+  input: { systemErrors?: unknown; types?: unknown; entities?: unknown },
+): Result<SharedSpecs> {
+  const issues: SpecIssue[] = []
+  const part = <S extends z.ZodType>(name: string, schema: S, value: unknown): z.output<S> | undefined => {
+    const parsed = schema.safeParse(value)
+    if (parsed.success) return parsed.data
+    const moved = parsed.error.issues.map((i) => ({ ...i, path: [name, ...i.path] }))
+    issues.push(...fromZodIssues(file, { [name]: value }, moved))
+    return undefined
+  }
+  const systemErrors = part('systemErrors', systemErrorsSchema, input.systemErrors)
+  const types = part('types', recordTypeSchema.array(), input.types)
+  const entities = part('entities', entitySchema.array(), input.entities)
+  if (!systemErrors || !types || !entities) return { ok: false, issues }
+  const entityNames = new Set(entities.map((e) => e.name))
+  entities.forEach((entity, i) => {
+    entity.linked.forEach((link, j) => {
+      if (!entityNames.has(link.entity)) {
+        issues.push({ file, path: `entities[${i}].linked[${j}].entity`, expected: `a declared entity (${[...entityNames].join(', ')})`, received: describeValue(link.entity) })
+      }
+    })
+  })
+  return issues.length ? { ok: false, issues } : { ok: true, value: { systemErrors, types, entities } }
+}
+
+/** Reads a PHP-style integer from a value, as `(int)` does on the server. */
+export function castPhpInt(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined
+  if (typeof value === 'boolean') return value ? 1 : 0
+  if (typeof value === 'string') {
+    const match = /^\s*[+-]?\d+/.exec(value)
+    return match ? Number.parseInt(match[0], 10) : 0
+  }
+  return undefined
+}
+
+/** Why a value breaks a parameter's rules, or undefined when it keeps them. */
+export function checkParamValue(param: ParamSpec, value: unknown): string | undefined {
+  if (value === undefined || value === null) return param.required ? 'a value (the parameter is required)' : undefined
+  if (param.type === 'integer') {
+    const n = param.coercion === 'php-int' ? castPhpInt(value) : Number.isInteger(value) ? (value as number) : undefined
+    if (n === undefined) return 'an integer'
+    if (param.minimum !== undefined && n < param.minimum) return `an integer >= ${param.minimum}`
+    return undefined
+  }
+  const actual = Array.isArray(value) ? 'array' : typeof value
+  return actual === param.type ? undefined : `a value of type ${param.type}`
+}
+
+function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
+  const { file, spec } = loaded
+  const issues: SpecIssue[] = []
+  const add = (path: string, expected: string, received: unknown) =>
+    issues.push({ file, path, expected, received: describeValue(received) })
+
+  const base = file.split(/[\\/]/).pop() ?? file
+  if (base.endsWith('.ts') && base !== `${spec.method}.ts`) {
+    add('method', `the name of the file (${base.replace(/\.ts$/, '')})`, spec.method)
+  }
+  const errorIds = new Set<string>()
+  const systemIds = new Set(shared.systemErrors.map((e) => e.id))
+  spec.errors.forEach((row, i) => {
+    if (errorIds.has(row.id) || systemIds.has(row.id)) add(`errors[${i}].id`, 'an id no other error row has', row.id)
+    errorIds.add(row.id)
+    const twin = spec.errors.findIndex((o, j) => j < i && o.code === row.code && JSON.stringify(o.text) === JSON.stringify(row.text))
+    if (twin >= 0) add(`errors[${i}]`, `a code and text that tell it apart from errors[${twin}]`, { code: row.code, text: row.text })
+  })
+  const errorRef = (path: string, id: string | undefined) => {
+    if (id !== undefined && !errorIds.has(id)) add(path, `the id of an error row (${[...errorIds].join(', ')})`, id)
+  }
+  const paramNames = new Map<string, ParamSpec>()
+  spec.params.forEach((param, i) => {
+    if (paramNames.has(param.name)) add(`params[${i}].name`, 'a name no other parameter has', param.name)
+    paramNames.set(param.name, param)
+    errorRef(`params[${i}].invalidError`, param.invalidError)
+    if (param.coercion === 'php-int' && param.type !== 'integer') add(`params[${i}].coercion`, 'php-int only on an integer parameter', param.coercion)
+  })
+  errorRef('access.deniedError', spec.access.deniedError)
+  errorRef('errorExample', spec.errorExample)
+  errorRef('operation.notFound', spec.operation.notFound)
+
+  const entities = new Set(shared.entities.map((e) => e.name))
+  const known = `a declared entity (${[...entities].join(', ')})`
+  if (!entities.has(spec.operation.entity)) add('operation.entity', known, spec.operation.entity)
+  if (!entities.has(spec.access.entity)) add('access.entity', known, spec.access.entity)
+  if (!paramNames.has(spec.operation.by)) add('operation.by', `a parameter of the method (${[...paramNames.keys()].join(', ')})`, spec.operation.by)
+
+  if (spec.result.const !== undefined) {
+    const t = typeof spec.result.const
+    if (t !== (spec.result.type === 'integer' ? 'number' : spec.result.type)) add('result.const', `a ${spec.result.type}`, spec.result.const)
+  }
+  if (spec.deprecated?.replacement === spec.method) add('deprecated.replacement', 'another method', spec.deprecated.replacement)
+  spec.related.forEach((name, i) => {
+    if (name === spec.method) add(`related[${i}]`, 'another method', name)
+  })
+
+  const exampleIds = new Set<string>()
+  spec.examples.forEach((example, i) => {
+    if (exampleIds.has(example.id)) add(`examples[${i}].id`, 'an id no other example has', example.id)
+    exampleIds.add(example.id)
+    const spellingOf = new Map<string, string>()
+    for (const p of spec.params) for (const s of p.spellings ?? [p.name]) spellingOf.set(s, p.name)
+    for (const key of Object.keys(example.params)) {
+      if (!spellingOf.has(key) && !paramNames.has(key)) add(`examples[${i}].params.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, key)
+    }
+    for (const param of spec.params) {
+      const key = [param.name, ...(param.spellings ?? [])].find((k) => k in example.params)
+      const value = key === undefined ? undefined : example.params[key]
+      const broken = checkParamValue(param, value)
+      if (broken) add(`examples[${i}].params.${key ?? param.name}`, broken, value)
+    }
+    if (spec.result.const !== undefined && example.result !== spec.result.const) {
+      add(`examples[${i}].result`, `the method's result ${JSON.stringify(spec.result.const)}`, example.result)
+    }
+  })
+  return issues
+}
+
+/** Checks the set as a whole; throws one error listing every problem, or returns the set. */
+export function validateSpecSet(methods: LoadedMethod[], shared: SharedSpecs): SpecSet {
+  const issues: SpecIssue[] = []
+  const seen = new Map<string, string>()
+  for (const loaded of methods) {
+    const first = seen.get(loaded.spec.method)
+    if (first) issues.push({ file: loaded.file, path: 'method', expected: `a method name not already declared in ${first}`, received: describeValue(loaded.spec.method) })
+    else seen.set(loaded.spec.method, loaded.file)
+    issues.push(...checkMethod(loaded, shared))
+  }
+  if (issues.length) throw new SpecValidationError(issues)
+  const sorted = [...methods].sort((a, b) => (a.spec.method < b.spec.method ? -1 : a.spec.method > b.spec.method ? 1 : 0))
+  return { methods: sorted, shared }
+}

@@ -1,0 +1,20 @@
+/** The CRM entities the mock stores, and what goes with a record when it is deleted. */
+import { defineEntity } from '@b24kit/spec'
+
+export const contact = defineEntity({
+  name: 'contact',
+  title: { ru: 'Контакт', en: 'Contact' },
+  idField: 'ID',
+  // "удаляет контакт и все связанные с ним объекты": activities and requisites bound to it go too.
+  linked: [
+    { entity: 'activity', field: 'CONTACT_ID' },
+    { entity: 'requisite', field: 'CONTACT_ID' },
+  ],
+  // The docs' examples delete contact 50, so the default store holds it.
+  seed: [{ ID: 50, NAME: 'Ivan', LAST_NAME: 'Petrov' }],
+})
+
+export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
+export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
+
+export const entities = [contact, activity, requisite]

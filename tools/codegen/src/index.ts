@@ -1,0 +1,7 @@
+/** @b24kit/codegen: the generator core and its emitter plugin API. */
+export { type CodegenConfig, defineConfig } from './config.js'
+export { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from './emitter.js'
+export { describeOrigin, formatHeader } from './header.js'
+export { loadSpecs } from './load-specs.js'
+export { compareCodeUnits, toCamelName, toKebabName, toPascalName } from './naming.js'
+export { type GenerateOptions, type GenerateReport, runGenerator } from './run-generator.js'

@@ -1,0 +1,54 @@
+/**
+ * Loads spec files: every `*.ts` directly in the specs folder is one method, `shared/index.ts`
+ * holds what methods share. Files are read in code-unit order, so the result never depends on the
+ * order the file system lists them in.
+ */
+import { readdir } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import {
+  type LoadedMethod,
+  parseMethodSpec,
+  parseSharedSpecs,
+  type SpecIssue,
+  type SpecSet,
+  SpecValidationError,
+  validateSpecSet,
+} from '@b24kit/spec'
+import { compareCodeUnits } from './naming.js'
+
+async function importModule(file: string, label: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(file).href)) as Record<string, unknown>
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new SpecValidationError([{ file: label, path: '', expected: 'a module that loads', received: `an error: ${reason}` }])
+  }
+}
+
+/** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
+export async function loadSpecs(specsDir: string, root: string = process.cwd()): Promise<SpecSet> {
+  const label = (file: string) => relative(root, file).split('\\').join('/')
+  const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort(compareCodeUnits)
+  const issues: SpecIssue[] = []
+
+  const sharedFile = join(specsDir, 'shared', 'index.ts')
+  const sharedModule = await importModule(sharedFile, label(sharedFile))
+  const shared = parseSharedSpecs(label(sharedFile), sharedModule)
+  if (!shared.ok) issues.push(...shared.issues)
+
+  const methods: LoadedMethod[] = []
+  for (const name of names) {
+    const file = join(specsDir, name)
+    const mod = await importModule(file, label(file))
+    if (!('default' in mod)) {
+      issues.push({ file: label(file), path: '', expected: 'a default export made with defineMethod()', received: 'no default export' })
+      continue
+    }
+    const parsed = parseMethodSpec(label(file), mod.default)
+    if (parsed.ok) methods.push({ file: label(file), spec: parsed.value })
+    else issues.push(...parsed.issues)
+  }
+  if (issues.length || !shared.ok) throw new SpecValidationError(issues)
+  return validateSpecSet(methods, shared.value)
+}
