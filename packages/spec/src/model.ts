@@ -5,9 +5,7 @@
 import { z } from 'zod'
 
 /** Text in both languages the docs are published in. */
-export const localizedSchema = z
-  .strictObject({ ru: z.string().min(1), en: z.string().min(1) })
-  .describe('Text in Russian and English')
+export const localizedSchema = z.strictObject({ ru: z.string().min(1), en: z.string().min(1) }).describe('Text in Russian and English')
 
 /** `crm.contact.delete`: lower-case segments joined by dots, as the server lower-cases names. */
 export const methodNameSchema = z
@@ -40,9 +38,7 @@ export const errorRowSchema = z.strictObject({
   id: identifierSchema.describe('Stable key of the row, used in generated type and constant names'),
   code: z.string().describe('The `error` field; an empty string where the server sends none'),
   status: z.number().int().min(100).max(599).describe('HTTP status of the answer'),
-  text: z
-    .union([z.string().min(1), localizedSchema])
-    .describe('The exact `error_description`; per language where the portal localises it'),
+  text: z.union([z.string().min(1), localizedSchema]).describe('The exact `error_description`; per language where the portal localises it'),
   kind: errorKindSchema,
   when: localizedSchema.describe('When the server answers this (the "Значение" column)'),
   statusNote: z.string().min(1).optional().describe('Why this status was chosen where sources disagree'),
@@ -148,9 +144,7 @@ export const methodSpecSchema = z.strictObject({
   errorExample: identifierSchema.describe('The error row shown as the sample error answer'),
   examples: z.array(exampleSchema).min(1),
   related: z.array(methodNameSchema).default([]),
-  deprecated: z
-    .strictObject({ replacement: methodNameSchema, note: localizedSchema })
-    .optional(),
+  deprecated: z.strictObject({ replacement: methodNameSchema, note: localizedSchema }).optional(),
   operation: operationSchema,
 })
 

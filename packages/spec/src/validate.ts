@@ -4,6 +4,7 @@
  * emitters.
  */
 import type { z } from 'zod'
+import { describeValue, fromZodIssues, type SpecIssue, SpecValidationError } from './issues.js'
 import {
   type EntitySpec,
   type ErrorRow,
@@ -15,7 +16,6 @@ import {
   recordTypeSchema,
   systemErrorsSchema,
 } from './model.js'
-import { describeValue, fromZodIssues, type SpecIssue, SpecValidationError } from './issues.js'
 
 /** The shared part of the specs: system errors, record types, entities. */
 export interface SharedSpecs {
@@ -66,7 +66,12 @@ export function parseSharedSpecs(
   entities.forEach((entity, i) => {
     entity.linked.forEach((link, j) => {
       if (!entityNames.has(link.entity)) {
-        issues.push({ file, path: `entities[${i}].linked[${j}].entity`, expected: `a declared entity (${[...entityNames].join(', ')})`, received: describeValue(link.entity) })
+        issues.push({
+          file,
+          path: `entities[${i}].linked[${j}].entity`,
+          expected: `a declared entity (${[...entityNames].join(', ')})`,
+          received: describeValue(link.entity),
+        })
       }
     })
   })
@@ -123,7 +128,8 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
     if (paramNames.has(param.name)) add(`params[${i}].name`, 'a name no other parameter has', param.name)
     paramNames.set(param.name, param)
     errorRef(`params[${i}].invalidError`, param.invalidError)
-    if (param.coercion === 'php-int' && param.type !== 'integer') add(`params[${i}].coercion`, 'php-int only on an integer parameter', param.coercion)
+    if (param.coercion === 'php-int' && param.type !== 'integer')
+      add(`params[${i}].coercion`, 'php-int only on an integer parameter', param.coercion)
   })
   errorRef('access.deniedError', spec.access.deniedError)
   errorRef('errorExample', spec.errorExample)
@@ -133,11 +139,13 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
   const known = `a declared entity (${[...entities].join(', ')})`
   if (!entities.has(spec.operation.entity)) add('operation.entity', known, spec.operation.entity)
   if (!entities.has(spec.access.entity)) add('access.entity', known, spec.access.entity)
-  if (!paramNames.has(spec.operation.by)) add('operation.by', `a parameter of the method (${[...paramNames.keys()].join(', ')})`, spec.operation.by)
+  if (!paramNames.has(spec.operation.by))
+    add('operation.by', `a parameter of the method (${[...paramNames.keys()].join(', ')})`, spec.operation.by)
 
   if (spec.result.const !== undefined) {
     const t = typeof spec.result.const
-    if (t !== (spec.result.type === 'integer' ? 'number' : spec.result.type)) add('result.const', `a ${spec.result.type}`, spec.result.const)
+    if (t !== (spec.result.type === 'integer' ? 'number' : spec.result.type))
+      add('result.const', `a ${spec.result.type}`, spec.result.const)
   }
   if (spec.deprecated?.replacement === spec.method) add('deprecated.replacement', 'another method', spec.deprecated.replacement)
   spec.related.forEach((name, i) => {
@@ -151,7 +159,8 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
     const spellingOf = new Map<string, string>()
     for (const p of spec.params) for (const s of p.spellings ?? [p.name]) spellingOf.set(s, p.name)
     for (const key of Object.keys(example.params)) {
-      if (!spellingOf.has(key) && !paramNames.has(key)) add(`examples[${i}].params.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, key)
+      if (!spellingOf.has(key) && !paramNames.has(key))
+        add(`examples[${i}].params.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, key)
     }
     for (const param of spec.params) {
       const key = [param.name, ...(param.spellings ?? [])].find((k) => k in example.params)
@@ -172,7 +181,13 @@ export function validateSpecSet(methods: LoadedMethod[], shared: SharedSpecs): S
   const seen = new Map<string, string>()
   for (const loaded of methods) {
     const first = seen.get(loaded.spec.method)
-    if (first) issues.push({ file: loaded.file, path: 'method', expected: `a method name not already declared in ${first}`, received: describeValue(loaded.spec.method) })
+    if (first)
+      issues.push({
+        file: loaded.file,
+        path: 'method',
+        expected: `a method name not already declared in ${first}`,
+        received: describeValue(loaded.spec.method),
+      })
     else seen.set(loaded.spec.method, loaded.file)
     issues.push(...checkMethod(loaded, shared))
   }

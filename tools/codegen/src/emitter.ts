@@ -2,8 +2,9 @@
  * The plugin contract. An emitter turns the validated specs into files under the folders it owns;
  * the core knows nothing of any target, so a new target is a new emitter and no core change.
  */
-import type { OptionalKind, SourceFileStructure } from 'ts-morph'
+
 import type { SpecSet } from '@b24kit/spec'
+import type { OptionalKind, SourceFileStructure } from 'ts-morph'
 
 /** One file an emitter produces. */
 export interface GeneratedFile {

@@ -3,7 +3,8 @@
  * holds what methods share. Files are read in code-unit order, so the result never depends on the
  * order the file system lists them in.
  */
-import { readdir } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
@@ -19,7 +20,13 @@ import { compareCodeUnits } from './naming.js'
 
 async function importModule(file: string, label: string): Promise<Record<string, unknown>> {
   try {
-    return (await import(pathToFileURL(file).href)) as Record<string, unknown>
+    // The content hash in the URL makes a long-lived process (watch mode, tests) see an edited file
+    // instead of the module it cached on the first import.
+    const hash = createHash('sha1')
+      .update(await readFile(file))
+      .digest('hex')
+      .slice(0, 12)
+    return (await import(`${pathToFileURL(file).href}?v=${hash}`)) as Record<string, unknown>
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new SpecValidationError([{ file: label, path: '', expected: 'a module that loads', received: `an error: ${reason}` }])

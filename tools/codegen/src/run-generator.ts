@@ -62,7 +62,11 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length })
   }
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
-  const plan = await planOutput(root, files, config.emitters.flatMap((e) => e.outputs))
+  const plan = await planOutput(
+    root,
+    files,
+    config.emitters.flatMap((e) => e.outputs),
+  )
   if (!options.check) await applyOutput(root, plan)
   return { plan, files, timings, methods: specs.methods.length, wrote: !options.check }
 }
