@@ -1,0 +1,76 @@
+/**
+ * The shape of the generated method table (src/generated/). The emitter writes data of these types
+ * from the specs; the engine reads only this data, so it holds no per-method code.
+ */
+
+/** Text the portal sends as is, or per portal language. */
+export type MockText = string | { ru: string; en: string }
+
+/** One error the portal can answer with: the `error` code, `error_description` text and HTTP status. */
+export interface MockErrorRow {
+  id: string
+  code: string
+  status: number
+  text: MockText
+  kind: string
+}
+
+/** How the server reads one parameter. */
+export interface MockParamRule {
+  name: string
+  type: 'integer' | 'number' | 'string' | 'boolean' | 'object' | 'array'
+  required: boolean
+  /** The keys read, in order (CRM reads `ID`, then `id`). */
+  spellings: readonly string[]
+  coercion: 'none' | 'php-int'
+  minimum?: number
+  /** Id of the error row answered when the value is missing or invalid. */
+  invalidError?: string
+}
+
+/** Who may call the method. */
+export interface MockAccessRule {
+  entity: string
+  permission: 'read' | 'add' | 'update' | 'delete'
+  /** Id of the error row answered to a user without the permission. */
+  deniedError: string
+}
+
+/** What the engine does to the store for the method. */
+export interface MockDeleteOperation {
+  kind: 'delete'
+  entity: string
+  /** The parameter holding the id. */
+  by: string
+  cascade: boolean
+  /** Id of the error row answered when no record has that id. */
+  notFound: string
+}
+
+/** Every operation kind the engine knows. */
+export type MockOperation = MockDeleteOperation
+
+/** One method of the table. */
+export interface MockMethod {
+  method: string
+  scope: string
+  access: MockAccessRule
+  params: readonly MockParamRule[]
+  operation: MockOperation
+  /** The `result` answered on success when the spec fixes it (`true` for a delete). */
+  result?: boolean | number | string
+  errors: Readonly<Record<string, MockErrorRow>>
+}
+
+/** A stored record: field name to value, as the portal names them. */
+export type MockRecord = Record<string, unknown>
+
+/** An entity the store holds. */
+export interface MockEntity {
+  name: string
+  idField: string
+  /** Records of other entities pointing at this one by `field`, deleted with it on cascade. */
+  linked: readonly { entity: string; field: string }[]
+  /** The default store's records. */
+  seed: readonly MockRecord[]
+}

@@ -1,0 +1,51 @@
+/**
+ * The mock emitter: data only, no per-method code. Output tree under `outDir`:
+ *
+ *   methods.ts        methodTable: method name -> scope, access, param rules, operation, errors
+ *   system-errors.ts  systemErrors: the rows every method can answer with
+ *   entities.ts       entityTable: id field, linked records, default seed records
+ *   index.ts          re-exports the three
+ *
+ * The hand-written engine in packages/mock/src reads these tables.
+ */
+import { type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
+import { defineEmitter, type Emitter } from '../../emitter.js'
+import { buildEntitiesFile } from './entities.js'
+import { buildSystemErrorsFile } from './errors.js'
+import { buildMethodsFile } from './methods.js'
+
+/** Where the mock emitter writes. */
+export interface MockEmitterOptions {
+  /** Folder relative to the repository root, such as `packages/mock/src/generated`. */
+  outDir: string
+}
+
+const sharedSource = 'specs/shared/index.ts'
+
+function buildIndexFile(): OptionalKind<SourceFileStructure> {
+  return {
+    statements: ['entities', 'methods', 'system-errors'].map((name) => ({
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: `./${name}.js`,
+    })),
+  }
+}
+
+/** Creates the mock emitter, writing the method table, system errors and entities into `outDir`. */
+export function mockEmitter(options: MockEmitterOptions): Emitter {
+  const dir = options.outDir.replace(/\/+$/, '')
+  return defineEmitter({
+    name: 'mock',
+    outputs: [dir],
+    emit(ctx) {
+      const { methods, shared } = ctx.specs
+      const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
+      return [
+        ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
+        ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
+        ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(methods), methodSource),
+        ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
+      ]
+    },
+  })
+}

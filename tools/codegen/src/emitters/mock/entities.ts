@@ -1,0 +1,35 @@
+/** The entities the mock stores: id field, records deleted with them, and the default store's records. */
+import type { EntitySpec } from '@b24kit/spec'
+import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
+import { compareCodeUnits } from '../../naming.js'
+import { printLiteral } from './literal.js'
+
+/** The data row of one entity. */
+export function toMockEntity(entity: EntitySpec): Record<string, unknown> {
+  return {
+    name: entity.name,
+    idField: entity.idField,
+    linked: entity.linked.map((link) => ({ entity: link.entity, field: link.field })),
+    seed: entity.seed,
+  }
+}
+
+/** The file of entities, keyed by name in code-unit order. */
+export function buildEntitiesFile(entities: readonly EntitySpec[]): OptionalKind<SourceFileStructure> {
+  const sorted = [...entities].sort((a, b) => compareCodeUnits(a.name, b.name))
+  const table = Object.fromEntries(sorted.map((entity) => [entity.name, toMockEntity(entity)]))
+  return {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../table.js', namedImports: ['MockEntity'] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: ['Entities the store holds, with the records of the default store.'],
+        declarations: [
+          { name: 'entityTable', type: 'Readonly<Record<string, MockEntity>>', initializer: (writer) => writer.write(printLiteral(table)) },
+        ],
+      },
+    ],
+  }
+}

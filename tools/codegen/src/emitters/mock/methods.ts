@@ -1,0 +1,50 @@
+/**
+ * The method table: one data row per method (scope, access, parameter rules, operation, errors),
+ * keyed by method name so the engine dispatches with one map lookup whatever the number of methods.
+ */
+import type { LoadedMethod, MethodSpec } from '@b24kit/spec'
+import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
+import { compareCodeUnits } from '../../naming.js'
+import { toMockErrorRecord } from './errors.js'
+import { printLiteral } from './literal.js'
+import { toMockParamRule } from './params.js'
+
+/** The data row of one method. */
+export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
+  const { access, operation } = spec
+  return {
+    method: spec.method,
+    scope: spec.scope,
+    access: { entity: access.entity, permission: access.permission, deniedError: access.deniedError },
+    params: spec.params.map(toMockParamRule),
+    operation: {
+      kind: operation.kind,
+      entity: operation.entity,
+      by: operation.by,
+      cascade: operation.cascade,
+      notFound: operation.notFound,
+    },
+    result: spec.result.const,
+    errors: toMockErrorRecord(spec.errors),
+  }
+}
+
+/** The file holding the whole table, methods in code-unit order of their names. */
+export function buildMethodsFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFileStructure> {
+  const sorted = [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
+  const table = Object.fromEntries(sorted.map(({ spec }) => [spec.method, toMockMethod(spec)]))
+  return {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../table.js', namedImports: ['MockMethod'] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [`Every method the mock serves (${sorted.length}), keyed by its lower-case name.`],
+        declarations: [
+          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: (writer) => writer.write(printLiteral(table)) },
+        ],
+      },
+    ],
+  }
+}
