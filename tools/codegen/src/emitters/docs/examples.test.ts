@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { getClientPath, renderExamplesSection, spellParams } from './examples.js'
+import { sampleDeleteSpec, sampleFindSpec, sampleSpecSet } from './fixtures/sample-specs.js'
+
+const shared = sampleSpecSet.shared
+
+describe('spellParams', () => {
+  it.each([
+    ['uses the first accepted spelling', sampleDeleteSpec, { id: 7 }, { ID: 7 }],
+    ['keeps the name of a param without spellings', sampleFindSpec, { name: 'x' }, { name: 'x' }],
+    ['keeps a key the spec does not declare', sampleFindSpec, { other: 1 }, { other: 1 }],
+  ])('%s', (_title, spec, given, want) => {
+    expect(spellParams(spec, given)).toEqual(want)
+  })
+})
+
+describe('getClientPath', () => {
+  it.each([
+    ['crm.contact.delete', 'b24.crm.contact.delete'],
+    ['crm.sample.find_one', 'b24.crm.sample.findOne'],
+  ])('%s -> %s', (method, want) => {
+    expect(getClientPath(method)).toBe(want)
+  })
+})
+
+describe('renderExamplesSection', () => {
+  it('renders the tabs of a flat example', async () => {
+    await expect(renderExamplesSection({ spec: sampleDeleteSpec, lang: 'en', shared })).toMatchFileSnapshot(
+      '__snapshots__/examples/flat.en.md',
+    )
+  })
+  it('renders nested values and quotes in every language of the tabs', async () => {
+    await expect(renderExamplesSection({ spec: sampleFindSpec, lang: 'ru', shared })).toMatchFileSnapshot(
+      '__snapshots__/examples/nested.ru.md',
+    )
+  })
+  it('quotes a single quote for the shell in the cURL tabs', () => {
+    const section = renderExamplesSection({ spec: sampleFindSpec, lang: 'en', shared })
+    expect(section).toContain(`-d '{"name":"O'\\''Neil"`)
+  })
+})

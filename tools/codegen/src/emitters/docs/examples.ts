@@ -1,0 +1,214 @@
+/**
+ * The "code examples" section: one `{% list tabs %}` block per spec example, with the tabs of the
+ * Bitrix24 pages (cURL webhook and OAuth, b24jssdk, b24phpsdk, BX24.js, CRest) plus the b24kit
+ * client and a test against the b24kit mock. cURL and CRest send each parameter under its first
+ * accepted spelling (`ID`), the SDK tabs under its name (`id`), as the seed page does.
+ */
+import type { ExampleSpec, MethodSpec, SharedSpecs } from '@b24kit/spec'
+import { toCamelName } from '../../naming.js'
+import type { PageContext } from './context.js'
+import { labels, pickText } from './labels.js'
+import { formatJsLiteral, formatPhpLiteral } from './literals.js'
+import { renderCode, renderTabs, type Tab } from './yfm.js'
+
+/** The placeholders of the Bitrix24 pages, kept byte for byte (including `webbhook`). */
+export const placeholders = {
+  address: '**put_your_bitrix24_address**',
+  userId: '**put_your_user_id_here**',
+  webhookCode: '**put_your_webbhook_here**',
+  accessToken: '**put_access_token_here**',
+} as const
+
+const webhookBase = `https://${placeholders.address}/rest/${placeholders.userId}/${placeholders.webhookCode}/`
+
+/** The example's params keyed by each parameter's first spelling, as the server reads it first. */
+export function spellParams(spec: MethodSpec, params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [name, value] of Object.entries(params)) {
+    const param = spec.params.find((p) => p.name === name)
+    out[param?.spellings?.[0] ?? name] = value
+  }
+  return out
+}
+
+function quoteShell(text: string): string {
+  return `'${text.replaceAll("'", `'\\''`)}'`
+}
+
+function renderCurl(body: Record<string, unknown>, url: string): string {
+  return [
+    'curl -X POST \\',
+    '-H "Content-Type: application/json" \\',
+    '-H "Accept: application/json" \\',
+    `-d ${quoteShell(JSON.stringify(body))} \\`,
+    url,
+  ].join('\n')
+}
+
+function renderB24JsSdk(method: string, params: Record<string, unknown>): string {
+  return [
+    'try',
+    '{',
+    '\tconst response = await $b24.callMethod(',
+    `\t\t'${method}',`,
+    `\t\t${formatJsLiteral(params, '\t\t')}`,
+    '\t);',
+    '',
+    '\tconst result = response.getData().result;',
+    '\tresult.error()',
+    '\t\t? console.error(result.error())',
+    '\t\t: console.info(result)',
+    '\t;',
+    '}',
+    'catch( error )',
+    '{',
+    "\tconsole.error('Error:', error);",
+    '}',
+  ].join('\n')
+}
+
+function renderB24PhpSdk(method: string, params: Record<string, unknown>): string {
+  return [
+    'try {',
+    '    $response = $b24Service',
+    '        ->core',
+    '        ->call(',
+    `            '${method}',`,
+    `            ${formatPhpLiteral(params, '            ')}`,
+    '        );',
+    '',
+    '    $result = $response',
+    '        ->getResponseData()',
+    '        ->getResult();',
+    '',
+    '    if ($result->error()) {',
+    "        echo 'Error: ' . $result->error();",
+    '    } else {',
+    "        echo 'Info: ' . $result->data();",
+    '    }',
+    '',
+    '} catch (Throwable $e) {',
+    '    error_log($e->getMessage());',
+    `    echo 'Error calling ${method}: ' . $e->getMessage();`,
+    '}',
+  ].join('\n')
+}
+
+function renderBx24(method: string, params: Record<string, unknown>): string {
+  return [
+    'BX24.callMethod(',
+    `    '${method}',`,
+    `    ${formatJsLiteral(params, '    ', '    ')},`,
+    '    (result) => {',
+    '        result.error()',
+    '            ? console.error(result.error())',
+    '            : console.info(result.data())',
+    '        ;',
+    '    },',
+    ');',
+  ].join('\n')
+}
+
+function renderCrest(method: string, params: Record<string, unknown>): string {
+  return [
+    "require_once('crest.php');",
+    '',
+    '$result = CRest::call(',
+    `    '${method}',`,
+    `    ${formatPhpLiteral(params, '    ', '    ', false)}`,
+    ');',
+    '',
+    "echo '<PRE>';",
+    'print_r($result);',
+    "echo '</PRE>';",
+  ].join('\n')
+}
+
+/** The property path of a method on the b24kit client: `b24.crm.contact.delete`. */
+export function getClientPath(method: string): string {
+  return ['b24', ...method.split('.').map(toCamelName)].join('.')
+}
+
+function formatTsArgs(params: Record<string, unknown>): string {
+  const flat = Object.values(params).every((v) => v === null || typeof v !== 'object')
+  if (Object.keys(params).length === 0) return '{}'
+  if (flat)
+    return `{ ${formatJsLiteral(params, '', '')
+      .replace(/^\{\n/, '')
+      .replace(/,?\n\}$/, '')
+      .replaceAll(',\n', ', ')} }`
+  return formatJsLiteral(params, '', '  ')
+}
+
+/** The TypeScript tab: the same call through the generated @b24kit/client. */
+export function renderClientExample(method: string, example: ExampleSpec): string {
+  return [
+    "import { createClient } from '@b24kit/client'",
+    '',
+    'const b24 = createClient({',
+    `  webhookUrl: '${webhookBase}',`,
+    '})',
+    '',
+    `const result = await ${getClientPath(method)}(${formatTsArgs(example.params)})`,
+    `console.info(result) // ${JSON.stringify(example.result)}`,
+  ].join('\n')
+}
+
+/** The seed records the mock needs for this example: the default store of the entity the method works on. */
+function getMockSeed(spec: MethodSpec, shared: SharedSpecs): Record<string, unknown> {
+  const entity = shared.entities.find((e) => e.name === spec.operation.entity)
+  return entity && entity.seed.length > 0 ? { [entity.name]: entity.seed } : {}
+}
+
+/** The test tab: the example run against @b24kit/mock in-process with msw. */
+export function renderMockExample(spec: MethodSpec, shared: SharedSpecs, example: ExampleSpec, title: string): string {
+  const seed = formatJsLiteral({ seed: getMockSeed(spec, shared) }, '', '  ')
+  return [
+    "import { createClient } from '@b24kit/client'",
+    "import { createMockPortal } from '@b24kit/mock'",
+    "import { setupServer } from 'msw/node'",
+    "import { afterAll, beforeAll, expect, test } from 'vitest'",
+    '',
+    `const portal = createMockPortal(${seed})`,
+    'const server = setupServer(...portal.handlers)',
+    "beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))",
+    'afterAll(() => server.close())',
+    '',
+    `test(${JSON.stringify(`${spec.method}: ${title}`)}, async () => {`,
+    '  const b24 = createClient({ webhookUrl: portal.webhookUrl })',
+    `  expect(await ${getClientPath(spec.method)}(${formatTsArgs(example.params)})).toEqual(${JSON.stringify(example.result)})`,
+    '})',
+  ].join('\n')
+}
+
+/** The tabs of one example, in the order of the Bitrix24 pages, then the b24kit tabs. */
+export function renderExampleTabs(ctx: PageContext, example: ExampleSpec): Tab[] {
+  const { spec } = ctx
+  const spelled = spellParams(spec, example.params)
+  const title = pickText(example.title, ctx.lang)
+  return [
+    { title: 'cURL (Webhook)', body: renderCode('bash', renderCurl(spelled, `${webhookBase}${spec.method}`)) },
+    {
+      title: 'cURL (OAuth)',
+      body: renderCode(
+        'bash',
+        renderCurl({ ...spelled, auth: placeholders.accessToken }, `https://${placeholders.address}/rest/${spec.method}`),
+      ),
+    },
+    { title: 'JS', body: renderCode('js', renderB24JsSdk(spec.method, example.params)) },
+    { title: 'PHP', body: renderCode('php', renderB24PhpSdk(spec.method, example.params)) },
+    { title: 'BX24.js', body: renderCode('js', renderBx24(spec.method, example.params)) },
+    { title: 'PHP CRest', body: renderCode('php', renderCrest(spec.method, spelled)) },
+    { title: 'TypeScript (@b24kit/client)', body: renderCode('ts', renderClientExample(spec.method, example)) },
+    { title: 'Test (@b24kit/mock)', body: renderCode('ts', renderMockExample(spec, ctx.shared, example, title)) },
+  ]
+}
+
+/** The whole examples section. */
+export function renderExamplesSection(ctx: PageContext): string {
+  const l = labels[ctx.lang]
+  const blocks = ctx.spec.examples.map(
+    (example) => `${pickText(example.title, ctx.lang)}\n\n${renderTabs(renderExampleTabs(ctx, example))}`,
+  )
+  return [`## ${l.examples}`, l.examplesNote, ...blocks].join('\n\n')
+}

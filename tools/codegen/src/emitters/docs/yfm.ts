@@ -1,0 +1,59 @@
+/**
+ * Building blocks of Yandex Flavored Markdown as the Bitrix24 docs use it: `#|` tables,
+ * `{% list tabs %}`, `{% note %}` and fenced code. Pure string functions, so each section file
+ * stays about content rather than syntax.
+ */
+
+/** A `#|` table; each cell is Markdown and may span lines. The first row is the header. */
+export function renderTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `|| ${cells.join(' | ')} ||`
+  return ['#|', line(header), ...rows.map(line), '|#'].join('\n')
+}
+
+/** One tab of a `{% list tabs %}` block. */
+export interface Tab {
+  title: string
+  body: string
+}
+
+/** Indents every non-empty line, so a block can sit inside a list item (a tab). */
+export function indentBlock(text: string, by = '    '): string {
+  return text
+    .split('\n')
+    .map((l) => (l === '' ? '' : by + l))
+    .join('\n')
+}
+
+/** A `{% list tabs %}` block; each tab's body is indented under its list item. */
+export function renderTabs(tabs: Tab[]): string {
+  const items = tabs.map((t) => `- ${t.title}\n\n${indentBlock(t.body)}`)
+  return ['{% list tabs %}', ...items, '{% endlist %}'].join('\n\n')
+}
+
+/** A `{% note %}` block of the given kind with an optional title. */
+export function renderNote(kind: 'info' | 'warning' | 'alert' | 'tip', title: string | undefined, body: string): string {
+  const head = title === undefined ? `{% note ${kind} %}` : `{% note ${kind} "${title.replaceAll('"', "'")}" %}`
+  return `${head}\n\n${body}\n\n{% endnote %}`
+}
+
+/** A fenced code block; the fence grows if the code itself holds backticks. */
+export function renderCode(lang: string, code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
+  const fence = '`'.repeat(longest + 1)
+  return `${fence}${lang}\n${code}\n${fence}`
+}
+
+/** JSON as the Bitrix24 docs print it: four-space indentation. */
+export function formatDocJson(value: unknown): string {
+  return JSON.stringify(value, null, 4)
+}
+
+/** Inline code that survives backticks inside the value. */
+export function renderInlineCode(text: string): string {
+  return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``
+}
+
+/** Escapes the characters that would end a `#|` table cell early. */
+export function escapeCell(text: string): string {
+  return text.replaceAll('||', '\\|\\|').replaceAll('|#', '\\|#')
+}
