@@ -63,6 +63,7 @@ function getAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'int') return 'an integer'
       return issue.expected === 'object' ? 'an object' : `a value of type ${issue.expected}`
     case 'too_small':
       return issue.origin === 'array' || issue.origin === 'string'
@@ -96,6 +97,17 @@ export function fromZodIssues(file: string, input: unknown, issues: readonly z.c
           received: describeValue(getAt(input, [...issue.path, key])),
         })
       }
+      continue
+    }
+    const options = issue.code === 'invalid_union' ? (issue as { options?: unknown[] }).options : undefined
+    if (options) {
+      // A discriminated union that matched no option: zod names the discriminator and its values.
+      out.push({
+        file,
+        path: formatPath(issue.path),
+        expected: `one of ${options.map((v) => JSON.stringify(v)).join(', ')}`,
+        received: describeValue(getAt(input, issue.path)),
+      })
       continue
     }
     if (issue.code === 'invalid_union' && issue.errors.length > 0 && issue.path.length === 0) {

@@ -109,6 +109,9 @@ export const exampleSchema = z.strictObject({
   time: timeSampleSchema.optional().describe('The `time` block shown in the docs answer'),
 })
 
+/** The operations the mock engine knows. */
+export const operationKinds = ['delete'] as const
+
 /** What the mock does for this method, so its engine needs no code per method. */
 export const operationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
