@@ -1,0 +1,140 @@
+/**
+ * The whole OpenAPI 3.1 document: for each method a POST path for OAuth applications
+ * (`/crm.contact.delete`, token in `auth` or as a bearer) and one for incoming webhooks
+ * (`/{userId}/{webhookCode}/crm.contact.delete`, where the code in the path is the credential).
+ */
+import type { ExampleSpec, MethodSpec, SpecSet } from '@b24kit/spec'
+import { compareCodeUnits, toCamelName, toPascalName } from '../../naming.js'
+import { buildResponses, type OpenApiObject } from './responses.js'
+import {
+  buildErrorSchema,
+  buildParamsSchema,
+  buildRecordSchema,
+  buildRequestSchema,
+  buildResponseSchema,
+  buildResultSchema,
+  getSchemaNames,
+  type JsonSchema,
+} from './schemas.js'
+
+const securitySchemes = {
+  oauthAuthParam: {
+    type: 'apiKey',
+    in: 'query',
+    name: 'auth',
+    description: 'OAuth access token of an application, sent as the `auth` parameter (in the query or the JSON body).',
+  },
+  oauthBearer: { type: 'http', scheme: 'bearer', description: 'OAuth access token in `Authorization: Bearer` (older servers).' },
+}
+
+const webhookParameters = {
+  WebhookUserId: {
+    name: 'userId',
+    in: 'path',
+    required: true,
+    description: 'The ID of the user the incoming webhook belongs to.',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  WebhookCode: {
+    name: 'webhookCode',
+    in: 'path',
+    required: true,
+    description: "The incoming webhook's secret code: the URL itself is the credential, so no other authorization is sent.",
+    schema: { type: 'string', minLength: 1 },
+  },
+}
+
+function buildRequestExamples(method: MethodSpec): Record<string, OpenApiObject> {
+  const out: Record<string, OpenApiObject> = {}
+  const spell = (example: ExampleSpec) =>
+    Object.fromEntries(Object.entries(example.params).map(([k, v]) => [method.params.find((p) => p.name === k)?.spellings?.[0] ?? k, v]))
+  for (const example of method.examples) {
+    out[example.id] = { summary: example.title.en, value: example.params }
+    const spelled = spell(example)
+    if (JSON.stringify(spelled) !== JSON.stringify(example.params)) {
+      out[`${example.id}FirstSpelling`] = { summary: `${example.title.en} (as the docs' cURL tab sends it)`, value: spelled }
+    }
+  }
+  return out
+}
+
+function buildOperation(method: MethodSpec, webhook: boolean): OpenApiObject {
+  const base = toPascalName(method.method)
+  const notes = [method.description.en, `Scope: \`${method.scope}\`. Who may call it: ${method.access.description.en}.`]
+  if (method.deprecated) notes.push(`Deprecated: ${method.deprecated.note.en}`)
+  return {
+    operationId: webhook ? `${toCamelName(method.method)}ViaWebhook` : toCamelName(method.method),
+    summary: `${method.summary.en}${webhook ? ' (incoming webhook)' : ''}`,
+    description: notes.join('\n\n'),
+    tags: [method.scope],
+    ...(method.deprecated ? { deprecated: true } : {}),
+    security: webhook ? [] : [{ oauthAuthParam: [] }, { oauthBearer: [] }],
+    requestBody: { $ref: `#/components/requestBodies/${base}Request` },
+  }
+}
+
+function sortRecord<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort((a, b) => compareCodeUnits(a[0], b[0])))
+}
+
+/** Builds the document from the validated specs; `generatedBy` goes into `x-generated-by`. */
+export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenApiObject {
+  const paths: Record<string, OpenApiObject> = {}
+  const schemas: Record<string, JsonSchema> = { Error: buildErrorSchema() }
+  const responses: Record<string, OpenApiObject> = {}
+  const requestBodies: Record<string, OpenApiObject> = {}
+  const time = specs.shared.types.find((t) => t.name === 'time')
+  if (time) schemas.Time = buildRecordSchema(time)
+
+  for (const { spec } of specs.methods) {
+    const base = toPascalName(spec.method)
+    const names = getSchemaNames(spec.method)
+    schemas[names.params] = buildParamsSchema(spec)
+    schemas[names.result] = buildResultSchema(spec)
+    schemas[names.response] = buildResponseSchema(spec)
+    requestBodies[`${base}Request`] = {
+      required: true,
+      content: { 'application/json': { schema: buildRequestSchema(spec), examples: buildRequestExamples(spec) } },
+    }
+    const refs: Record<string, OpenApiObject> = {}
+    for (const [status, response] of Object.entries(buildResponses(spec, specs.shared.systemErrors))) {
+      const name = status === '200' ? `${base}Success` : `${base}Error${status}`
+      responses[name] = response
+      refs[status] = { $ref: `#/components/responses/${name}` }
+    }
+    paths[`/${spec.method}`] = { post: { ...buildOperation(spec, false), responses: refs } }
+    paths[`/{userId}/{webhookCode}/${spec.method}`] = {
+      parameters: [{ $ref: '#/components/parameters/WebhookUserId' }, { $ref: '#/components/parameters/WebhookCode' }],
+      post: { ...buildOperation(spec, true), responses: refs },
+    }
+  }
+
+  const scopes = [...new Set(specs.methods.map((m) => m.spec.scope))].sort(compareCodeUnits)
+  return {
+    openapi: '3.1.0',
+    'x-generated-by': generatedBy,
+    info: {
+      title: 'Bitrix24 REST API (b24kit)',
+      version: '0.1.0',
+      description:
+        'Bitrix24 REST methods described from the b24kit specs. Call a method as an OAuth application (`/rest/{method}` with a token) or through an incoming webhook (`/rest/{userId}/{webhookCode}/{method}`).',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      {
+        url: 'https://{portal}/rest',
+        description: 'Your Bitrix24 portal',
+        variables: { portal: { default: 'your-portal.bitrix24.ru', description: 'The address of your Bitrix24' } },
+      },
+    ],
+    tags: scopes.map((scope) => ({ name: scope, description: `Methods of the \`${scope}\` scope.` })),
+    paths: sortRecord(paths),
+    components: {
+      schemas: sortRecord(schemas),
+      responses: sortRecord(responses),
+      requestBodies: sortRecord(requestBodies),
+      parameters: webhookParameters,
+      securitySchemes,
+    },
+  }
+}

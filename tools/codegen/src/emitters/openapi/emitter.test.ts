@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import type { EmitContext } from '../../emitter.js'
+import { sampleDeleteSpec, sampleFindSpec, sampleSpecSet } from '../docs/fixtures/sample-specs.js'
+import { buildOpenApiDocument } from './document.js'
+import { openapiEmitter } from './emitter.js'
+import { buildErrorExamples, groupErrorsByStatus } from './responses.js'
+import { buildParamsSchema, buildRequestSchema } from './schemas.js'
+
+const ctx: EmitContext = {
+  specs: sampleSpecSet,
+  emitTypeScript: () => {
+    throw new Error('the openapi emitter writes no TypeScript')
+  },
+  emitText: (path, body) => ({ path, content: body }),
+}
+
+describe('openapiEmitter', () => {
+  it('writes the fixture document as stable JSON', async () => {
+    const [file] = await openapiEmitter({ outFile: 'out/openapi.json' }).emit(ctx)
+    expect(file!.path).toBe('out/openapi.json')
+    expect(file!.content.endsWith('}\n')).toBe(true)
+    await expect(file!.content).toMatchFileSnapshot('__snapshots__/openapi.json')
+  })
+
+  it('gives the same bytes on a second run', async () => {
+    const emitter = openapiEmitter({ outFile: 'out/openapi.json' })
+    const [a] = await emitter.emit(ctx)
+    const [b] = await emitter.emit(ctx)
+    expect(a!.content).toBe(b!.content)
+  })
+
+  it('marks the document generated in x-generated-by', () => {
+    const doc = buildOpenApiDocument(sampleSpecSet, 'made by a test')
+    expect(doc['x-generated-by']).toBe('made by a test')
+  })
+
+  it('declares an OAuth and a webhook path per method, and marks deprecation', () => {
+    const doc = buildOpenApiDocument(sampleSpecSet, 'x') as { paths: Record<string, { post: Record<string, unknown> }> }
+    expect(Object.keys(doc.paths)).toEqual([
+      '/crm.sample.delete',
+      '/crm.sample.find_one',
+      '/{userId}/{webhookCode}/crm.sample.delete',
+      '/{userId}/{webhookCode}/crm.sample.find_one',
+    ])
+    expect(doc.paths['/crm.sample.delete']!.post.deprecated).toBe(true)
+    expect(doc.paths['/crm.sample.find_one']!.post.deprecated).toBeUndefined()
+    expect(doc.paths['/{userId}/{webhookCode}/crm.sample.delete']!.post.security).toEqual([])
+  })
+})
+
+describe('schemas', () => {
+  it('keeps the constraints of a parameter', () => {
+    expect(buildParamsSchema(sampleDeleteSpec)).toMatchObject({ properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] })
+  })
+  it('accepts the parameters under either spelling', () => {
+    const schema = buildRequestSchema(sampleDeleteSpec) as { anyOf: Record<string, unknown>[] }
+    expect(schema.anyOf).toHaveLength(2)
+    expect(schema.anyOf[0]).toEqual({ $ref: '#/components/schemas/CrmSampleDeleteParams' })
+    expect(schema.anyOf[1]).toMatchObject({ properties: { ID: { type: 'integer', minimum: 1 } }, required: ['ID'] })
+  })
+  it('needs no variant when no parameter has another spelling', () => {
+    expect(buildRequestSchema(sampleFindSpec)).toEqual({ $ref: '#/components/schemas/CrmSampleFindOneParams' })
+  })
+})
+
+describe('error responses', () => {
+  it('groups rows by status, ascending', () => {
+    const groups = groupErrorsByStatus([...sampleDeleteSpec.errors, ...sampleSpecSet.shared.systemErrors])
+    expect(groups.map(([status, rows]) => [status, rows.map((r) => r.id)])).toEqual([
+      [400, ['badId', 'denied', 'missing']],
+      [401, ['expired']],
+      [500, ['serverError']],
+    ])
+  })
+  it('gives a localized text one example per language', () => {
+    const examples = buildErrorExamples([sampleDeleteSpec.errors[2]!])
+    expect(examples).toEqual({
+      missing_ru: { summary: 'ERROR_CORE: No such sample', value: { error: 'ERROR_CORE', error_description: 'Не найден' } },
+      missing_en: { summary: 'ERROR_CORE: No such sample', value: { error: 'ERROR_CORE', error_description: 'Not found' } },
+    })
+  })
+})

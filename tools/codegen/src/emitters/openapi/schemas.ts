@@ -1,0 +1,112 @@
+/**
+ * JSON Schemas (OpenAPI 3.1 dialect) of what a method sends and answers: its parameters under their
+ * names and under each accepted spelling, its result, the shared `time` block and the error body.
+ */
+import type { MethodSpec, ParamSpec, RecordTypeSpec } from '@b24kit/spec'
+import { toPascalName } from '../../naming.js'
+
+/** A JSON Schema object; the emitter builds plain data. */
+export type JsonSchema = Record<string, unknown>
+
+/** A `$ref` to a schema in `components.schemas`. */
+export function refSchema(name: string): JsonSchema {
+  return { $ref: `#/components/schemas/${name}` }
+}
+
+/** Names of a method's component schemas: `CrmContactDeleteParams`, `...Result`, `...Response`. */
+export function getSchemaNames(method: string): { params: string; result: string; response: string } {
+  const base = toPascalName(method)
+  return { params: `${base}Params`, result: `${base}Result`, response: `${base}Response` }
+}
+
+/** The schema of one parameter value, with its constraints and how the server reads it. */
+export function buildParamSchema(param: ParamSpec): JsonSchema {
+  const notes = [param.description.en]
+  if (param.coercion === 'php-int') notes.push('The server casts the value like PHP (int): "50" is 50, "12abc" is 12, "abc" is 0.')
+  if (param.spellings && param.spellings.length > 1) notes.push(`Read as ${param.spellings.map((s) => `\`${s}\``).join(', then ')}.`)
+  const schema: JsonSchema = { type: param.type, description: notes.join(' ') }
+  if (param.minimum !== undefined) schema.minimum = param.minimum
+  return schema
+}
+
+function buildObjectSchema(method: MethodSpec, keyOf: (p: ParamSpec) => string, description: string): JsonSchema {
+  const properties: Record<string, JsonSchema> = {}
+  for (const param of method.params) properties[keyOf(param)] = buildParamSchema(param)
+  const required = method.params.filter((p) => p.required).map(keyOf)
+  return { type: 'object', description, properties, ...(required.length > 0 ? { required } : {}) }
+}
+
+/** The parameters under their names: the shape the b24kit client sends and its types describe. */
+export function buildParamsSchema(method: MethodSpec): JsonSchema {
+  return buildObjectSchema(method, (p) => p.name, `Parameters of ${method.method}.`)
+}
+
+/**
+ * The request body: the parameters under their names, or under the n-th accepted spelling of each
+ * (`ID` for `id`), any of which the server takes.
+ */
+export function buildRequestSchema(method: MethodSpec): JsonSchema {
+  const names = getSchemaNames(method.method)
+  const variants: JsonSchema[] = [refSchema(names.params)]
+  const seen = new Set([method.params.map((p) => p.name).join('\0')])
+  const longest = Math.max(0, ...method.params.map((p) => p.spellings?.length ?? 0))
+  for (let i = 0; i < longest; i++) {
+    const keyOf = (p: ParamSpec) => p.spellings?.[i] ?? p.name
+    const key = method.params.map(keyOf).join('\0')
+    if (seen.has(key)) continue
+    seen.add(key)
+    const spelled = method.params.map(keyOf).join(', ')
+    variants.push(buildObjectSchema(method, keyOf, `Parameters of ${method.method} under their accepted spellings (${spelled}).`))
+  }
+  return variants.length === 1 ? variants[0]! : { anyOf: variants }
+}
+
+/** The schema of the method's `result`. */
+export function buildResultSchema(method: MethodSpec): JsonSchema {
+  const schema: JsonSchema = { type: method.result.type, description: method.result.description.en }
+  if (method.result.const !== undefined) schema.const = method.result.const
+  return schema
+}
+
+/** The success envelope: `result` and `time`. */
+export function buildResponseSchema(method: MethodSpec): JsonSchema {
+  const names = getSchemaNames(method.method)
+  return {
+    type: 'object',
+    description: `Successful answer of ${method.method}.`,
+    properties: { result: refSchema(names.result), time: refSchema('Time') },
+    required: ['result', 'time'],
+  }
+}
+
+/** A shared record type (`time`) as a schema; optional fields are left out of `required`. */
+export function buildRecordSchema(type: RecordTypeSpec): JsonSchema {
+  const properties: Record<string, JsonSchema> = {}
+  for (const field of type.fields) {
+    const unit = field.format === 'unix-seconds' ? ' (Unix seconds)' : field.format === 'seconds' ? ' (seconds)' : ''
+    properties[field.name] = {
+      type: field.type,
+      ...(field.format === 'date-time' ? { format: 'date-time' } : {}),
+      description: `${field.description.en}${unit}`,
+    }
+  }
+  return {
+    type: 'object',
+    description: type.description.en,
+    properties,
+    required: type.fields.filter((f) => !f.optional).map((f) => f.name),
+  }
+}
+
+/** The error body every failed call answers with (no `time`). */
+export function buildErrorSchema(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'An error answer. It carries no `time`.',
+    properties: {
+      error: { type: 'string', description: 'The error code; empty for some method errors.' },
+      error_description: { type: 'string', description: 'The error text, in the portal language where the server localises it.' },
+    },
+    required: ['error', 'error_description'],
+  }
+}
