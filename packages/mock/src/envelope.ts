@@ -1,0 +1,71 @@
+/**
+ * The real envelope, byte for byte: `{"result":...,"time":{...}}` on success and
+ * `{"error":"...","error_description":"..."}` with no `time` on error.
+ */
+import type { MockErrorRow, MockText } from './table.js'
+
+/** Portal language: picks the text of localised error rows. */
+export type PortalLang = 'ru' | 'en'
+
+/** The `time` block of a successful answer. */
+export interface MockTime {
+  start: number
+  finish: number
+  duration: number
+  processing: number
+  date_start: string
+  date_finish: string
+  operating: number
+  operating_reset_at: number
+}
+
+const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' }
+
+/** Picks an error text in the portal's language. */
+export function resolveText(text: MockText, lang: PortalLang): string {
+  return typeof text === 'string' ? text : text[lang]
+}
+
+function formatDate(ms: number): string {
+  // The portal prints its own offset; the mock's portal lives in UTC, so the output never depends on TZ.
+  return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}+00:00`
+}
+
+/** Builds the `time` block from the request's start and finish (ms) and the method's operating time. */
+export function createTime(startMs: number, finishMs: number, operating: number, operatingResetAt: number): MockTime {
+  const duration = (finishMs - startMs) / 1000
+  return {
+    start: startMs / 1000,
+    finish: finishMs / 1000,
+    duration,
+    processing: duration,
+    date_start: formatDate(startMs),
+    date_finish: formatDate(finishMs),
+    operating,
+    operating_reset_at: operatingResetAt,
+  }
+}
+
+/** The error body the server sends for an error row. */
+export function toErrorBody(row: MockErrorRow, lang: PortalLang): { error: string; error_description: string } {
+  return { error: row.code, error_description: resolveText(row.text, lang) }
+}
+
+/** A success answer: HTTP 200 with `result` and `time`. */
+export function createResultResponse(result: unknown, time: MockTime): Response {
+  return new Response(JSON.stringify({ result, time }), { status: 200, headers: jsonHeaders })
+}
+
+/** An error answer with the row's status and no `time`. */
+export function createErrorResponse(row: MockErrorRow, lang: PortalLang): Response {
+  return new Response(JSON.stringify(toErrorBody(row, lang)), { status: row.status, headers: jsonHeaders })
+}
+
+/**
+ * Encodes an ordered map the way PHP's json_encode encodes an array: `[]` when empty, a list when
+ * the keys are 0..n-1, an object otherwise.
+ */
+export function toPhpArray(entries: readonly (readonly [string, unknown])[]): unknown {
+  if (entries.every(([key], i) => key === String(i))) return entries.map(([, value]) => value)
+  return Object.fromEntries(entries)
+}

@@ -1,0 +1,77 @@
+/**
+ * Runs one method from its table row: read the parameters by their rules, check the user's right,
+ * apply the operation to the store. Every answer comes from the row's error table.
+ */
+import { hasPermission, hasScope, type MockCaller } from './auth.js'
+import { castPhpInt, type MockParams } from './params.js'
+import type { MockStore } from './store.js'
+import type { MockErrorRow, MockMethod, MockParamRule } from './table.js'
+
+/** What a method call gives: its result, or the error row to answer. */
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; row: MockErrorRow }
+
+/** What a method call needs. */
+export interface CallContext {
+  caller: MockCaller
+  store: MockStore
+  /** Looks up a system error row by id; throws when the table lacks it. */
+  getSystemErrorOrThrow(id: string): MockErrorRow
+}
+
+function getRowOrThrow(method: MockMethod, id: string): MockErrorRow {
+  const row = method.errors[id]
+  if (!row) throw new Error(`The table of ${method.method} has no error row "${id}"`)
+  return row
+}
+
+/** Reads a parameter by its spellings, in the server's order; undefined when no spelling is sent. */
+function readRule(rule: MockParamRule, params: MockParams): unknown {
+  for (const key of rule.spellings) if (params[key] !== undefined && params[key] !== null) return params[key]
+  return undefined
+}
+
+/** The value of a parameter after the server's cast, or undefined when it breaks the rule. */
+function checkRule(rule: MockParamRule, raw: unknown): { ok: boolean; value: unknown } {
+  if (raw === undefined) return { ok: !rule.required, value: undefined }
+  if (rule.type === 'integer') {
+    const n = rule.coercion === 'php-int' ? castPhpInt(raw) : typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined
+    if (n === undefined) return { ok: false, value: undefined }
+    if (rule.minimum !== undefined && n < rule.minimum) return { ok: false, value: n }
+    return { ok: true, value: n }
+  }
+  return { ok: true, value: raw }
+}
+
+/** Finds the error row for an injected fault code: the method's own rows first, then the system rows. */
+export function findRowByCode(
+  method: MockMethod | undefined,
+  code: string,
+  systemErrors: Readonly<Record<string, MockErrorRow>>,
+): MockErrorRow | undefined {
+  const own = method ? Object.values(method.errors).find((r) => r.code === code || r.id === code) : undefined
+  return own ?? Object.values(systemErrors).find((r) => r.code === code || r.id === code)
+}
+
+/** Runs a method for a resolved caller. */
+export function callMethod(method: MockMethod, params: MockParams, ctx: CallContext): CallOutcome {
+  if (!hasScope(ctx.caller, method.scope)) return { ok: false, row: ctx.getSystemErrorOrThrow('insufficientScope') }
+  const values = new Map<string, unknown>()
+  for (const rule of method.params) {
+    const checked = checkRule(rule, readRule(rule, params))
+    if (!checked.ok) {
+      if (rule.invalidError) return { ok: false, row: getRowOrThrow(method, rule.invalidError) }
+      continue
+    }
+    values.set(rule.name, checked.value)
+  }
+  const { access, operation } = method
+  if (!hasPermission(ctx.caller, access.entity, access.permission)) return { ok: false, row: getRowOrThrow(method, access.deniedError) }
+  switch (operation.kind) {
+    case 'delete': {
+      const id = values.get(operation.by)
+      const deleted = typeof id === 'number' && ctx.store.delete(operation.entity, id, operation.cascade)
+      if (!deleted) return { ok: false, row: getRowOrThrow(method, operation.notFound) }
+      return { ok: true, result: method.result ?? true }
+    }
+  }
+}

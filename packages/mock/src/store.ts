@@ -1,0 +1,90 @@
+/** The in-memory store: records per entity keyed by id, seeded from the generated entity table. */
+import { castPhpInt } from './params.js'
+import type { MockEntity, MockRecord } from './table.js'
+
+/** Seed data: entity name to its records, as in a seed file (`{"contact": [{"ID": 50}]}`). */
+export type MockSeed = Readonly<Record<string, readonly MockRecord[]>>
+
+/** Read and change the records the mock holds. */
+export interface MockStore {
+  /** Every record of an entity, in id order. */
+  list(entity: string): MockRecord[]
+  /** One record, or undefined. */
+  get(entity: string, id: number): MockRecord | undefined
+  /** Adds or replaces a record; its id is read from the entity's id field. */
+  put(entity: string, record: MockRecord): void
+  /** Deletes a record and, with `cascade`, the records linked to it. Returns whether it existed. */
+  delete(entity: string, id: number, cascade: boolean): boolean
+  /** Entity name to records: the whole store, for assertions. */
+  snapshot(): Record<string, MockRecord[]>
+  /** Replaces the contents with the seed. */
+  load(seed: MockSeed): void
+}
+
+/** Thrown when a seed names an entity the specs do not declare, or a record lacks its id. */
+export class MockSeedError extends Error {
+  override name = 'MockSeedError'
+}
+
+/** The default store's seed: each entity's spec seed records. */
+export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): MockSeed {
+  return Object.fromEntries(Object.values(entities).map((e) => [e.name, e.seed]))
+}
+
+/** Creates a store for the given entities holding the seed's records. */
+export function createStore(entities: Readonly<Record<string, MockEntity>>, seed: MockSeed): MockStore {
+  const tables = new Map<string, Map<number, MockRecord>>()
+  const entityOf = (name: string): MockEntity => {
+    const entity = entities[name]
+    if (!entity) throw new MockSeedError(`Unknown entity "${name}": expected one of ${Object.keys(entities).join(', ')}`)
+    return entity
+  }
+  const tableOf = (name: string) => {
+    let table = tables.get(name)
+    if (!table) {
+      table = new Map()
+      tables.set(name, table)
+    }
+    return table
+  }
+  const store: MockStore = {
+    list: (entity) => [...(tables.get(entity)?.values() ?? [])].map((r) => ({ ...r })),
+    get: (entity, id) => {
+      const record = tables.get(entity)?.get(id)
+      return record ? { ...record } : undefined
+    },
+    put(entity, record) {
+      const { idField } = entityOf(entity)
+      const id = castPhpInt(record[idField])
+      if (id === undefined || id <= 0)
+        throw new MockSeedError(`A ${entity} record needs a positive integer ${idField}, got ${JSON.stringify(record[idField])}`)
+      tableOf(entity).set(id, { ...record })
+      // Keep id order, as list methods answer in it.
+      const sorted = [...tableOf(entity).entries()].sort(([a], [b]) => a - b)
+      tables.set(entity, new Map(sorted))
+    },
+    delete(entity, id, cascade) {
+      const table = tables.get(entity)
+      if (!table?.delete(id)) return false
+      if (cascade) {
+        for (const link of entityOf(entity).linked) {
+          const linked = tables.get(link.entity)
+          if (!linked) continue
+          for (const [key, record] of linked) if (castPhpInt(record[link.field]) === id) linked.delete(key)
+        }
+      }
+      return true
+    },
+    snapshot: () => Object.fromEntries(Object.keys(entities).map((name) => [name, store.list(name)])),
+    load(seed) {
+      tables.clear()
+      for (const name of Object.keys(entities)) tables.set(name, new Map())
+      for (const [name, records] of Object.entries(seed)) {
+        entityOf(name)
+        for (const record of records) store.put(name, record)
+      }
+    },
+  }
+  store.load(seed)
+  return store
+}
