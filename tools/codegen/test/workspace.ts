@@ -1,6 +1,6 @@
 /** Throwaway workspaces for generator tests: a copy of the real specs under the repo's .tmp folder. */
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The repository root. */
@@ -37,6 +37,7 @@ export async function readTree(root: string, dir = ''): Promise<Map<string, stri
       return
     }
     for (const entry of entries) {
+      if (entry.name === 'node_modules') continue
       const path = join(abs, entry.name)
       if (entry.isDirectory()) await walk(path)
       else out.set(relative(root, path).split('\\').join('/'), await readFile(path, 'utf8'))
