@@ -67,7 +67,7 @@ describe('the generator with the real emitters', () => {
       'packages/docs/generated/en/crm-contact-delete.md',
       'packages/docs/generated/openapi.json',
       'packages/docs/generated/ru/crm-contact-delete.md',
-      'packages/mock/src/generated/method-table.ts',
+      'packages/mock/src/generated/methods.ts',
     ])
     for (const path of changed) {
       expect(after.get(path)).toContain('Access denied to this contact.')
