@@ -31,7 +31,9 @@ export function resolveReferences(query: string, results: ReadonlyMap<string, un
       value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[m[1] ?? ''] : undefined
     }
     if (value === undefined || (typeof value === 'object' && value !== null)) return whole
-    return encodeURIComponent(String(value))
+    // PHP prints true as "1" and false as "" when it puts a value into a string.
+    const text = value === true ? '1' : value === false ? '' : String(value)
+    return encodeURIComponent(text)
   })
 }
 
