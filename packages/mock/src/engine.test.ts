@@ -11,6 +11,11 @@ const body = (id: string) => {
 
 const call = (engine: MockEngine, method: string, query = '') => engine.dispatch(new Request(`${engine.webhookUrl()}${method}${query}`))
 
+async function readJson(response: Response | null | undefined) {
+  if (!response) throw new Error('expected an answer, got a dropped connection')
+  return response.json()
+}
+
 const seedContacts = (n: number) => ({ contact: Array.from({ length: n }, (_, i) => ({ ID: i + 1 })) })
 
 describe('the leaky bucket', () => {
@@ -46,8 +51,8 @@ describe('the operating-time budget', () => {
     const clock = createManualClock()
     const engine = createMockEngine({ operatingBudgetSeconds: 1, clock, faults: { latency: { fixedMs: 600 } }, seed: seedContacts(5) })
     const first = await call(engine, 'crm.contact.delete', '?id=1')
-    expect((await first?.json()).time).toMatchObject({ operating: 0.6, processing: 0.6 })
-    const second = await (await call(engine, 'crm.contact.delete', '?id=2'))?.json()
+    expect((await readJson(first)).time).toMatchObject({ operating: 0.6, processing: 0.6 })
+    const second = await readJson(await call(engine, 'crm.contact.delete', '?id=2'))
     expect(second.time.operating).toBeCloseTo(1.2)
     const third = await call(engine, 'crm.contact.delete', '?id=3')
     expect(third?.status).toBe(429)
@@ -78,7 +83,7 @@ describe('batch', () => {
       }),
     )
     expect(response?.status).toBe(200)
-    return (await response?.json()).result
+    return (await readJson(response)).result
   }
 
   it('runs a cmd object, keying result, result_error and result_time like cmd', async () => {
@@ -135,7 +140,7 @@ describe('batch', () => {
     const response = await engine.dispatch(
       new Request(`${engine.webhookUrl()}batch`, { method: 'POST', body: new URLSearchParams({ 'cmd[x]': 'crm.contact.delete?id=1' }) }),
     )
-    expect((await response?.json()).result.result).toEqual({ x: true })
+    expect((await readJson(response)).result.result).toEqual({ x: true })
   })
 })
 
@@ -171,7 +176,7 @@ describe('fault injection', () => {
   it('answers an injected error from the table and rejects handle() on a dropped connection', async () => {
     const engine = createMockEngine({ faults: { errors: [{ code: 'ERROR_CORE', rate: 1 }] } })
     const response = await call(engine, 'crm.contact.delete', '?id=50')
-    expect(await response?.json()).toEqual({ error: 'ERROR_CORE', error_description: 'Элемент не найден' })
+    expect(await readJson(response)).toEqual({ error: 'ERROR_CORE', error_description: 'Элемент не найден' })
     const dropping = createMockEngine({ faults: { drop: { rate: 1 } } })
     await expect(dropping.handle(new Request(`${dropping.webhookUrl()}crm.contact.delete?id=50`))).rejects.toThrow('dropped the connection')
   })
