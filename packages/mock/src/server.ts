@@ -38,8 +38,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
+        // Stop keeping the body but let it drain, so the 413 reaches the client before the socket closes.
+        req.removeAllListeners('data')
+        req.resume()
         reject(new BodyTooLarge())
-        req.destroy()
         return
       }
       chunks.push(chunk)

@@ -1,0 +1,54 @@
+/** startMockServer and the MSW handlers at their edges: body cap, dropped connections, closing. */
+import { setupServer } from 'msw/node'
+import { describe, expect, it } from 'vitest'
+import { createMockPortal } from './index.js'
+import { startMockServer } from './server.js'
+
+describe('startMockServer', () => {
+  it('listens on a free loopback port and answers the default webhook', async () => {
+    const server = await startMockServer()
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:[1-9]\d*$/)
+      const response = await fetch(`${server.webhookUrl}crm.contact.delete?id=50`)
+      expect((await response.json()).result).toBe(true)
+      expect(server.engine.store.get('contact', 50)).toBeUndefined()
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('refuses a body over the cap with 413', async () => {
+    const server = await startMockServer({ maxBodyBytes: 100 })
+    try {
+      const response = await fetch(`${server.webhookUrl}crm.contact.delete`, { method: 'POST', body: 'x'.repeat(1000) })
+      expect(response.status).toBe(413)
+      expect(server.engine.store.get('contact', 50)).toBeDefined()
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('drops the connection when a fault says so', async () => {
+    const server = await startMockServer({ faults: { drop: { rate: 1 } } })
+    try {
+      await expect(fetch(`${server.webhookUrl}crm.contact.delete?id=50`)).rejects.toThrow()
+      expect(server.engine.journal[0]?.dropped).toBe(true)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('MSW handlers', () => {
+  it('turn a dropped connection into a network error for fetch', async () => {
+    const portal = createMockPortal({ faults: { drop: { rate: 1, method: 'crm.contact.delete' } } })
+    const server = setupServer(...portal.handlers)
+    server.listen({ onUnhandledRequest: 'error' })
+    try {
+      await expect(fetch(`${portal.webhookUrl('http://any.origin')}crm.contact.delete?id=50`)).rejects.toThrow('Failed to fetch')
+      expect(portal.store.get('contact', 50)).toBeDefined()
+    } finally {
+      server.close()
+    }
+  })
+})
