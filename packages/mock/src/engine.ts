@@ -96,7 +96,10 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
 
   async function answer(request: Request, url: URL, entry: JournalEntry): Promise<Response | null> {
     const start = clock.now()
-    const fail = (row: MockErrorRow) => createErrorResponse(row, lang)
+    const fail = (row: MockErrorRow) => {
+      entry.error = row.code
+      return createErrorResponse(row, lang)
+    }
     const path = parseRestPath(url.pathname)
     if (!path) return fail(getSystemErrorOrThrow('methodNotFound'))
     entry.method = path.method
@@ -167,10 +170,6 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       return null
     }
     entry.status = response.status
-    if (response.status !== 200) {
-      const body = (await response.clone().json()) as { error?: string }
-      entry.error = body.error ?? ''
-    }
     return response
   }
 
