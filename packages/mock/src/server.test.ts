@@ -1,7 +1,8 @@
 /** startMockServer and the MSW handlers at their edges: body cap, dropped connections, closing. */
 import { setupServer } from 'msw/node'
 import { describe, expect, it } from 'vitest'
-import { createMockPortal } from './index.js'
+import { methodTable } from './generated/index.js'
+import { createMockPortal, type MockPortalOptions } from './index.js'
 import { startMockServer } from './server.js'
 
 describe('startMockServer', () => {
@@ -49,6 +50,35 @@ describe('MSW handlers', () => {
       expect(portal.store.get('contact', 50)).toBeDefined()
     } finally {
       server.close()
+    }
+  })
+})
+
+describe('every error row of crm.contact.delete over real HTTP', () => {
+  // How to provoke each kind of row; the expected answer comes from the generated table.
+  const scenarios: Record<string, { options: MockPortalOptions; query: string }> = {
+    invalidParams: { options: {}, query: '?ID=abc' },
+    accessDenied: { options: { users: [{ id: 1, permissions: { contact: ['read'] } }] }, query: '?id=50' },
+    notFound: { options: {}, query: '?id=999' },
+  }
+  const rows = Object.values(methodTable['crm.contact.delete']?.errors ?? {})
+
+  it('has a scenario for every row kind', () => {
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) expect(Object.keys(scenarios)).toContain(row.kind)
+  })
+
+  it.each(rows.map((row) => [row.id, row] as const))('answers the %s row', async (_id, row) => {
+    const scenario = scenarios[row.kind]
+    if (!scenario) throw new Error(`no scenario for ${row.kind}`)
+    const server = await startMockServer({ ...scenario.options, lang: 'en' })
+    try {
+      const response = await fetch(`${server.webhookUrl}crm.contact.delete${scenario.query}`)
+      const text = typeof row.text === 'string' ? row.text : row.text.en
+      expect(response.status).toBe(row.status)
+      expect(await response.text()).toBe(JSON.stringify({ error: row.code, error_description: text }))
+    } finally {
+      await server.close()
     }
   })
 })
