@@ -1,36 +1,7 @@
 /**
  * @b24kit/mock: a stateful, faithful Bitrix24 portal for tests, generated from the specs. Use its
- * MSW handlers in-process, or `b24kit-mock` / `startMockServer` over real HTTP.
+ * MSW handlers in-process, or `b24kit-mock` / `startMockServer` over real HTTP. Browser bundles get
+ * `browser.ts` instead (the `browser` export condition), which leaves out the node:http server.
  */
-import type { RequestHandler } from 'msw'
-import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
-import { createMswHandlers } from './msw-handlers.js'
-
-/** A mock portal: the engine plus its MSW handlers. */
-export interface MockPortal extends MockEngine {
-  /** MSW 2 handlers answering any origin's `/rest/*`. */
-  handlers: RequestHandler[]
-}
-
-/** Creates a mock portal; pass `portal.handlers` to msw's `setupServer` or `setupWorker`. */
-export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
-  const engine = createMockEngine(options)
-  return Object.assign(engine, { handlers: createMswHandlers(engine) })
-}
-
-export type { MockOAuthToken, MockPermission, MockUser, MockWebhook } from './auth.js'
-export { createManualClock, type ManualClock, type MockClock, systemClock } from './clock.js'
-export {
-  createMockEngine,
-  defaultAccessToken,
-  defaultWebhookCode,
-  MockConnectionDropped,
-  type MockEngine,
-  type MockPortalOptions,
-} from './engine.js'
-export type { MockTime, PortalLang } from './envelope.js'
-export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
-export type { JournalEntry } from './journal.js'
-export type { MockPlan } from './limits.js'
+export * from './portal.js'
 export { type MockServer, type MockServerOptions, startMockServer } from './server.js'
-export { type MockSeed, MockSeedError, type MockStore } from './store.js'
