@@ -83,7 +83,9 @@ export function buildResponseSchema(method: MethodSpec): JsonSchema {
 export function buildRecordSchema(type: RecordTypeSpec): JsonSchema {
   const properties: Record<string, JsonSchema> = {}
   for (const field of type.fields) {
-    const unit = field.format === 'unix-seconds' ? ' (Unix seconds)' : field.format === 'seconds' ? ' (seconds)' : ''
+    // Name the unit unless the description already does.
+    const named = /second/i.test(field.description.en)
+    const unit = named ? '' : field.format === 'unix-seconds' ? ' (Unix seconds)' : field.format === 'seconds' ? ' (seconds)' : ''
     properties[field.name] = {
       type: field.type,
       ...(field.format === 'date-time' ? { format: 'date-time' } : {}),
