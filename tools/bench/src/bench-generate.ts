@@ -1,0 +1,126 @@
+/**
+ * Measurements 1 and 2a: the generator at 10, 100 and 1,000 synthetic methods beside
+ * openapi-typescript on our own openapi.json, then one changed spec of 1,000 against a full run.
+ */
+import { join } from 'node:path'
+import { runWorker } from './child.js'
+import type { GenResult } from './gen-worker.js'
+import { createGapRow, createGoalRow, type ResultRow } from './report.js'
+import { formatMs, getMedian } from './stats.js'
+import { benchTmp, touchSyntheticSpec, writeSyntheticSpecs } from './synth-specs.js'
+
+interface OtsResult {
+  totalMs: number
+  bytes: number
+  peakRssMb: number
+}
+
+const area = 'generation'
+
+function runGen(root: string, clean: boolean): Promise<GenResult> {
+  return runWorker<GenResult>('./gen-worker.ts', clean ? [root, '--clean'] : [root])
+}
+
+/** Runs measurements 1 (scale, openapi-typescript, memory) and 2a (incremental). */
+export async function measureGeneration(runs: number, log: (line: string) => void): Promise<ResultRow[]> {
+  const rows: ResultRow[] = []
+  const roots = {
+    10: await writeSyntheticSpecs('gen-10', 10),
+    100: await writeSyntheticSpecs('gen-100', 100),
+    1000: await writeSyntheticSpecs('gen-1000', 1000),
+  }
+  // The warm-up fills tsx's transform cache for the 1,000 new spec files (as any second
+  // `pnpm generate` finds it) and writes the openapi.json openapi-typescript reads.
+  log('generation: warm-up run over 1,000 methods')
+  const warm = await runGen(roots[1000], true)
+  if (warm.missing.length) log(`generation: emitters not loaded: ${warm.missing.join('; ')}`)
+  const openapiFile = join(roots[1000], 'packages/docs/generated/openapi.json')
+  const hasOpenapi = !warm.missing.some((m) => m.startsWith('openapi'))
+
+  const full: GenResult[] = []
+  const ots: OtsResult[] = []
+  for (let i = 0; i < runs; i++) {
+    log(`generation: run ${i + 1}/${runs}, ours then openapi-typescript (1,000 methods)`)
+    full.push(await runGen(roots[1000], true))
+    if (hasOpenapi) ots.push(await runWorker<OtsResult>('./ots-worker.ts', [openapiFile, join(benchTmp, 'ots-types.d.ts')]))
+  }
+  const small: Record<10 | 100, GenResult[]> = { 10: [], 100: [] }
+  for (let i = 0; i < runs; i++) {
+    for (const n of [10, 100] as const) small[n].push(await runGen(roots[n], true))
+  }
+
+  const ours1000 = getMedian(full.map((r) => r.totalMs))
+  const ours100 = getMedian(small[100].map((r) => r.totalMs))
+  const ours10 = getMedian(small[10].map((r) => r.totalMs))
+  const emitterNote = warm.missing.length ? `emitters not loaded: ${warm.missing.join('; ')}` : undefined
+  const ran = full[0]?.timings.filter((t) => t.name !== 'load specs').map((t) => t.name) ?? []
+  const suffix = emitterNote ? ` (${ran.join(', ')} only)` : ''
+
+  if (ots.length) {
+    const theirs = getMedian(ots.map((r) => r.totalMs))
+    rows.push(
+      createGoalRow({
+        id: '1a',
+        area,
+        what: `all our emitters / openapi-typescript, 1,000 methods${suffix}`,
+        measured: `${formatMs(ours1000)} vs ${formatMs(theirs)}`,
+        ratio: ours1000 / theirs,
+        goal: { op: '<=', limit: 1.0 },
+        ...(emitterNote ? { note: emitterNote } : {}),
+      }),
+    )
+  } else rows.push(createGapRow('1a', area, 'our emitters / openapi-typescript', 'the openapi emitter is missing', { op: '<=', limit: 1 }))
+
+  rows.push(
+    createGoalRow({
+      id: '1b',
+      area,
+      what: '1,000 methods / 100 methods',
+      measured: `${formatMs(ours1000)} vs ${formatMs(ours100)} (10 methods: ${formatMs(ours10)})`,
+      ratio: ours1000 / ours100,
+      goal: { op: '<=', limit: 10 },
+    }),
+  )
+  const peak = Math.max(...full.map((r) => r.peakRssMb))
+  rows.push(
+    createGoalRow({
+      id: '1c',
+      area,
+      what: 'peak memory (maxRSS, MB), 1,000 methods',
+      measured: `${peak} MB (openapi-typescript: ${ots.length ? Math.max(...ots.map((r) => r.peakRssMb)) : '-'} MB)`,
+      ratio: peak,
+      goal: { op: '<', limit: 500 },
+    }),
+  )
+  for (const name of ['load specs', ...ran]) {
+    const ms = getMedian(full.map((r) => r.timings.find((t) => t.name === name)?.ms ?? 0))
+    const files = full[0]?.timings.find((t) => t.name === name)?.files ?? 0
+    rows.push({
+      id: '1d',
+      area,
+      what: `  ${name}, 1,000 methods`,
+      measured: `${formatMs(ms)}, ${files} ${name === 'load specs' ? 'specs' : 'files'}`,
+      status: 'info',
+    })
+  }
+
+  const incremental: GenResult[] = []
+  for (let i = 0; i < runs; i++) {
+    log(`generation: incremental run ${i + 1}/${runs} (one spec of 1,000 changed)`)
+    await touchSyntheticSpec(roots[1000], 500, i + 1)
+    incremental.push(await runGen(roots[1000], false))
+  }
+  const inc = getMedian(incremental.map((r) => r.totalMs))
+  const written = incremental.map((r) => r.written)
+  rows.push(
+    createGoalRow({
+      id: '2a',
+      area,
+      what: 'one spec of 1,000 changed / full run',
+      measured: `${formatMs(inc)} vs ${formatMs(ours1000)}; wrote ${Math.max(...written)} of ${incremental[0]?.files ?? 0} files`,
+      ratio: inc / ours1000,
+      goal: { op: '<=', limit: 0.2 },
+    }),
+  )
+  return rows
+}

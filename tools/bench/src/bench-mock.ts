@@ -1,0 +1,127 @@
+/**
+ * Measurement 5: the b24kit-mock CLI's requests per second beside a bare node:http server sending
+ * the same JSON (autocannon, each server in its own process, alternating), and the MSW handlers'
+ * per-request cost with a 1,000-method table over a 1-method one.
+ *
+ * The CLI is loaded with `crm.contact.delete` of an id it does not hold, so every request takes the
+ * whole path (parse, auth, bucket, lookup, store, error row) and gets the same 400 answer; a
+ * success on every request would need a seed of hundreds of thousands of contacts, and the mock's
+ * store sorts its table on each seeded record (20,000 contacts take over 30 s to load).
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { repoRoot, runWorker } from './child.js'
+import { startServerProcess } from './processes.js'
+import { createGoalRow, type ResultRow } from './report.js'
+import { formatMs, getMedian } from './stats.js'
+import { benchTmp, getSyntheticMethod } from './synth-specs.js'
+import { ensureGeneratedTree } from './synth-tree.js'
+
+const missingId = 987_654_321
+const durationSeconds = 4
+const connections = 10
+const webhookPath = '/rest/1/b24kitmockcode/crm.contact.delete'
+
+/** One autocannon run of the same request. */
+async function runLoad(url: string): Promise<{ rps: number; errors: number }> {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    requests: [
+      {
+        method: 'POST',
+        path: webhookPath,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id: missingId }),
+      },
+    ],
+  })
+  return { rps: result.requests.average, errors: result.errors + result.timeouts }
+}
+
+async function measureThroughput(runs: number, log: (line: string) => void): Promise<ResultRow> {
+  await mkdir(benchTmp, { recursive: true })
+  const cli = join(repoRoot, 'packages/mock/src/cli.ts')
+  const mock = await startServerProcess(cli, ['--port', '0', '--plan', 'off'])
+  try {
+    // The bare server sends the bytes and status the mock sends for this request.
+    const sample = await fetch(`${mock.url}${webhookPath}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: missingId }),
+    })
+    const body = await sample.text()
+    if (!body.includes('ERROR_CORE')) throw new Error(`the mock answered ${sample.status}: ${body}`)
+    const bodyFile = join(benchTmp, 'mock-answer.json')
+    await writeFile(bodyFile, body)
+    const bare = await startServerProcess(fileURLToPath(new URL('./bare-server-main.ts', import.meta.url)), [
+      bodyFile,
+      String(sample.status),
+    ])
+    try {
+      const ours: number[] = []
+      const base: number[] = []
+      let failed = 0
+      for (let r = 0; r < runs; r++) {
+        log(`mock: autocannon round ${r + 1}/${runs} (${durationSeconds} s each, ${connections} connections)`)
+        base.push((await runLoad(bare.url)).rps)
+        const run = await runLoad(mock.url)
+        ours.push(run.rps)
+        failed += run.errors
+      }
+      const a = getMedian(ours)
+      const b = getMedian(base)
+      return createGoalRow({
+        id: '5a',
+        area: 'mock',
+        what: 'b24kit-mock CLI / bare node:http, req/s (not-found delete)',
+        measured: `${Math.round(a)} vs ${Math.round(b)} req/s${failed ? `, ${failed} socket errors` : ''}`,
+        ratio: a / b,
+        goal: { op: '>=', limit: 0.6 },
+      })
+    } finally {
+      await bare.stop()
+    }
+  } finally {
+    await mock.stop()
+  }
+}
+
+async function measureMsw(runs: number, log: (line: string) => void): Promise<ResultRow> {
+  const one = await ensureGeneratedTree(1)
+  const many = await ensureGeneratedTree(1000)
+  const nodeArgs = ['--import', fileURLToPath(new URL('./redirect-register.ts', import.meta.url))]
+  const requests = '3000'
+  const small: number[] = []
+  const large: number[] = []
+  for (let r = 0; r < runs; r++) {
+    log(`mock: MSW round ${r + 1}/${runs} (1 method, then 1,000 methods)`)
+    type Out = { perRequestMs: number }
+    small.push(
+      (await runWorker<Out>('./msw-worker.ts', [getSyntheticMethod(1), requests], { nodeArgs, env: { BENCH_MOCK_TABLE: one } }))
+        .perRequestMs,
+    )
+    large.push(
+      (await runWorker<Out>('./msw-worker.ts', [getSyntheticMethod(500), requests], { nodeArgs, env: { BENCH_MOCK_TABLE: many } }))
+        .perRequestMs,
+    )
+  }
+  const a = getMedian(large)
+  const b = getMedian(small)
+  return createGoalRow({
+    id: '5b',
+    area: 'mock',
+    what: 'MSW handlers per request, 1,000 methods / 1 method',
+    measured: `${formatMs(a)} vs ${formatMs(b)}`,
+    ratio: a / b,
+    goal: { op: '<=', limit: 1.2 },
+  })
+}
+
+/** Runs measurement 5. */
+export async function measureMock(runs: number, log: (line: string) => void): Promise<ResultRow[]> {
+  return [await measureThroughput(runs, log), await measureMsw(runs, log)]
+}
