@@ -1,0 +1,146 @@
+/**
+ * The transport every call goes through: validation before any network, the HTTPS rule, timeouts
+ * and abort, classification of answers into B24ApiError, redaction of secrets, and the policies it
+ * is given (OAuth tokens, leaky bucket, operating-time guard, retries). It knows no method: the
+ * generated descriptors tell it what to check and how to read errors. It is kept small, since an
+ * app that imports one standalone method function bundles this and little else.
+ */
+import type { Clock } from './clock.js'
+import type { ErrorKind, MethodDescriptor } from './descriptor.js'
+import { B24ApiError, classifyError, textOf } from './errors.js'
+import type { Time } from './generated/types.js'
+import type { CallState, Policy } from './policies.js'
+import { createRedactor, describeCause } from './redact.js'
+import { checkParams } from './validate.js'
+
+/** How the smallest client reaches the portal: a webhook, or a portal plus the `oauth()` policy. */
+export interface BaseClientOptions {
+  /** An incoming webhook: `https://example.bitrix24.ru/rest/1/abc123/`. */
+  webhookUrl?: string
+  /** The portal, for OAuth: `https://example.bitrix24.ru` (a trailing `/rest/` is fine). */
+  portalUrl?: string
+  /** Another fetch (a proxy, a test double). */
+  fetch?: typeof fetch
+  /** Per-request timeout (default 60 000 ms, the server's own limit). */
+  timeoutMs?: number
+  /** Aborts every call of this client. */
+  signal?: AbortSignal
+  /** Allows plain HTTP to 127.0.0.0/8, localhost and [::1] (for a local mock); HTTPS otherwise. */
+  allowInsecureLoopback?: boolean
+  /** Injectable time for the policies' waits (they use the real clock by default), for tests. */
+  clock?: Clock
+  /**
+   * What runs around each call: `oauth()`, `leakyBucket()`, `operatingGuard()`, `retryPolicy()`
+   * (createClient adds them from its options).
+   */
+  policies?: Policy[]
+}
+
+/** Options of one call. */
+export interface CallOptions {
+  signal?: AbortSignal
+  timeoutMs?: number
+}
+
+/** A successful answer: the result, and what came with it. */
+export interface Answer<T = unknown> {
+  result: T
+  time?: Time
+  total?: number
+  next?: number
+}
+
+/**
+ * What generated functions call: sends one method call and resolves to the whole answer (so
+ * `client.request(crmContactDeleteDescriptor, { id: 50 })` gives the `time` block too).
+ */
+export interface B24Transport {
+  /** Validates (when given a descriptor), sends and classifies one call; rejects with B24ApiError. */
+  request<T = unknown>(target: MethodDescriptor | string, params?: object, options?: CallOptions): Promise<Answer<T>>
+  /** Replaces this client's webhook code and tokens in a text with `***`. */
+  redact(text: string): string
+}
+
+/**
+ * Creates the transport alone: the smallest client, for apps that import standalone method
+ * functions (`crmContactDelete(client, { id: 50 })`). `createClient` adds the method tree, the
+ * default policies, batch and more.
+ */
+export function createBaseClient(options: BaseClientOptions): B24Transport {
+  const { add, redact } = createRedactor()
+  const { portalUrl, webhookUrl } = options
+  const url = new URL(portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/'))
+  add(/^\/rest\/[^/]+\/([^/]+)/.exec(url.pathname)?.[1]) // the webhook code
+  if (url.protocol !== 'https:' && !(options.allowInsecureLoopback && /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(url.href))) {
+    throw new TypeError(`b24kit: not HTTPS: ${redact(url.href)}`)
+  }
+  const policies = (options.policies ?? []).map((policy) => policy({ clock: options.clock, addSecret: add }))
+
+  /** A B24ApiError with every text redacted (the cause reduced to its redacted messages). */
+  const fail = (method: string, status: number, code: string, description: string, kind: ErrorKind, errorId?: string, cause?: unknown) =>
+    new B24ApiError(
+      { method, status, code: redact(code), description: redact(description), kind, errorId },
+      cause ? new Error(redact(describeCause(cause))) : undefined,
+    )
+
+  /** One HTTP exchange; throws B24ApiError, or the abort reason when the caller aborted. */
+  async function send(descriptor: MethodDescriptor | undefined, method: string, params: object, o: CallOptions, callSignal: AbortSignal) {
+    const ms = o.timeoutMs ?? options.timeoutMs ?? 60_000
+    const timeout = AbortSignal.timeout(ms)
+    const signal = AbortSignal.any([timeout, callSignal])
+    let status = 0
+    let answer: Record<string, unknown> | undefined
+    try {
+      const res = await (options.fetch ?? fetch)(url.href + method, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(params),
+        signal,
+      })
+      status = res.status
+      answer = Object(await res.json())
+    } catch (error) {
+      if (timeout.aborted) throw fail(method, 0, '', `No answer within ${ms} ms`, 'timeout')
+      if (signal.aborted) throw signal.reason
+      if (!status) throw fail(method, 0, '', `Network error: ${describeCause(error)}`, 'network', '', error)
+    }
+    const code = String(answer?.error ?? '')
+    const description = String(answer?.error_description ?? `Unexpected answer, HTTP ${status}`)
+    if (status > 199 && status < 300 && answer && !('error' in answer) && 'result' in answer) return answer as unknown as Answer
+    // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
+    const row = classifyError(descriptor, answer && 'error' in answer ? status : status > 299 ? status : 0, code, description)
+    throw fail(method, status, code, description, row.kind, row.id)
+  }
+
+  return {
+    redact,
+    async request<T>(target: MethodDescriptor | string, params: object = {}, o: CallOptions = {}): Promise<Answer<T>> {
+      const descriptor = typeof target === 'string' ? undefined : target
+      const method = descriptor?.method ?? (target as string)
+      const invalid = descriptor && checkParams(descriptor, params as Record<string, unknown>)
+      if (invalid) throw fail(method, invalid.status, invalid.code, textOf(invalid), invalid.kind, invalid.id)
+      const signal = AbortSignal.any([o.signal, options.signal].filter((s) => s !== undefined))
+      const call: CallState = { method }
+      for (let attempt = 0; ; attempt++) {
+        for (const p of policies) await p.before?.(call, signal)
+        const body = policies.reduce((b, p) => p.prepare?.(call, b) ?? b, params)
+        try {
+          const answer = (await send(descriptor, method, body, o, signal)) as Answer<T>
+          for (const p of policies) p.after?.(call, answer)
+          return answer
+        } catch (error) {
+          if (!(error instanceof B24ApiError)) throw error
+          let again = false
+          try {
+            for (const p of policies) again ||= (await p.retry?.(error, attempt, call, signal)) ?? false
+          } catch (cause) {
+            if (signal.aborted) throw signal.reason
+            // A recovery failed (a refresh): the call fails as it was, with that failure, redacted, as cause.
+            throw fail(method, error.status, error.code, error.description, error.kind, error.errorId, cause)
+          }
+          if (!again) throw error
+        }
+      }
+    },
+  }
+}

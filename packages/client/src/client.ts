@@ -1,0 +1,173 @@
+/**
+ * `createClient`: the transport plus everything typed from the specs: the method tree
+ * (`b24.crm.contact.delete`), `call` over MethodMap, `callWithMeta` for the `time` block, an
+ * untyped escape hatch, `batch` and `deleteMany`.
+ */
+import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createBaseClient } from './base.js'
+import { type BatchOptions, runBatch } from './batch.js'
+import { type DeleteManyReport, deleteMany } from './delete-many.js'
+import type { ErrorKind, MethodDescriptor } from './descriptor.js'
+import { B24ApiError } from './errors.js'
+import { createMethodTree, descriptors, type MethodMap, type MethodTree, type Time } from './generated/index.js'
+import {
+  leakyBucket,
+  type OAuthTokenOptions,
+  oauth,
+  operatingGuard,
+  type Policy,
+  type PolicyHooks,
+  type RateLimit,
+  type RetryOptions,
+  retryPolicy,
+} from './policies.js'
+
+/** OAuth application credentials: the portal and its tokens, sent as the `auth` param. */
+export interface OAuthOptions extends OAuthTokenOptions {
+  /** `https://example.bitrix24.ru` (a trailing `/rest/` is fine). */
+  portalUrl: string
+}
+
+/** What the optional logger receives; URLs and bodies have the webhook code and tokens replaced by `***`. */
+export type LogEntry =
+  | { event: 'request'; method: string; url: string; body: string }
+  | { event: 'response'; method: string; status: number; ms: number }
+  | { event: 'error'; method: string; status: number; code: string; kind: ErrorKind }
+
+/** How a client reaches the portal, and how it keeps within the portal's limits. */
+export interface ClientOptions extends Omit<BaseClientOptions, 'portalUrl'> {
+  /** An OAuth application: the portal and its tokens (refreshed on `expired_token` when `refresh` is given). */
+  oauth?: OAuthOptions
+  /** Receives a redacted entry for every request, answer and failed call. */
+  logger?: (entry: LogEntry) => void
+  /** The leaky bucket: 2/s burst 50 (`standard`, the default), 5/s burst 250 (`enterprise`), custom, or off. */
+  rateLimit?: 'standard' | 'enterprise' | false | RateLimit
+  /** Bounded retries with exponential backoff and jitter on 503, 5xx and network errors (on by default); `false` turns them off. */
+  retry?: false | RetryOptions
+  /**
+   * Seconds of a method's operating-time window after which the client waits for
+   * `time.operating_reset_at` instead of being blocked with 429 (default 440 of the portal's 480); `false` turns it off.
+   */
+  operatingLimit?: number | false
+  /** Receives the `time` block of every successful answer (or use `callWithMeta`). */
+  onTime?: (time: Time, method: string) => void
+}
+
+/** A method with a spec, by name. */
+export type MethodName = keyof MethodMap
+/** The delete methods (those `deleteMany` takes). */
+export type DeleteMethodName = { [M in MethodName]: MethodMap[M] extends { deleteId: unknown } ? M : never }[MethodName]
+type DeleteIdOf<M extends MethodName> = MethodMap[M] extends { deleteId: infer Id } ? Id : never
+
+/** One typed batch command. */
+export type BatchCommand = { [M in MethodName]: { readonly method: M; readonly params: MethodMap[M]['params'] } }[MethodName]
+/** Commands keyed by name, or a list. */
+export type BatchCommands = Readonly<Record<string, BatchCommand>> | readonly BatchCommand[]
+
+type Of<C, F extends 'result' | 'error'> = C extends { method: infer M extends MethodName } ? MethodMap[M][F] : never
+
+/** A batch's outcome, keyed like its commands: each command is in results, errors or skipped. */
+export interface BatchReport<C extends BatchCommands> {
+  results: { -readonly [K in keyof C]?: Of<C[K], 'result'> }
+  errors: { -readonly [K in keyof C]?: Of<C[K], 'error'> }
+  /** Keys of the commands `halt` kept from running. */
+  skipped: string[]
+}
+
+/** What `createClient` adds to the transport. */
+export interface ClientMethods {
+  /** Calls a method with a spec by name; params and result are typed from the spec. */
+  call<M extends MethodName>(method: M, params: MethodMap[M]['params'], options?: CallOptions): Promise<MethodMap[M]['result']>
+  /** Like `call`, resolving to the whole answer: `result`, `time` (limits, timing), `total`, `next`. */
+  callWithMeta<M extends MethodName>(
+    method: M,
+    params: MethodMap[M]['params'],
+    options?: CallOptions,
+  ): Promise<Answer<MethodMap[M]['result']>>
+  /** Calls any method, with or without a spec, untyped: the escape hatch for what the specs do not cover yet. */
+  callUntyped<T = unknown>(method: string, params?: object, options?: CallOptions): Promise<T>
+  /** Runs typed commands through `batch`, 50 a request, keyed like `commands`. */
+  batch<const C extends BatchCommands>(commands: C, options?: BatchOptions): Promise<BatchReport<C>>
+  /** Deletes many records with a delete method through `batch`, reporting every id. */
+  deleteMany<M extends DeleteMethodName>(
+    method: M,
+    ids: readonly DeleteIdOf<M>[],
+    options?: Omit<BatchOptions, 'halt'>,
+  ): Promise<DeleteManyReport<DeleteIdOf<M>, MethodMap[M]['error']>>
+}
+
+/** The client: the method tree, the typed helpers and the transport. */
+export type B24Client = MethodTree & ClientMethods & B24Transport
+
+function descriptorOf(method: string): MethodDescriptor | undefined {
+  const name = method.toLowerCase()
+  return Object.hasOwn(descriptors, name) ? descriptors[name as MethodName] : undefined
+}
+
+/**
+ * Creates a client for one portal, by webhook or OAuth.
+ *
+ * ```ts
+ * const b24 = createClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' })
+ * await b24.crm.contact.delete({ id: 50 }) // true
+ * ```
+ */
+export function createClient(options: ClientOptions): B24Client {
+  const { rateLimit = 'standard', retry = {}, operatingLimit = 440, onTime } = options
+  const policies: Policy[] = [
+    ...(options.oauth ? [oauth(options.oauth)] : []),
+    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
+    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
+    ...(retry === false ? [] : [retryPolicy(retry)]),
+    ...(options.policies ?? []),
+    ...(onTime ? [(): PolicyHooks => ({ after: ({ method }, { time }) => time && onTime(time, method) })] : []),
+  ]
+  const { logger } = options
+  const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
+  const base = createBaseClient({
+    ...options,
+    portalUrl: options.oauth?.portalUrl,
+    policies,
+    fetch: !logger
+      ? options.fetch
+      : async (url, init) => {
+          const started = Date.now()
+          logger({ event: 'request', method: methodOf(url), url: base.redact(String(url)), body: base.redact(String(init?.body ?? '')) })
+          const res = await (options.fetch ?? fetch)(url, init)
+          logger({ event: 'response', method: methodOf(url), status: res.status, ms: Date.now() - started })
+          return res
+        },
+  })
+  const transport: B24Transport = !logger
+    ? base
+    : {
+        redact: base.redact,
+        request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
+          base.request<T>(target, params, o).catch((error: unknown) => {
+            if (error instanceof B24ApiError)
+              logger({ event: 'error', method: error.method, status: error.status, code: error.code, kind: error.kind })
+            throw error
+          }),
+      }
+  const send = <T>(method: string, params?: object, o?: CallOptions) => transport.request<T>(descriptorOf(method) ?? method, params, o)
+  const methods: ClientMethods = {
+    call: (method, params, o) => send<never>(method, params, o).then((a) => a.result),
+    callWithMeta: (method, params, o) => send(method, params, o),
+    callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
+    async batch<const C extends BatchCommands>(commands: C, o?: BatchOptions) {
+      const entries = Object.entries(commands).map(([key, c]: [string, BatchCommand]) => ({
+        key,
+        method: c.method,
+        descriptor: descriptorOf(c.method),
+        params: c.params,
+      }))
+      const { results, errors, skipped } = await runBatch(transport, entries, o)
+      const shape = () => (Array.isArray(commands) ? [] : {}) as Record<string, unknown>
+      const report = { results: shape(), errors: shape(), skipped }
+      for (const [key, value] of results) report.results[key] = value
+      for (const [key, error] of errors) report.errors[key] = error as B24ApiError
+      return report as unknown as BatchReport<C>
+    },
+    deleteMany: (method, ids, o) => deleteMany(transport, descriptors[method], ids, o),
+  }
+  return { ...createMethodTree(transport), ...methods, ...transport }
+}

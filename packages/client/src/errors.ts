@@ -1,0 +1,73 @@
+/**
+ * The one error class the client throws, and how an answer is classified: the method's own rows
+ * first (rows with an empty code are told apart by their text, in either language), then the
+ * system rows by code, then the HTTP status.
+ */
+import type { ErrorKind, ErrorRowDescriptor, MethodDescriptor } from './descriptor.js'
+import { systemErrors } from './generated/system-errors.js'
+
+/** What a B24ApiError carries; every text in it has already had secrets taken out. */
+export interface B24ApiErrorFields<Id extends string = string> {
+  method: string
+  /** The HTTP status, or 0 when no answer came (network, timeout) or the check failed before sending. */
+  status: number
+  /** The `error` field of the answer; empty where the server sent none. */
+  code: string
+  /** The `error_description` of the answer, or what went wrong before one came. */
+  description: string
+  kind: ErrorKind
+  /** The id of the spec's error row the answer matched, if any. */
+  errorId?: Id | undefined
+}
+
+/**
+ * A failed call. Switch on `kind` (stable across servers and languages) or on `errorId` (the
+ * spec's row). It never holds the webhook code or a token: not in its message, stack, cause or JSON.
+ */
+export class B24ApiError<Id extends string = string> extends Error {
+  declare readonly method: string
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly description: string
+  declare readonly kind: ErrorKind
+  declare readonly errorId: Id | undefined
+
+  static {
+    // On the prototype, so the stack reads `B24ApiError: ...` and JSON.stringify shows the fields only.
+    B24ApiError.prototype.name = 'B24ApiError'
+  }
+
+  constructor(fields: B24ApiErrorFields<Id>, cause?: Error) {
+    super(`${fields.method}: ${fields.description || fields.code} (${fields.kind}, ${fields.status})`, cause && { cause })
+    Object.assign(this, fields)
+  }
+}
+
+// The docs print some texts without their final period; the server sends it.
+const normalize = (text: string) => text.replace(/\.$/, '')
+
+/** Finds a method's row an answer matches: code and text (in either language), then code alone (never an empty code alone). */
+export function findErrorRow(rows: readonly ErrorRowDescriptor[], code: string, text: string): ErrorRowDescriptor | undefined {
+  const byCode = rows.filter((row) => row.code === code)
+  const texts = (row: ErrorRowDescriptor) => (typeof row.text === 'string' ? [row.text] : [row.text.ru, row.text.en])
+  return byCode.find((row) => texts(row).some((t) => normalize(t) === normalize(text))) ?? (code ? byCode[0] : undefined)
+}
+
+/**
+ * Classifies an error answer: the method's own row (absent for methods without a spec), else the
+ * system row with its code; else only a kind: that of the first system row with its status
+ * (401 `invalidCredentials`, 503 `rateLimited`...), or by the status class.
+ */
+export function classifyError(
+  descriptor: MethodDescriptor | undefined,
+  status: number,
+  code: string,
+  text: string,
+): { kind: ErrorKind; id?: string; status?: number } {
+  const row = (descriptor && findErrorRow(descriptor.errors, code, text)) ?? (code ? systemErrors.find((r) => r.code === code) : undefined)
+  const kind = systemErrors.find((r) => r.status === status)?.kind
+  return row ?? { kind: kind ?? (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse') }
+}
+
+/** The text of a row in the language the client reports in (English where the row has both). */
+export const textOf = (row: ErrorRowDescriptor): string => (typeof row.text === 'string' ? row.text : row.text.en)

@@ -1,0 +1,37 @@
+/** @b24kit/client: a typed, tiny, resilient Bitrix24 REST client generated from specs. */
+export type { Answer, B24Transport, BaseClientOptions, CallOptions } from './base.js'
+export { createBaseClient } from './base.js'
+export { type BatchEntry, type BatchOptions, type BatchOutcome, batchLimit, runBatch } from './batch.js'
+export type {
+  B24Client,
+  BatchCommand,
+  BatchCommands,
+  BatchReport,
+  ClientMethods,
+  ClientOptions,
+  DeleteMethodName,
+  LogEntry,
+  MethodName,
+  OAuthOptions,
+} from './client.js'
+export { createClient } from './client.js'
+export type { Clock } from './clock.js'
+export { type DeleteManyReport, deleteMany } from './delete-many.js'
+export type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor, ParamRule } from './descriptor.js'
+export { B24ApiError, type B24ApiErrorFields } from './errors.js'
+export * from './generated/index.js'
+export {
+  type CallState,
+  leakyBucket,
+  type OAuthTokenOptions,
+  oauth,
+  operatingGuard,
+  type Policy,
+  type PolicyContext,
+  type PolicyHooks,
+  type RateLimit,
+  type RetryOptions,
+  rateLimitPresets,
+  retryPolicy,
+  type Tokens,
+} from './policies.js'

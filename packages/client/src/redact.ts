@@ -1,0 +1,21 @@
+/**
+ * Keeps secrets out of everything the client shows: it knows the webhook code and every token it
+ * was given or refreshed, and replaces each (raw and URL-encoded) wherever it appears.
+ */
+
+/** A redactor that learns secrets as they come (a refresh brings new tokens). */
+export function createRedactor(): { add(secret: string | undefined): void; redact(text: string): string } {
+  const secrets: string[] = []
+  return {
+    add: (secret) => {
+      if (secret) secrets.push(secret, encodeURIComponent(secret))
+    },
+    redact: (text) => secrets.reduce((out, secret) => out.replaceAll(secret, '***'), text),
+  }
+}
+
+/** What a caught error says: its cause's message where it has one (fetch's "fetch failed" hides the reason there). */
+export const describeCause = (error: unknown): string => {
+  const e = error as { message?: unknown; cause?: { message?: unknown } } | undefined
+  return String(e?.cause?.message ?? e?.message ?? error)
+}

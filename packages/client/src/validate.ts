@@ -1,0 +1,25 @@
+/**
+ * Checks a call's params against the method's rules before any network, and answers the error row
+ * the server would answer (`ID is not defined or invalid.` for an id of 0, -1, 1.5 or "abc").
+ */
+import type { ErrorRowDescriptor, MethodDescriptor, ParamRule } from './descriptor.js'
+
+/** Whether a value keeps a rule. The server reads the first of the rule's spellings present, then its name. */
+function isValid(rule: ParamRule, params: Record<string, unknown> | undefined): boolean {
+  const value = [...(rule.spellings ?? []), rule.name].map((key) => params?.[key]).find((v) => v != null)
+  if (value == null) return !rule.required
+  // php-int: a string is cast as PHP casts it ("12abc" is 12, "abc" is 0); a number must be whole.
+  const n = typeof value === 'string' && rule.coercion ? Number.parseInt(value, 10) || 0 : value
+  const { type, minimum = -Infinity } = rule
+  if (type === 'integer' || type === 'number')
+    return typeof n === 'number' && (type === 'number' ? Number.isFinite(n) : Number.isInteger(n)) && n >= minimum
+  return type === 'array' ? Array.isArray(value) : typeof value === type
+}
+
+/** The error row of the first broken rule (a generic row where the spec names none), or undefined. */
+export function checkParams(descriptor: MethodDescriptor, params: Record<string, unknown> | undefined): ErrorRowDescriptor | undefined {
+  const rule = descriptor.params.find((r) => !isValid(r, params))
+  if (!rule) return undefined
+  const row = descriptor.errors.find((r) => r.id === rule.invalidError)
+  return row ?? { id: '', code: '', status: 400, text: `Invalid ${rule.name}`, kind: 'invalidParams' }
+}

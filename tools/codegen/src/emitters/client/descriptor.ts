@@ -1,0 +1,38 @@
+/**
+ * The descriptor of a method: the data the client core reads to validate a call before sending it
+ * and to classify its errors (rules and rows, without the docs' prose).
+ */
+import type { ErrorRow, MethodSpec } from '@b24kit/spec'
+import { printLiteral } from './literal.js'
+import type { MethodNames } from './names.js'
+import { printConst } from './statements.js'
+
+/** An error row as the core reads it. */
+export const describeErrorRow = (row: ErrorRow) => ({ id: row.id, code: row.code, status: row.status, text: row.text, kind: row.kind })
+
+/** The descriptor's data. */
+export function describeMethod(spec: MethodSpec) {
+  return {
+    method: spec.method,
+    params: spec.params.map((p) => ({
+      name: p.name,
+      type: p.type,
+      required: p.required,
+      minimum: p.minimum,
+      coercion: p.coercion === 'none' ? undefined : p.coercion,
+      spellings: p.spellings,
+      invalidError: p.invalidError,
+    })),
+    errors: spec.errors.map(describeErrorRow),
+    operation: spec.operation.kind === 'delete' ? { kind: 'delete', by: spec.operation.by, notFound: spec.operation.notFound } : undefined,
+  }
+}
+
+/** `export const crmContactDeleteDescriptor = { ... } as const satisfies MethodDescriptor` */
+export function buildDescriptor(spec: MethodSpec, names: MethodNames): string {
+  return printConst(
+    names.descriptor,
+    `How the client checks and classifies \`${spec.method}\` calls.`,
+    `${printLiteral(describeMethod(spec))} as const satisfies MethodDescriptor`,
+  )
+}

@@ -1,0 +1,47 @@
+/**
+ * The client emitter: what `@b24kit/client` knows of each method, generated from its spec.
+ *
+ *   <outDir>/methods/<kebab-method>.ts  params, result, error types, descriptor, standalone functions
+ *   <outDir>/system-errors.ts           the rows every method can answer with, and the error kinds
+ *   <outDir>/types.ts                   shared record types (the `time` block)
+ *   <outDir>/index.ts                   re-exports, MethodMap, descriptors, the method tree
+ *
+ * Generated modules import the hand-written core only through one module (`runtime`), which they
+ * name relative to `outDir`.
+ */
+import { defineEmitter, type Emitter } from '../../emitter.js'
+import { type DocsUrl, defaultDocsUrl } from './docs.js'
+import { buildIndexFile } from './index-file.js'
+import { buildMethodFile, type ModulePaths } from './method-file.js'
+import { getMethodNames } from './names.js'
+import { buildSystemErrorsFile } from './system-errors.js'
+import { buildTypesFile } from './types.js'
+
+export interface ClientEmitterOptions {
+  /** The generated folder, relative to the repository root. */
+  outDir: string
+  /** The core module as imported from `outDir` (default `../runtime.js`). */
+  runtime?: string
+  /** The text of each method's `@see` tag (default: its pages in `@b24kit/docs`). */
+  docsUrl?: DocsUrl
+}
+
+/** Declares the client emitter writing into `outDir`. */
+export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = defaultDocsUrl }: ClientEmitterOptions): Emitter {
+  const paths: ModulePaths = { runtime, docsUrl }
+  return defineEmitter({
+    name: 'client',
+    outputs: [outDir],
+    emit({ specs, emitTypeScript }) {
+      const shared = 'specs/shared'
+      return [
+        ...specs.methods.map(({ spec, file }) =>
+          emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths), file),
+        ),
+        emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
+        emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
+        emitTypeScript(`${outDir}/index.ts`, buildIndexFile(specs.methods, paths), `${specs.methods.length} method spec(s) and ${shared}`),
+      ]
+    },
+  })
+}

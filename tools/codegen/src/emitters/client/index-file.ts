@@ -1,0 +1,84 @@
+/**
+ * `index.ts`: every generated export, the `MethodMap` that types `call(method, params)`, the
+ * descriptors by method name, and the method tree with its builder.
+ */
+import type { LoadedMethod } from '@b24kit/spec'
+import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
+import { systemNames } from './errors.js'
+import { quote } from './literal.js'
+import type { ModulePaths } from './method-file.js'
+import { getMethodNames, type MethodNames } from './names.js'
+import { printConst, printType } from './statements.js'
+import { buildTreeNodes, printTreeType, printTreeValue } from './tree.js'
+
+function methodExports(names: MethodNames, isDelete: boolean): StatementStructures {
+  const types = [names.error, names.errorCode, names.errorId, names.params, names.result]
+  const values = [names.descriptor, names.fn, ...(isDelete ? [names.many] : [])]
+  return {
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./${names.file}.js`,
+    namedExports: [...types.map((name) => ({ name, isTypeOnly: true })), ...values.map((name) => ({ name }))].sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    ),
+  }
+}
+
+/** The module `index.ts`. */
+export function buildIndexFile(methods: LoadedMethod[], paths: ModulePaths): OptionalKind<SourceFileStructure> {
+  const specs = methods.map((m) => m.spec)
+  const all = specs.map((spec) => ({ spec, names: getMethodNames(spec.method), isDelete: spec.operation.kind === 'delete' }))
+  const hasDelete = all.some((m) => m.isDelete)
+  const tree = buildTreeNodes(specs)
+  const runtimeTypes = ['B24Transport', 'CallOptions', 'MethodDescriptor', ...(hasDelete ? ['BatchOptions', 'DeleteManyReport'] : [])]
+  const mapEntries = all.map(({ spec, names }) => {
+    const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
+    return { name: quote(spec.method), type: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId} }` }
+  })
+  const statements: (StatementStructures | string)[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: paths.runtime, namedImports: runtimeTypes.sort() },
+    ...all.map(({ names, isDelete }) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./${names.file}.js`,
+      namedImports: [
+        ...[names.error, names.params, names.result].map((name) => ({ name, isTypeOnly: true })),
+        ...[names.descriptor, names.fn, ...(isDelete ? [names.many] : [])].map((name) => ({ name })),
+      ].sort((a, b) => (a.name < b.name ? -1 : 1)),
+    })),
+    ...all.map(({ names, isDelete }) => methodExports(names, isDelete)),
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './system-errors.js',
+      namedExports: [
+        { name: 'SpecErrorKind', isTypeOnly: true },
+        { name: systemNames.errorCode, isTypeOnly: true },
+        { name: systemNames.errorId, isTypeOnly: true },
+        { name: 'systemErrors' },
+      ],
+    },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedExports: ['Time'] },
+    {
+      kind: StructureKind.Interface,
+      name: 'MethodMap',
+      isExported: true,
+      docs: ['Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with.'],
+      properties: mapEntries,
+    },
+    printConst(
+      'descriptors',
+      'The descriptor of each method, by name, for `call` and `batch`.',
+      `{\n${all.map(({ spec, names }) => `  ${quote(spec.method)}: ${names.descriptor},\n`).join('')}}`,
+      '{ readonly [M in keyof MethodMap]: MethodDescriptor }',
+    ),
+    printType('MethodTree', 'The methods as a tree: `b24.crm.contact.delete(params)`.', printTreeType(tree)),
+    {
+      kind: StructureKind.Function,
+      name: 'createMethodTree',
+      isExported: true,
+      docs: ['Binds every member of the tree to its standalone function over `client`.'],
+      parameters: [{ name: 'client', type: 'B24Transport' }],
+      returnType: 'MethodTree',
+      statements: [`return ${printTreeValue(tree)};`],
+    },
+  ]
+  return { statements }
+}

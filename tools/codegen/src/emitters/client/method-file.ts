@@ -1,0 +1,48 @@
+/** One method's module: params, result, error types, descriptor, and its standalone functions. */
+import type { MethodSpec } from '@b24kit/spec'
+import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph'
+import { buildDescriptor } from './descriptor.js'
+import type { DocsUrl } from './docs.js'
+import { buildErrorTypes, systemNames } from './errors.js'
+import { buildCallFunction, buildDeleteManyFunction } from './functions.js'
+import { getMethodNames } from './names.js'
+import { buildParams } from './params.js'
+import { buildResult } from './result.js'
+
+/** Where the generated modules find the client core and each other. */
+export interface ModulePaths {
+  /** The core, as imported from the generated folder (`../runtime.js`). */
+  runtime: string
+  docsUrl: DocsUrl
+}
+
+/** The module `methods/<kebab-method>.ts`. */
+export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalKind<SourceFileStructure> {
+  const names = getMethodNames(spec.method)
+  const many = buildDeleteManyFunction(spec, names)
+  const runtime = paths.runtime.startsWith('.') ? `../${paths.runtime}` : paths.runtime
+  const runtimeTypes = [
+    'B24ApiError',
+    'B24Transport',
+    'CallOptions',
+    'MethodDescriptor',
+    ...(many ? ['BatchOptions', 'DeleteManyReport'] : []),
+  ]
+  const statements: (StatementStructures | string | WriterFunction)[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: runtimeTypes.sort() },
+    ...(many ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: runtime, namedImports: ['deleteMany'] }] : []),
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../system-errors.js',
+      namedImports: [systemNames.errorCode, systemNames.errorId],
+    },
+    buildParams(spec, names),
+    buildResult(spec, names),
+    ...buildErrorTypes(spec, names),
+    buildDescriptor(spec, names),
+    buildCallFunction(spec, names, paths.docsUrl),
+    ...(many ? [many] : []),
+  ]
+  return { statements }
+}

@@ -1,0 +1,34 @@
+/** The names the client emitter gives a method's exports, from one scheme (`crm.contact.delete`). */
+import { toCamelName, toKebabName, toPascalName } from '../../naming.js'
+
+/** Every exported name of one method, and its module path below the generated folder. */
+export interface MethodNames {
+  method: string
+  file: string
+  fn: string
+  many: string
+  descriptor: string
+  params: string
+  result: string
+  errorId: string
+  errorCode: string
+  error: string
+}
+
+/** `crm.contact.delete` -> `crmContactDelete`, `CrmContactDeleteParams`, `methods/crm-contact-delete.js`... */
+export function getMethodNames(method: string): MethodNames {
+  const camel = toCamelName(method)
+  const pascal = toPascalName(method)
+  return {
+    method,
+    file: `methods/${toKebabName(method)}`,
+    fn: camel,
+    many: `${camel}Many`,
+    descriptor: `${camel}Descriptor`,
+    params: `${pascal}Params`,
+    result: `${pascal}Result`,
+    errorId: `${pascal}ErrorId`,
+    errorCode: `${pascal}ErrorCode`,
+    error: `${pascal}Error`,
+  }
+}

@@ -1,0 +1,35 @@
+/** The params interface of a method: one property per parameter, documented from the spec. */
+import type { MethodSpec, ParamSpec } from '@b24kit/spec'
+import { type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, StructureKind } from 'ts-morph'
+import { paramDoc } from './docs.js'
+import type { MethodNames } from './names.js'
+
+const tsTypes: Record<ParamSpec['type'], string> = {
+  integer: 'number',
+  number: 'number',
+  string: 'string',
+  boolean: 'boolean',
+  object: 'Record<string, unknown>',
+  array: 'readonly unknown[]',
+}
+
+/** The TypeScript type of a parameter or result type. */
+export const tsTypeOf = (type: ParamSpec['type']): string => tsTypes[type]
+
+/** `export interface CrmContactDeleteParams { id: number }`, with each parameter's doc. */
+export function buildParams(spec: MethodSpec, names: MethodNames): InterfaceDeclarationStructure {
+  return {
+    kind: StructureKind.Interface,
+    name: names.params,
+    isExported: true,
+    docs: [`The params of \`${spec.method}\`.`],
+    properties: spec.params.map(
+      (param): OptionalKind<PropertySignatureStructure> => ({
+        name: param.name,
+        type: tsTypeOf(param.type),
+        hasQuestionToken: !param.required,
+        docs: [paramDoc(param)],
+      }),
+    ),
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The nested method tree (`b24.crm.contact.delete(...)`): its type, documented member by member,
+ * and the builder that binds each member to its standalone function over one transport.
+ */
+import type { MethodSpec } from '@b24kit/spec'
+import { compareCodeUnits } from '../../naming.js'
+import { safe } from './docs.js'
+import { printKey } from './literal.js'
+import { getMethodNames } from './names.js'
+import { printJsDoc } from './statements.js'
+
+interface Member {
+  /** The member's signature in the tree type, without its name. */
+  signature: string
+  /** The arrow function the builder assigns. */
+  body: string
+  doc: string[]
+}
+type Node = Map<string, Node | Member>
+
+/** Names the client object itself has; a method's first segment must not be one of them. */
+export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'request']
+
+function memberDoc(spec: MethodSpec, standalone: string): string[] {
+  const doc = [`${safe(spec.summary.en)} (\`${spec.method}\`). See {@link ${standalone}}.`]
+  if (spec.deprecated) doc.push(`@deprecated ${safe(spec.deprecated.note.en)}`)
+  return doc
+}
+
+function insert(root: Node, path: string[], name: string, member: Member, method: string): void {
+  let node = root
+  for (const segment of path) {
+    const next = node.get(segment) ?? new Map()
+    if (!(next instanceof Map)) throw new Error(`${method}: segment "${segment}" is a method of the tree and cannot also hold methods`)
+    node.set(segment, next)
+    node = next
+  }
+  if (node.has(name)) throw new Error(`${method}: the tree already has a member named "${[...path, name].join('.')}"`)
+  node.set(name, member)
+}
+
+/** Builds the tree's nodes from the specs; throws when two members would share a name. */
+export function buildTreeNodes(specs: MethodSpec[]): Node {
+  const root: Node = new Map()
+  for (const spec of specs) {
+    const names = getMethodNames(spec.method)
+    const segments = spec.method.split('.')
+    const last = segments.pop() as string
+    if (reservedTopLevel.includes(segments[0] ?? last))
+      throw new Error(`${spec.method}: "${segments[0] ?? last}" is a name of the client itself`)
+    insert(
+      root,
+      segments,
+      last,
+      {
+        signature: `(params: ${names.params}, options?: CallOptions): Promise<${names.result}>`,
+        body: `(params, options) => ${names.fn}(client, params, options)`,
+        doc: memberDoc(spec, names.fn),
+      },
+      spec.method,
+    )
+    if (spec.operation.kind === 'delete') {
+      insert(
+        root,
+        segments,
+        `${last}Many`,
+        {
+          signature: `(ids: readonly ${names.params}['${spec.operation.by}'][], options?: BatchOptions): Promise<DeleteManyReport<${names.params}['${spec.operation.by}'], ${names.error}>>`,
+          body: `(ids, options) => ${names.many}(client, ids, options)`,
+          doc: [`Deletes many through \`batch\` and reports each id. See {@link ${names.many}}.`],
+        },
+        spec.method,
+      )
+    }
+  }
+  return root
+}
+
+const sorted = (node: Node) => [...node.entries()].sort(([a], [b]) => compareCodeUnits(a, b))
+
+/** The tree's type as a type literal. */
+export function printTreeType(node: Node, indent = ''): string {
+  const inner = `${indent}  `
+  const members = sorted(node).map(([name, value]) =>
+    value instanceof Map
+      ? `${inner}${printKey(name)}: ${printTreeType(value, inner)};\n`
+      : `${printJsDoc(value.doc.join('\n'), inner)}${inner}${printKey(name)}${value.signature};\n`,
+  )
+  return `{\n${members.join('')}${indent}}`
+}
+
+/** The builder's object literal. */
+export function printTreeValue(node: Node, indent = ''): string {
+  const inner = `${indent}  `
+  const members = sorted(node).map(
+    ([name, value]) => `${inner}${printKey(name)}: ${value instanceof Map ? printTreeValue(value, inner) : value.body},\n`,
+  )
+  return `{\n${members.join('')}${indent}}`
+}
