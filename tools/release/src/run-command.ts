@@ -38,7 +38,6 @@ export function createCleanEnv(extra: Record<string, string> = {}): NodeJS.Proce
   env.npm_config_fund = 'false'
   env.npm_config_audit = 'false'
   env.npm_config_update_notifier = 'false'
-  env.npm_config_loglevel = 'warn'
   return { ...env, ...extra }
 }
 
