@@ -13,6 +13,10 @@ const total = 10_000
 const plan = { drainPerSecond: 20, burst: 50 }
 const batchSize = 50
 
+function withNote(row: ResultRow, note: string): ResultRow {
+  return row.status === 'not met' && note ? { ...row, note } : row
+}
+
 /** Runs measurement 6 once (it takes seconds by design; the plan, not noise, sets its length). */
 export async function measureBulkDelete(log: (line: string) => void): Promise<ResultRow[]> {
   log(`bulk: seeding ${total} contacts, plan ${plan.drainPerSecond}/s burst ${plan.burst}`)
@@ -49,14 +53,19 @@ export async function measureBulkDelete(log: (line: string) => void): Promise<Re
         ratio: reachedCaller,
         goal: { op: '==', limit: 0 },
       }),
-      createGoalRow({
-        id: '6c',
-        area: 'bulk',
-        what: 'batch requests / ceil(10,000 / 50)',
-        measured: `${batches.length} batch requests in the mock's journal (${refused} refused) vs ${requests}`,
-        ratio: batches.length / requests,
-        goal: { op: '==', limit: 1 },
-      }),
+      withNote(
+        createGoalRow({
+          id: '6c',
+          area: 'bulk',
+          what: 'batch requests / ceil(10,000 / 50)',
+          measured: `${batches.length} batch requests in the mock's journal (${refused} refused) vs ${requests}`,
+          ratio: batches.length / requests,
+          goal: { op: '==', limit: 1 },
+        }),
+        refused
+          ? `${refused} batch request(s) reached the mock a moment before its bucket had drained (client and mock run separate buckets on separate clocks, with no margin) and were retried, so the journal counts them twice. The client's bucket leaving a small margin under the plan's rate would remove the refusals.`
+          : '',
+      ),
     ]
   } finally {
     await server.close()
