@@ -1,6 +1,7 @@
 /** Which emitters `pnpm generate` runs, and where each writes. */
 import { defineConfig } from '@b24kit/codegen'
 import { clientEmitter } from './tools/codegen/src/emitters/client/emitter.js'
+import { conformanceEmitter } from './tools/codegen/src/emitters/conformance/emitter.js'
 import { docsEmitter } from './tools/codegen/src/emitters/docs/emitter.js'
 import { mockEmitter } from './tools/codegen/src/emitters/mock/emitter.js'
 import { openapiEmitter } from './tools/codegen/src/emitters/openapi/emitter.js'
@@ -12,5 +13,6 @@ export default defineConfig({
     mockEmitter({ outDir: 'packages/mock/src/generated' }),
     docsEmitter({ outDir: 'packages/docs/generated' }),
     openapiEmitter({ outFile: 'packages/docs/generated/openapi.json' }),
+    conformanceEmitter({ outDir: 'tools/conformance/src/generated' }),
   ],
 })

@@ -1,0 +1,88 @@
+/** Golden files of the conformance emitter's output for a small spec fixture, and what each case derives from. */
+import { describe, expect, it } from 'vitest'
+import type { EmitContext, GeneratedFile } from '../../emitter.js'
+import { describeOrigin, formatHeader } from '../../header.js'
+import { createTsProject, printStructure } from '../../ts-project.js'
+import { loadSmallSpecs } from '../mock/__fixtures__/small-specs.js'
+import { emitCaseIds } from './__fixtures__/case-ids.js'
+import { conformanceEmitter } from './emitter.js'
+import { getAbsentId } from './method-cases.js'
+import { getBrokenValues } from './params.js'
+import { getUnknownMethodName } from './system-cases.js'
+
+async function emitSmall(): Promise<GeneratedFile[]> {
+  const project = createTsProject()
+  const ctx: EmitContext = {
+    specs: loadSmallSpecs(),
+    emitTypeScript: (path, structure, source) => ({
+      path,
+      content: formatHeader(path, describeOrigin('conformance', source)) + printStructure(project, path, structure),
+    }),
+    emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin('conformance', source)) + body }),
+  }
+  return conformanceEmitter({ outDir: 'out/conformance/' }).emit(ctx)
+}
+
+describe('conformanceEmitter', () => {
+  it('writes one table per method and an index, in path order', async () => {
+    expect((await emitSmall()).map((f) => f.path)).toEqual(['out/conformance/demo-item-delete.ts', 'out/conformance/index.ts'])
+  })
+
+  it.each(['demo-item-delete', 'index'])('matches the golden file for %s.ts', async (name) => {
+    const file = (await emitSmall()).find((f) => f.path === `out/conformance/${name}.ts`)
+    await expect(file?.content).toMatchFileSnapshot(`./__snapshots__/small/${name}.ts.snap`)
+  })
+
+  it('prints the same bytes on a second run', async () => {
+    expect(await emitSmall()).toEqual(await emitSmall())
+  })
+
+  it('keeps no per-method code: the table is one import and one data constant', async () => {
+    const table = (await emitSmall()).find((f) => f.path.endsWith('demo-item-delete.ts'))?.content ?? ''
+    expect(table).not.toMatch(/function|=>/)
+  })
+
+  it('turns every example, error row and system row of the fixture into cases', () => {
+    expect(emitCaseIds(loadSmallSpecs())).toEqual([
+      'example:deleteOne',
+      'example:deleteOne:oauth',
+      'example:deleteOne:as-strings',
+      'param:id:missing',
+      'param:id:below-minimum',
+      'param:id:non-numeric',
+      'access:denied',
+      'operation:notFound:ru',
+      'operation:notFound:en',
+      'system:queryLimitExceeded',
+      'system:methodNotFound',
+    ])
+  })
+})
+
+describe('derived values', () => {
+  it.each([
+    [
+      'a required php-int id with minimum 1',
+      { required: true, coercion: 'php-int', minimum: 1 },
+      ['missing', 'below-minimum', 'non-numeric'],
+    ],
+    ['an optional php-int id with minimum 0 (0 is valid)', { required: false, coercion: 'php-int', minimum: 0 }, ['below-minimum']],
+    ['a plain integer without minimum', { required: false, coercion: 'none' }, ['not-an-integer']],
+  ] as const)('breaks %s', (_title, rule, want) => {
+    const param = { name: 'id', type: 'integer' as const, description: { ru: 'x', en: 'x' }, sources: [], ...rule }
+    expect(getBrokenValues(param).map((b) => b.name)).toEqual(want)
+  })
+
+  it.each([
+    ['one past the largest seed id', [{ ID: 7 }, { ID: 3 }], 1, 8],
+    ['the minimum when nothing is seeded', [], 1, 1],
+    ['the minimum when seeds are below it', [{ ID: 2 }], 10, 10],
+  ])('picks an absent id: %s', (_title, seed, minimum, want) => {
+    const entity = { name: 'item', title: { ru: 'x', en: 'x' }, idField: 'ID', linked: [], seed }
+    expect(getAbsentId(entity, minimum)).toBe(want)
+  })
+
+  it('names an unknown method no spec declares', () => {
+    expect(getUnknownMethodName('a.b', new Set(['a.b', 'a.b.unknown']))).toBe('a.b.unknownx')
+  })
+})

@@ -1,0 +1,92 @@
+/**
+ * The conformance emitter: data only, no per-method code. Output tree under `outDir`:
+ *
+ *   <kebab-method>.ts  <camelMethod>Cases: every example and every error row of the method as a case
+ *   index.ts           methodCases: every method's table, in name order
+ *
+ * The hand-written runner in tools/conformance/src runs each case through the generated client
+ * against the generated mock, in-process and over HTTP.
+ */
+import type { LoadedMethod, SpecSet } from '@b24kit/spec'
+import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
+import { defineEmitter, type Emitter } from '../../emitter.js'
+import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
+import { printLiteral } from '../mock/literal.js'
+import { orderCase } from './case-shape.js'
+import { buildMethodCases } from './method-cases.js'
+
+/** Where the conformance emitter writes. */
+export interface ConformanceEmitterOptions {
+  /** Folder relative to the repository root, such as `tools/conformance/src/generated`. */
+  outDir: string
+}
+
+const typeModule = '../case.js'
+
+/** The case table of one method. */
+export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): OptionalKind<SourceFileStructure> {
+  const { method } = loaded.spec
+  const cases = buildMethodCases(loaded, specs).map(orderCase)
+  return {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: typeModule, namedImports: ['MethodCases'] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [`The conformance cases of \`${method}\` (${cases.length}): its examples, its error rows and the system rows.`],
+        declarations: [
+          {
+            name: `${toCamelName(method)}Cases`,
+            type: 'MethodCases',
+            initializer: (writer) => writer.write(printLiteral({ method, cases })),
+          },
+        ],
+      },
+    ],
+  }
+}
+
+function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFileStructure> {
+  const names = methods.map((m) => m.spec.method)
+  return {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: typeModule, namedImports: ['MethodCases'] },
+      ...names.map((name) => ({
+        kind: StructureKind.ImportDeclaration as const,
+        moduleSpecifier: `./${toKebabName(name)}.js`,
+        namedImports: [`${toCamelName(name)}Cases`],
+      })),
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [`The case tables of every method with a spec (${names.length}), in name order.`],
+        declarations: [
+          {
+            name: 'methodCases',
+            type: 'readonly MethodCases[]',
+            initializer: `[${names.map((n) => `${toCamelName(n)}Cases`).join(', ')}]`,
+          },
+        ],
+      },
+    ],
+  }
+}
+
+/** Creates the conformance emitter, writing one case table per method and an index into `outDir`. */
+export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter {
+  const dir = options.outDir.replace(/\/+$/, '')
+  return defineEmitter({
+    name: 'conformance',
+    outputs: [dir],
+    emit(ctx) {
+      const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
+      const files = methods.map((loaded) =>
+        ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
+      )
+      files.push(ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`))
+      return files.sort((a, b) => compareCodeUnits(a.path, b.path))
+    },
+  })
+}

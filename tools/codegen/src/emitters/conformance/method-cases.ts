@@ -1,0 +1,103 @@
+/**
+ * The cases of one method, read off the spec's structure: every example, every parameter's
+ * `invalidError`, `access.deniedError`, `operation.notFound`, and the system rows.
+ */
+import type { EntitySpec, LoadedMethod, MethodSpec, SpecSet } from '@b24kit/spec'
+import type { CaseData } from './case-shape.js'
+import { buildErrorCases, getClientText, getRowOrThrow } from './errors.js'
+import { getBrokenValues, setParam } from './params.js'
+import { buildSystemCases } from './system-cases.js'
+
+function buildExampleCases(spec: MethodSpec): CaseData[] {
+  return spec.examples.flatMap((example, i) => {
+    const base = { method: spec.method, typed: true, params: example.params, portal: {}, expect: { result: example.result } }
+    const from = `examples[${i}]`
+    const cases: CaseData[] = [
+      { ...base, id: `example:${example.id}`, title: example.title.en, from, auth: 'webhook' },
+      { ...base, id: `example:${example.id}:oauth`, title: `${example.title.en}, by OAuth token`, from, auth: 'oauth' },
+    ]
+    // The server casts php-int values from strings: the same call with numbers sent as strings.
+    const cast = spec.params.filter((p) => p.coercion === 'php-int')
+    let params = example.params
+    for (const param of cast) {
+      const value = params[param.name] ?? param.spellings?.map((s) => params[s]).find((v) => v !== undefined)
+      if (typeof value === 'number') params = setParam(param, params, String(value))
+    }
+    if (params !== example.params) {
+      const title = `${example.title.en}, numbers sent as strings`
+      cases.push({ ...base, id: `example:${example.id}:as-strings`, title, from, auth: 'webhook', params })
+    }
+    return cases
+  })
+}
+
+function buildParamCases(spec: MethodSpec, params: Record<string, unknown>): CaseData[] {
+  return spec.params.flatMap((param, i) => {
+    if (!param.invalidError) return []
+    const row = getRowOrThrow(spec.errors, param.invalidError, spec.method)
+    return getBrokenValues(param).flatMap((broken) =>
+      buildErrorCases(row, {
+        id: `param:${param.name}:${broken.name}`,
+        title: `${row.id}: ${broken.title}`,
+        from: `params[${i}].invalidError`,
+        method: spec.method,
+        typed: true,
+        params: setParam(param, params, broken.value),
+        auth: 'webhook',
+        checkedBeforeSending: { description: getClientText(row) },
+      }),
+    )
+  })
+}
+
+/** An id no seed record of the entity has: one past the largest, at least the parameter's minimum. */
+export function getAbsentId(entity: EntitySpec | undefined, minimum: number | undefined): number {
+  const ids = (entity?.seed ?? []).map((r) => Number(r[entity?.idField ?? ''])).filter(Number.isFinite)
+  return Math.max(minimum ?? 1, ...ids.map((id) => id + 1))
+}
+
+function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, specs: SpecSet): CaseData[] {
+  const { access, operation } = spec
+  const denied = getRowOrThrow(spec.errors, access.deniedError, spec.method)
+  const cases = buildErrorCases(denied, {
+    id: `access:${denied.id}`,
+    title: `${denied.id}: a user without "${access.permission}" on ${access.entity}`,
+    from: 'access.deniedError',
+    method: spec.method,
+    typed: true,
+    params,
+    auth: 'userWithoutRights',
+  })
+  const by = spec.params.find((p) => p.name === operation.by)
+  if (by) {
+    const entity = specs.shared.entities.find((e) => e.name === operation.entity)
+    const id = getAbsentId(entity, by.minimum)
+    const row = getRowOrThrow(spec.errors, operation.notFound, spec.method)
+    cases.push(
+      ...buildErrorCases(row, {
+        id: `operation:${row.id}`,
+        title: `${row.id}: ${operation.entity} ${id} is not in the default store`,
+        from: 'operation.notFound',
+        method: spec.method,
+        typed: true,
+        params: setParam(by, params, id),
+        auth: 'webhook',
+      }),
+    )
+  }
+  return cases
+}
+
+/** Every case of one method, in a fixed order: examples, parameters, access and operation, system rows. */
+export function buildMethodCases(loaded: LoadedMethod, specs: SpecSet): CaseData[] {
+  const { spec } = loaded
+  // The validator requires one example at least; its params are the base the error cases vary.
+  const params = spec.examples[0]?.params ?? {}
+  const known = new Set(specs.methods.map((m) => m.spec.method))
+  return [
+    ...buildExampleCases(spec),
+    ...buildParamCases(spec, params),
+    ...buildOperationCases(spec, params, specs),
+    ...buildSystemCases(spec, params, specs.shared.systemErrors, known),
+  ]
+}
