@@ -2,6 +2,8 @@
  * The corpus of malformed spec entries: each starts from the real crm.contact.delete spec, breaks one
  * thing, and says exactly what the generator must answer (file, field path, expected, received).
  */
+import { entities } from '../../../specs/shared/entities.js'
+
 type Row = Record<string, unknown>
 /** The spec as plain data: every field may be broken, so nothing is typed beyond its shape. */
 type Spec = Row & {
@@ -23,6 +25,8 @@ export interface BadSpecCase {
 }
 
 const F = 'specs/crm.contact.delete.ts'
+// Read from specs/shared, so declaring a new entity there (a sibling method's) needs no edit here.
+const declaredEntities = entities.map((e) => e.name).join(', ')
 const err = (s: Spec, i: number) => s.errors[i] as Row
 const param = (s: Spec) => s.params[0] as Row
 const kinds =
@@ -44,8 +48,9 @@ export const badSpecCorpus: BadSpecCase[] = [
   },
   {
     title: 'method not matching the file name',
-    mutate: (s) => void (s.method = 'crm.company.delete'),
-    want: [`${F}: method: expected the name of the file (crm.contact.delete), received "crm.company.delete"`],
+    // A name no spec in specs/ declares, so only the file-name rule answers.
+    mutate: (s) => void (s.method = 'crm.contact.remove'),
+    want: [`${F}: method: expected the name of the file (crm.contact.delete), received "crm.contact.remove"`],
   },
   {
     title: 'scope with a space',
@@ -75,7 +80,7 @@ export const badSpecCorpus: BadSpecCase[] = [
   {
     title: 'access on an unknown entity',
     mutate: (s) => void (s.access = { ...s.access, entity: 'person' }),
-    want: [`${F}: access.entity: expected a declared entity (contact, activity, requisite), received "person"`],
+    want: [`${F}: access.entity: expected a declared entity (${declaredEntities}), received "person"`],
   },
   {
     title: 'deniedError naming no row',
@@ -201,7 +206,7 @@ export const badSpecCorpus: BadSpecCase[] = [
   {
     title: 'an operation on an unknown entity',
     mutate: (s) => void (s.operation = { ...s.operation, entity: 'person' }),
-    want: [`${F}: operation.entity: expected a declared entity (contact, activity, requisite), received "person"`],
+    want: [`${F}: operation.entity: expected a declared entity (${declaredEntities}), received "person"`],
   },
   {
     title: 'an operation by a missing parameter',
