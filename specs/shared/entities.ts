@@ -17,4 +17,12 @@ export const contact = defineEntity({
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
 export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
 
-export const entities = [contact, activity, requisite]
+// crm.company.delete's page deletes company 50 and names no linked objects.
+export const company = defineEntity({
+  name: 'company',
+  title: { ru: 'Компания', en: 'Company' },
+  idField: 'ID',
+  seed: [{ ID: 50, TITLE: 'Romashka LLC' }],
+})
+
+export const entities = [contact, company, activity, requisite]

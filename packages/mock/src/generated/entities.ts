@@ -9,6 +9,17 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
       linked: [],
       seed: [],
     },
+    company: {
+      name: 'company',
+      idField: 'ID',
+      linked: [],
+      seed: [
+        {
+          ID: 50,
+          TITLE: 'Romashka LLC',
+        },
+      ],
+    },
     contact: {
       name: 'contact',
       idField: 'ID',
