@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { createGapRow, createGoalRow, formatTable, isGoalMet } from './report.js'
+import { getMedian } from './stats.js'
+
+describe('getMedian', () => {
+  it.each([
+    ['odd count', { given: [3, 1, 2], want: 2 }],
+    ['even count', { given: [4, 1, 3, 2], want: 2.5 }],
+    ['one value', { given: [7], want: 7 }],
+  ])('%s', (_, { given, want }) => expect(getMedian(given)).toBe(want))
+})
+
+describe('isGoalMet', () => {
+  it.each([
+    ['<= at the limit', { ratio: 1.1, goal: { op: '<=', limit: 1.1 } as const, want: true }],
+    ['>= below', { ratio: 0.5, goal: { op: '>=', limit: 0.6 } as const, want: false }],
+    ['< at the limit', { ratio: 500, goal: { op: '<', limit: 500 } as const, want: false }],
+    ['not a number', { ratio: Number.NaN, goal: { op: '<=', limit: 1 } as const, want: false }],
+  ])('%s', (_, { ratio, goal, want }) => expect(isGoalMet(ratio, goal)).toBe(want))
+})
+
+describe('rows', () => {
+  it('marks a gap as not measured, never with a figure', () => {
+    const row = createGapRow('3', 'client', 'size', 'the client is missing')
+    expect(row).toMatchObject({ status: 'not measured', measured: 'not measured: the client is missing' })
+    expect(row.ratio).toBeUndefined()
+  })
+
+  it('prints one line per row under the headers', () => {
+    const row = createGoalRow({ id: '4', area: 'client', what: 'x', measured: '1 vs 1', ratio: 1, goal: { op: '<=', limit: 1.1 } })
+    const lines = formatTable([row]).split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[2]).toMatch(/^4 {2}client .* met$/)
+  })
+})
