@@ -20,7 +20,9 @@ function tarballOf(name: string): string {
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'b24kit-packed-'))
-  await buildPublicPackages(root)
+  // Under turbo (`test:release`), the public packages' build tasks ran first; building again here
+  // would race turbo's own writes to dist/. Run directly (`vitest run --project release`), it builds.
+  if (process.env.B24KIT_PACKAGES_BUILT !== '1') await buildPublicPackages(root)
   packed = await packPublicPackages(root, join(work, 'tarballs'))
 })
 
