@@ -25,4 +25,13 @@ export const company = defineEntity({
   seed: [{ ID: 50, TITLE: 'Romashka LLC' }],
 })
 
-export const entities = [contact, company, activity, requisite]
+// crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
+export const deal = defineEntity({
+  name: 'deal',
+  title: { ru: 'Сделка', en: 'Deal' },
+  idField: 'ID',
+  linked: [{ entity: 'activity', field: 'DEAL_ID' }],
+  seed: [{ ID: 12, TITLE: 'Delivery of goods', STAGE_ID: 'NEW' }],
+})
+
+export const entities = [contact, company, deal, activity, requisite]

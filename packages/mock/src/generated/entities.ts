@@ -41,6 +41,23 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
     },
+    deal: {
+      name: 'deal',
+      idField: 'ID',
+      linked: [
+        {
+          entity: 'activity',
+          field: 'DEAL_ID',
+        },
+      ],
+      seed: [
+        {
+          ID: 12,
+          TITLE: 'Delivery of goods',
+          STAGE_ID: 'NEW',
+        },
+      ],
+    },
     requisite: {
       name: 'requisite',
       idField: 'ID',
