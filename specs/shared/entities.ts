@@ -34,4 +34,13 @@ export const deal = defineEntity({
   seed: [{ ID: 12, TITLE: 'Delivery of goods', STAGE_ID: 'NEW' }],
 })
 
-export const entities = [contact, company, deal, activity, requisite]
+// crm.lead.delete's page deletes lead 123 "and all objects linked to it": its activities go too.
+export const lead = defineEntity({
+  name: 'lead',
+  title: { ru: 'Лид', en: 'Lead' },
+  idField: 'ID',
+  linked: [{ entity: 'activity', field: 'LEAD_ID' }],
+  seed: [{ ID: 123, TITLE: 'Website request', STATUS_ID: 'NEW' }],
+})
+
+export const entities = [contact, company, deal, lead, activity, requisite]

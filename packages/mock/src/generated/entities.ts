@@ -58,6 +58,23 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
     },
+    lead: {
+      name: 'lead',
+      idField: 'ID',
+      linked: [
+        {
+          entity: 'activity',
+          field: 'LEAD_ID',
+        },
+      ],
+      seed: [
+        {
+          ID: 123,
+          TITLE: 'Website request',
+          STATUS_ID: 'NEW',
+        },
+      ],
+    },
     requisite: {
       name: 'requisite',
       idField: 'ID',
