@@ -2,17 +2,31 @@
  * The portals the mock fuzzing runs against, and the store invariants it checks after each request:
  * a contact is present or was deleted by a call that answered `true`; nothing else vanishes or appears.
  */
-import { createManualClock, type ManualClock, type MockPortalOptions, type MockStore } from '@b24kit/mock'
+import { createManualClock, type ManualClock, type MockPortalOptions, type MockSeed, type MockStore } from '@b24kit/mock'
 import { fuzzCredentials } from './mock-requests.js'
+import type { DocumentedAnswers } from './spec-rows.js'
 
-/** Contacts 1..60 (50 included), with linked activities and requisites so cascades are exercised. */
-export function createFuzzSeed(): MockPortalOptions['seed'] {
+/**
+ * For every entity a delete method targets, records 1..60 (so the docs' ids, 12 and 50, exist);
+ * for each link declared on it, a linked record for every third id, so cascades are exercised.
+ */
+export function createFuzzSeed(answers: DocumentedAnswers): MockSeed {
+  const seed: Record<string, Record<string, unknown>[]> = {}
   const ids = Array.from({ length: 60 }, (_, i) => i + 1)
-  return {
-    contact: ids.map((id) => ({ ID: id, NAME: `Contact ${id}` })),
-    activity: ids.filter((id) => id % 3 === 0).map((id) => ({ ID: 1000 + id, CONTACT_ID: id })),
-    requisite: ids.filter((id) => id % 4 === 0).map((id) => ({ ID: 2000 + id, CONTACT_ID: String(id) })),
+  let nextLinkedId = 1000
+  for (const { entity } of answers.deletes) {
+    if (seed[entity]) continue
+    seed[entity] = ids.map((id) => ({ ID: id, TITLE: `${entity} ${id}` }))
   }
+  for (const entity of answers.entities) {
+    if (!seed[entity.name]) continue
+    for (const link of entity.linked) {
+      // Half the links hold the id as a string, as the portal stores them.
+      const records = ids.filter((id) => id % 3 === 0).map((id) => ({ ID: nextLinkedId++, [link.field]: id % 2 ? id : String(id) }))
+      seed[link.entity] = [...(seed[link.entity] ?? []), ...records]
+    }
+  }
+  return seed
 }
 
 /** One portal setup, with the manual clock a test advances between requests (if any). */
@@ -25,16 +39,16 @@ export interface FuzzPortalSetup {
 }
 
 /** Four portals: plain; English with a rate limit; strict HTTPS; faults with an operating budget. */
-export function createFuzzPortalSetups(): FuzzPortalSetup[] {
+export function createFuzzPortalSetups(answers: DocumentedAnswers): FuzzPortalSetup[] {
   const common: MockPortalOptions = {
-    seed: createFuzzSeed(),
+    seed: createFuzzSeed(answers),
     webhooks: [
       { userId: 1, code: fuzzCredentials.code },
       { userId: 2, code: fuzzCredentials.user2Code },
     ],
     users: [
       { id: 1, permissions: '*', scopes: '*' },
-      { id: 2, permissions: { contact: ['read'] }, scopes: '*' },
+      { id: 2, permissions: Object.fromEntries(answers.entities.map((e) => [e.name, ['read' as const]])), scopes: '*' },
     ],
     oauthTokens: [
       fuzzCredentials.token,
@@ -69,38 +83,51 @@ export function createFuzzPortalSetups(): FuzzPortalSetup[] {
   ]
 }
 
-/** What the invariants compare: contact ids and each linked record's contact. */
-export interface StoreImage {
-  contacts: Set<number>
-  linked: Map<string, string>
-}
+/** What the invariants compare: every record of every entity, as JSON, by `entity:id`. */
+export type StoreImage = Map<string, string>
 
-/** Reads the store into an image. */
+/** Reads the whole store into an image. */
 export function captureStore(store: MockStore): StoreImage {
-  const contacts = new Set(store.list('contact').map((r) => Number(r.ID)))
-  const linked = new Map<string, string>()
-  for (const entity of ['activity', 'requisite'])
-    for (const r of store.list(entity)) linked.set(`${entity}:${String(r.ID)}`, String(r.CONTACT_ID))
-  return { contacts, linked }
+  const image: StoreImage = new Map()
+  for (const [entity, records] of Object.entries(store.snapshot()))
+    for (const r of records) image.set(`${entity}:${String(r.ID)}`, JSON.stringify(r))
+  return image
 }
 
 /**
  * Lists broken invariants between two images, given how many `true` deletes the answer reported:
- * exactly that many contacts went, none came, and only records linked to them went with them.
+ * exactly that many records of delete targets went, none came or changed, and a linked record went
+ * exactly when the record it points at went.
  */
-export function checkStoreInvariants(before: StoreImage, after: StoreImage, trueDeletes: number): string[] {
+export function checkStoreInvariants(answers: DocumentedAnswers, before: StoreImage, after: StoreImage, trueDeletes: number): string[] {
   const problems: string[] = []
-  const removed = [...before.contacts].filter((id) => !after.contacts.has(id))
-  const added = [...after.contacts].filter((id) => !before.contacts.has(id))
-  if (added.length) problems.push(`contacts appeared: ${added.join(', ')}`)
-  if (removed.length !== trueDeletes)
-    problems.push(`${removed.length} contacts vanished (${removed.join(', ')}) but ${trueDeletes} deletes answered true`)
-  for (const key of after.linked.keys()) if (!before.linked.has(key)) problems.push(`linked record ${key} appeared`)
-  for (const [key, contact] of before.linked) {
-    if (after.linked.has(key)) {
-      if (!after.contacts.has(Number(contact)) && before.contacts.has(Number(contact)))
-        problems.push(`${key} outlived its contact ${contact}`)
-    } else if (!removed.includes(Number(contact))) problems.push(`${key} vanished though contact ${contact} was not deleted`)
+  const targets = new Set(answers.deletes.map((d) => d.entity))
+  const removed = [...before.keys()].filter((key) => !after.has(key))
+  const removedTargets = removed.filter((key) => targets.has(key.split(':')[0] ?? ''))
+  for (const [key, json] of after) {
+    if (!before.has(key)) problems.push(`${key} appeared`)
+    else if (before.get(key) !== json) problems.push(`${key} changed`)
+  }
+  if (removedTargets.length !== trueDeletes)
+    problems.push(`${removedTargets.join(', ') || 'nothing'} vanished but ${trueDeletes} deletes answered true`)
+  const gone = new Set(removedTargets)
+  // The parents a record points at through the declared links, as `entity:id` keys.
+  const parentsOf = (key: string, json: string) => {
+    const record = JSON.parse(json) as Record<string, unknown>
+    const entity = key.split(':')[0]
+    return answers.entities.flatMap((e) =>
+      e.linked.filter((l) => l.entity === entity && record[l.field] !== undefined).map((l) => `${e.name}:${Number(record[l.field])}`),
+    )
+  }
+  for (const key of removed) {
+    if (gone.has(key)) continue
+    if (!parentsOf(key, before.get(key) ?? '{}').some((p) => gone.has(p)))
+      problems.push(`${key} vanished, and nothing it is linked to was deleted`)
+  }
+  if (gone.size === 0) return problems
+  for (const [key, json] of after) {
+    const lost = parentsOf(key, json).find((p) => gone.has(p))
+    if (lost) problems.push(`${key} outlived ${lost}`)
   }
   return problems
 }

@@ -29,7 +29,7 @@ interface Portals {
 }
 
 function createPortals(): Portals {
-  const setups = createFuzzPortalSetups()
+  const setups = createFuzzPortalSetups(answers)
   return { setups, portals: setups.map((s) => createMockPortal(s.options)) }
 }
 
@@ -43,7 +43,7 @@ async function runOne(
   const portal = portals[r.portal] as MockPortal
   const setup = setups[r.portal] as FuzzPortalSetup
   // Keep enough contacts for deletes to keep hitting; the journal is checked per request, then cleared.
-  if (portal.store.list('contact').length < 20) portal.reset()
+  if (answers.deletes.some((d) => portal.store.list(d.entity).length < 20)) portal.reset()
   portal.journal.length = 0
   setup.clock?.advance(300)
   const wire = await toWireRequest(r)
@@ -58,7 +58,7 @@ async function runOne(
   const trueDeletes = problems.length ? 0 : countTrueResults(body, response.status, r.method)
   bump(details, 'deletes answered true', trueDeletes)
   if (r.method === 'batch' && response.status === 200) bump(details, 'batches answered 200')
-  problems.push(...checkStoreInvariants(before, captureStore(portal.store), trueDeletes))
+  problems.push(...checkStoreInvariants(answers, before, captureStore(portal.store), trueDeletes))
   const entry = portal.journal[0]
   if (portal.journal.length !== 1 || entry?.status !== response.status)
     problems.push(`journal holds ${portal.journal.length} entries, status ${entry?.status}`)
@@ -76,7 +76,7 @@ async function fuzz(
   let cases = 0
   let failures = 0
   await fc.assert(
-    fc.asyncProperty(fuzzRequest(state.portals.length), async (r) => {
+    fc.asyncProperty(fuzzRequest(state.portals.length, answers.methods), async (r) => {
       cases++
       const problems = await runOne(state, r, send, details).catch((error: unknown) => [`crash: ${String(error)}`])
       if (problems.length) failures++
@@ -92,7 +92,7 @@ describe('fuzzing the mock in-process', () => {
     const figure = await fuzz('portal.handle', handleSeed, 10_000, (portal, request) => portal.handle(request))
     expect(figure.cases).toBe(10_000)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-handle'))
-  })
+  }, 90_000)
 
   it('2,000 requests through the MSW handlers (setupServer + fetch): the same checks', async () => {
     const server = setupServer()
@@ -107,5 +107,5 @@ describe('fuzzing the mock in-process', () => {
     } finally {
       server.close()
     }
-  })
+  }, 90_000)
 })

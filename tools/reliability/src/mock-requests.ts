@@ -85,71 +85,74 @@ export const fuzzValue: fc.Arbitrary<FuzzValue> = fc.oneof(
 const idKey = fc.constantFrom('id', 'ID', 'Id', 'iD', 'id', 'ID', 'fields', 'params', 'filter[ID]', 'x')
 
 /** A `"method?query"` batch command, sometimes hostile (nested batch, references, junk). */
-const batchCommand: fc.Arbitrary<FuzzValue> = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc
-      .tuple(fc.mixedCase(fc.constant('crm.contact.delete')), fc.constantFrom('', '.json'), fuzzValue)
-      .map(([m, s, v]) => `${m}${s}?${toQueryString([['id', v]], 0)}`),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom(
-      'batch?cmd[0]=crm.contact.delete%3Fid%3D5',
-      'crm.contact.delete?id=$result[0]',
-      'crm.contact.delete?id=$result[a][ID]',
-      'unknown.method?id=1',
-      '',
-      '?',
-      'crm.contact.delete',
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.integer() },
-)
-
-const batchParams: fc.Arbitrary<[string, FuzzValue][]> = fc
-  .tuple(
-    fc.oneof(
-      fc.array(batchCommand, { maxLength: 60 }),
-      fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', '0', '1', 'x y', 'e'), batchCommand, { maxKeys: 8 }),
-      scalar,
-    ),
-    fc.option(fc.constantFrom<FuzzValue>(true, 1, 'Y', 'N', 0, 'true', 'abc'), { nil: undefined }),
-  )
-  .map(([cmd, halt]) =>
-    halt === undefined
-      ? [['cmd', cmd]]
-      : [
-          ['cmd', cmd],
-          ['halt', halt],
-        ],
+const batchCommand = (methods: readonly string[]): fc.Arbitrary<FuzzValue> =>
+  fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.mixedCase(fc.constantFrom(...methods)), fc.constantFrom('', '.json'), fuzzValue)
+        .map(([m, s, v]) => `${m}${s}?${toQueryString([['id', v]], 0)}`),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'batch?cmd[0]=crm.contact.delete%3Fid%3D5',
+        'crm.contact.delete?id=$result[0]',
+        'crm.contact.delete?id=$result[a][ID]',
+        'unknown.method?id=1',
+        '',
+        '?',
+        'crm.contact.delete',
+      ),
+    },
+    { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
+    { weight: 1, arbitrary: fc.integer() },
   )
 
-/** Method names: the spec's method and batch in any casing, with or without a suffix, and junk. */
-const methodName = fc.oneof(
-  {
-    weight: 6,
-    arbitrary: fc
-      .tuple(fc.mixedCase(fc.constant('crm.contact.delete')), fc.constantFrom('', '', '.json', '.JSON', '.xml'))
-      .map(([m, s]) => m + s),
-  },
-  { weight: 2, arbitrary: fc.tuple(fc.mixedCase(fc.constant('batch')), fc.constantFrom('', '.json')).map(([m, s]) => m + s) },
-  {
-    weight: 1,
-    arbitrary: fc.constantFrom(
-      'crm.contact.get',
-      'crm.contact.deletex',
-      'profile',
-      'crm..delete',
-      '.json',
-      'BATCH.JSON.JSON',
-      'a%2e%2eb',
-      'crm%2Econtact%2Edelete',
-    ),
-  },
-  { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 16 }).map(encodeURIComponent) },
-)
+const batchParams = (methods: readonly string[]): fc.Arbitrary<[string, FuzzValue][]> =>
+  fc
+    .tuple(
+      fc.oneof(
+        fc.array(batchCommand(methods), { maxLength: 60 }),
+        fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd', '0', '1', 'x y', 'e'), batchCommand(methods), { maxKeys: 8 }),
+        scalar,
+      ),
+      fc.option(fc.constantFrom<FuzzValue>(true, 1, 'Y', 'N', 0, 'true', 'abc'), { nil: undefined }),
+    )
+    .map(([cmd, halt]) =>
+      halt === undefined
+        ? [['cmd', cmd]]
+        : [
+            ['cmd', cmd],
+            ['halt', halt],
+          ],
+    )
+
+/** Method names: the specs' methods and batch in any casing, with or without a suffix, and junk. */
+const methodName = (methods: readonly string[]) =>
+  fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(fc.mixedCase(fc.constantFrom(...methods)), fc.constantFrom('', '', '.json', '.JSON', '.xml'))
+        .map(([m, s]) => m + s),
+    },
+    { weight: 2, arbitrary: fc.tuple(fc.mixedCase(fc.constant('batch')), fc.constantFrom('', '.json')).map(([m, s]) => m + s) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'crm.contact.get',
+        'crm.contact.deletex',
+        'profile',
+        'crm..delete',
+        '.json',
+        'BATCH.JSON.JSON',
+        'a%2e%2eb',
+        'crm%2Econtact%2Edelete',
+      ),
+    },
+    { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 16 }).map(encodeURIComponent) },
+  )
 
 /** Where the credentials go. */
 const credential = fc.constantFrom(
@@ -203,16 +206,16 @@ const oddHeader: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constantFrom('accept', 'accept-language', 'x-forwarded-for', 'cookie', 'user-agent'), headerValue),
 )
 
-/** Any request; `portals` is how many portal setups the test has. */
-export function fuzzRequest(portals: number, hugePadding = 300_000): fc.Arbitrary<FuzzRequest> {
+/** Any request; `portals` is how many portal setups the test has, `methods` the specs' method names. */
+export function fuzzRequest(portals: number, methods: readonly string[], hugePadding = 300_000): fc.Arbitrary<FuzzRequest> {
   return fc
     .record({
       portal: fc.nat({ max: portals - 1 }),
       httpMethod: fc.constantFrom<FuzzRequest['httpMethod']>('POST', 'POST', 'POST', 'GET', 'GET', 'PUT', 'DELETE', 'PATCH', 'HEAD'),
-      name: methodName,
+      name: methodName(methods),
       credential,
       idParams: fc.array(fc.tuple(idKey, fuzzValue), { maxLength: 3 }),
-      batch: batchParams,
+      batch: batchParams(methods),
       encoding: fc.constantFrom<FuzzEncoding>('query', 'form', 'form', 'multipart', 'json', 'json', 'broken-json', 'raw', 'none'),
       padding: fc.oneof(
         { weight: 30, arbitrary: fc.constant(0) },

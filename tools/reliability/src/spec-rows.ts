@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { ErrorRow, MethodSpec } from '@b24kit/spec'
+import type { EntitySpecInput, ErrorRow, MethodSpec } from '@b24kit/spec'
 
 /** The repository root (tools/reliability/src/../../..). */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -26,6 +26,10 @@ export interface DocumentedAnswers {
   statuses: ReadonlySet<number>
   /** Lower-case method names of the specs. */
   methods: readonly string[]
+  /** The delete methods and the entity each deletes. */
+  deletes: readonly { method: string; entity: string }[]
+  /** Every entity with its id field and the records linked to it. */
+  entities: readonly { name: string; idField: string; linked: readonly { entity: string; field: string }[] }[]
   /** The client's error kinds named by the spec rows, plus the transport kinds of issue 3. */
   kinds: ReadonlySet<string>
 }
@@ -38,7 +42,10 @@ function toDocumented(row: ErrorRow): DocumentedError {
 /** Loads every spec below specs/ and lists the answers they document. */
 export async function loadDocumentedAnswers(): Promise<DocumentedAnswers> {
   const specsDir = join(repoRoot, 'specs')
-  const shared = (await import(pathToFileURL(join(specsDir, 'shared', 'index.ts')).href)) as { systemErrors: readonly ErrorRow[] }
+  const shared = (await import(pathToFileURL(join(specsDir, 'shared', 'index.ts')).href)) as {
+    systemErrors: readonly ErrorRow[]
+    entities: readonly EntitySpecInput[]
+  }
   const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort()
   const specs: MethodSpec[] = []
   for (const name of names) {
@@ -52,6 +59,8 @@ export async function loadDocumentedAnswers(): Promise<DocumentedAnswers> {
     errors,
     statuses: new Set([200, ...errors.map((e) => e.status)]),
     methods: specs.map((s) => s.method.toLowerCase()),
+    deletes: specs.flatMap((s) => (s.operation.kind === 'delete' ? [{ method: s.method.toLowerCase(), entity: s.operation.entity }] : [])),
+    entities: shared.entities.map((e) => ({ name: e.name, idField: e.idField, linked: e.linked ?? [] })),
     kinds,
   }
 }
