@@ -9,6 +9,9 @@ import { runCommand } from './run-command.js'
 /** The consumer's sources, kept as real files beside this module. */
 const templateDir = join(import.meta.dirname, '..', 'consumer')
 
+/** `defaultWebhookCode` of @b24kit/mock, which its CLI's webhook URL holds. */
+const mockWebhookCode = 'b24kitmockcode'
+
 /** What the consumer installs besides b24kit, pinned like the workspace pins them. */
 export const consumerExtras = ['msw@2.15.0', 'typescript@5.9.3', '@types/node@20.19.43'] as const
 
@@ -60,7 +63,9 @@ export interface ConsumerRun {
 /** Runs the compiled consumer (the CLI run, then the MSW test) on one Node version. */
 export async function runConsumer(dir: string, version: NodeVersion): Promise<ConsumerRun> {
   const [command, lead] = nodeCommand(version)
-  const cli = await runCommand(command, [...lead, 'dist/run-cli.js'], { cwd: dir, timeoutMs: 600_000 })
-  const test = await runCommand(command, [...lead, '--test', '--test-reporter=tap', 'dist/msw.test.js'], { cwd: dir, timeoutMs: 600_000 })
+  // The mock's default webhook code is public, but a webhook code is a secret by kind: keep it out of errors.
+  const options = { cwd: dir, timeoutMs: 600_000, secrets: [mockWebhookCode] }
+  const cli = await runCommand(command, [...lead, 'dist/run-cli.js'], options)
+  const test = await runCommand(command, [...lead, '--test', '--test-reporter=tap', 'dist/msw.test.js'], options)
   return { cliLine: cli.stdout.trim().split('\n').at(-1) ?? '', testOutput: test.stdout }
 }
