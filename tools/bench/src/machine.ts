@@ -1,5 +1,5 @@
 /** Describes the machine a run happened on; the only place the suite records a date. */
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 
 /** What results.md and results.json say about where the figures came from. */
 export interface MachineInfo {
@@ -9,6 +9,8 @@ export interface MachineInfo {
   node: string
   platform: string
   date: string
+  /** 1-minute load average when the run ended: the machine is shared, figures are noisier above `cores`. */
+  loadAverage: number
 }
 
 /** Reads the machine description from node:os. */
@@ -21,5 +23,6 @@ export function describeMachine(): MachineInfo {
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   }
 }

@@ -87,6 +87,7 @@ export function formatMarkdown(rows: readonly ResultRow[], machine: MachineInfo,
   out.push(`- Memory: ${machine.memoryGb} GB`)
   out.push(`- Node: ${machine.node} (${machine.platform})`)
   out.push(`- Date: ${machine.date}`)
+  out.push(`- Load average (1 min) at the end: ${machine.loadAverage} (other work shares the machine)`)
   out.push(`- Settings: ${settings}`, '')
   out.push('## Results', '')
   out.push(`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`)

@@ -60,7 +60,7 @@ for (const suite of suites) {
 const machine = describeMachine()
 const settings = `${runs} runs per side, median; whole suite took ${formatMs(performance.now() - started)}`
 process.stdout.write(
-  `\n${formatTable(rows)}\n\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}; ${settings}\n`,
+  `\n${formatTable(rows)}\n\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, load ${machine.loadAverage}; ${settings}\n`,
 )
 if (!values['no-write'] && !only) {
   await writeResults(fileURLToPath(new URL('..', import.meta.url)), rows, machine, settings)
