@@ -80,6 +80,42 @@ export const recordTypeSchema = z.strictObject({
   fields: z.array(typeFieldSchema).min(1),
 })
 
+/**
+ * Field types of CRM records, as `crm.<entity>.fields` names them. `char` holds the `Y`/`N` flags;
+ * `crm_multifield` is a list of `{ID, VALUE_TYPE, VALUE, TYPE_ID}` (PHONE, EMAIL, WEB, IM, LINK);
+ * `integer`, `user` and the `crm_*` links are numbers the portal answers as strings.
+ */
+export const entityFieldTypes = [
+  'integer',
+  'double',
+  'string',
+  'char',
+  'date',
+  'datetime',
+  'file',
+  'user',
+  'crm_status',
+  'crm_currency',
+  'crm_company',
+  'crm_contact',
+  'crm_lead',
+  'crm_multifield',
+  'location',
+] as const
+
+/** One field of an entity, as `crm.<entity>.fields` describes it. */
+export const entityFieldSchema = z.strictObject({
+  name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an upper-case field name such as LAST_NAME'),
+  type: z.enum(entityFieldTypes),
+  isRequired: z.boolean().default(false),
+  isReadOnly: z.boolean().default(false).describe('Set by the portal; add and update ignore it'),
+  isImmutable: z.boolean().default(false).describe('Set on add only; update ignores it'),
+  isMultiple: z.boolean().default(false),
+  isDynamic: z.boolean().default(false),
+  statusType: z.string().min(1).optional().describe('The `crm.status.list` directory of a crm_status field'),
+  title: localizedSchema,
+})
+
 /** An entity the mock stores (a contact), and what is deleted with it. */
 export const entitySchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'an entity name such as contact'),
@@ -93,6 +129,10 @@ export const entitySchema = z.strictObject({
     .array(z.record(z.string(), z.json()))
     .default([])
     .describe("Records of the mock's default store, so the docs' examples work as written"),
+  fields: z
+    .array(entityFieldSchema)
+    .default([])
+    .describe('The typed fields of a record: what add, update, get, list and fields operations read and answer'),
 })
 
 const jsonValue: z.ZodType<unknown> = z.json()
@@ -110,7 +150,9 @@ export const exampleSchema = z.strictObject({
 })
 
 /** The operations the mock engine knows. */
-export const operationKinds = ['delete'] as const
+export const operationKinds = ['delete', 'add', 'update', 'get', 'list', 'fields'] as const
+
+const paramRef = (what: string) => z.string().min(1).describe(`The parameter holding ${what}`)
 
 /** What the mock does for this method, so its engine needs no code per method. */
 export const operationSchema = z.discriminatedUnion('kind', [
@@ -121,6 +163,34 @@ export const operationSchema = z.discriminatedUnion('kind', [
     cascade: z.boolean().describe('Also delete the linked records declared on the entity'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
   }),
+  z.strictObject({
+    kind: z.literal('add'),
+    entity: z.string().min(1),
+    fields: paramRef("the new record's fields"),
+  }),
+  z.strictObject({
+    kind: z.literal('update'),
+    entity: z.string().min(1),
+    by: paramRef('the id'),
+    fields: paramRef('the fields to change'),
+    notFound: identifierSchema.describe('Error row answered when no record has that id'),
+  }),
+  z.strictObject({
+    kind: z.literal('get'),
+    entity: z.string().min(1),
+    by: paramRef('the id'),
+    notFound: identifierSchema.describe('Error row answered when no record has that id'),
+  }),
+  z.strictObject({
+    kind: z.literal('list'),
+    entity: z.string().min(1),
+    filter: paramRef('the filter (keys may start with >=, <=, >, <, =, !, %, ...)').optional(),
+    order: paramRef('the sort order (field -> ASC or DESC)').optional(),
+    select: paramRef('the fields to answer (`*` for every plain field)').optional(),
+    start: paramRef('the offset of the page').optional(),
+    pageSize: z.number().int().min(1).default(50).describe('Records per page; the answer adds `total` and `next`'),
+  }),
+  z.strictObject({ kind: z.literal('fields'), entity: z.string().min(1) }),
 ])
 
 export const accessSchema = z.strictObject({
@@ -165,6 +235,8 @@ export type ExampleSpec = z.output<typeof exampleSchema>
 export type OperationSpec = z.output<typeof operationSchema>
 export type EntitySpec = z.output<typeof entitySchema>
 export type EntitySpecInput = z.input<typeof entitySchema>
+export type EntityFieldSpec = z.output<typeof entityFieldSchema>
+export type EntityFieldType = z.output<typeof entityFieldSchema>['type']
 export type RecordTypeSpec = z.output<typeof recordTypeSchema>
 export type RecordTypeSpecInput = z.input<typeof recordTypeSchema>
 export type Localized = z.output<typeof localizedSchema>

@@ -137,7 +137,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'an operation by a parameter the method lacks',
     {
       given: (s) => {
-        s.operation = { ...s.operation, by: 'entityId' }
+        s.operation = { ...s.operation, by: 'entityId' } as typeof s.operation
       },
       want: [`${file}: operation.by: expected a parameter of the method (id), received "entityId"`],
     },

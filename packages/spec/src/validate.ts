@@ -64,6 +64,24 @@ export function parseSharedSpecs(
   if (!systemErrors || !types || !entities) return { ok: false, issues }
   const entityNames = new Set(entities.map((e) => e.name))
   entities.forEach((entity, i) => {
+    const fieldNames = new Set<string>()
+    entity.fields.forEach((field, j) => {
+      if (fieldNames.has(field.name))
+        issues.push({
+          file,
+          path: `entities[${i}].fields[${j}].name`,
+          expected: 'a name no other field has',
+          received: describeValue(field.name),
+        })
+      fieldNames.add(field.name)
+    })
+    if (entity.fields.length > 0 && !fieldNames.has(entity.idField))
+      issues.push({
+        file,
+        path: `entities[${i}].idField`,
+        expected: `one of the entity's fields (${[...fieldNames].join(', ')})`,
+        received: describeValue(entity.idField),
+      })
     entity.linked.forEach((link, j) => {
       if (!entityNames.has(link.entity)) {
         issues.push({
@@ -133,14 +151,23 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
   })
   errorRef('access.deniedError', spec.access.deniedError)
   errorRef('errorExample', spec.errorExample)
-  errorRef('operation.notFound', spec.operation.notFound)
+  const { operation } = spec
+  if ('notFound' in operation) errorRef('operation.notFound', operation.notFound)
 
   const entities = new Set(shared.entities.map((e) => e.name))
   const known = `a declared entity (${[...entities].join(', ')})`
-  if (!entities.has(spec.operation.entity)) add('operation.entity', known, spec.operation.entity)
+  if (!entities.has(operation.entity)) add('operation.entity', known, operation.entity)
   if (!entities.has(spec.access.entity)) add('access.entity', known, spec.access.entity)
-  if (!paramNames.has(spec.operation.by))
-    add('operation.by', `a parameter of the method (${[...paramNames.keys()].join(', ')})`, spec.operation.by)
+  // Every parameter an operation reads must be a parameter of the method.
+  for (const key of ['by', 'fields', 'filter', 'order', 'select', 'start'] as const) {
+    const ref = (operation as Partial<Record<typeof key, string>>)[key]
+    if (ref !== undefined && !paramNames.has(ref))
+      add(`operation.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, ref)
+  }
+  // Operations that read or write records need the entity's typed fields.
+  const entity = shared.entities.find((e) => e.name === operation.entity)
+  if (entity && operation.kind !== 'delete' && entity.fields.length === 0)
+    add('operation.entity', `an entity with typed fields (declare fields on ${entity.name} in specs/shared)`, operation.entity)
 
   if (spec.result.const !== undefined) {
     const t = typeof spec.result.const

@@ -201,7 +201,7 @@ export const badSpecCorpus: BadSpecCase[] = [
   {
     title: 'an operation of an unknown kind',
     mutate: (s) => void (s.operation = { ...s.operation, kind: 'purge' }),
-    want: [`${F}: operation.kind: expected one of "delete", received "purge"`],
+    want: [`${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", received "purge"`],
   },
   {
     title: 'an operation on an unknown entity',

@@ -78,7 +78,7 @@ describe('derived values', () => {
     ['the minimum when nothing is seeded', [], 1, 1],
     ['the minimum when seeds are below it', [{ ID: 2 }], 10, 10],
   ])('picks an absent id: %s', (_title, seed, minimum, want) => {
-    const entity = { name: 'item', title: { ru: 'x', en: 'x' }, idField: 'ID', linked: [], seed }
+    const entity = { name: 'item', title: { ru: 'x', en: 'x' }, idField: 'ID', linked: [], seed, fields: [] }
     expect(getAbsentId(entity, minimum)).toBe(want)
   })
 

@@ -68,8 +68,9 @@ function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, 
     params,
     auth: 'userWithoutRights',
   })
-  const by = spec.params.find((p) => p.name === operation.by)
-  if (by) {
+  // Only operations on one record by id (delete, get, update) have a not-found row.
+  const by = 'by' in operation ? spec.params.find((p) => p.name === operation.by) : undefined
+  if (by && 'notFound' in operation) {
     const entity = specs.shared.entities.find((e) => e.name === operation.entity)
     const id = getAbsentId(entity, by.minimum)
     const row = getRowOrThrow(spec.errors, operation.notFound, spec.method)

@@ -11,6 +11,8 @@ export function toMockEntity(entity: EntitySpec): Record<string, unknown> {
     idField: entity.idField,
     linked: entity.linked.map((link) => ({ entity: link.entity, field: link.field })),
     seed: entity.seed,
+    // Only entities with typed fields carry them, so the tables of delete-only entities stay as they were.
+    fields: entity.fields.length > 0 ? entity.fields : undefined,
   }
 }
 

@@ -17,13 +17,8 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
     scope: spec.scope,
     access: { entity: access.entity, permission: access.permission, deniedError: access.deniedError },
     params: spec.params.map(toMockParamRule),
-    operation: {
-      kind: operation.kind,
-      entity: operation.entity,
-      by: operation.by,
-      cascade: operation.cascade,
-      notFound: operation.notFound,
-    },
+    // Every operation kind is plain data (entity, parameter names, error ids, page size): copied as is.
+    operation: { ...operation },
     result: spec.result.const,
     errors: toMockErrorRecord(spec.errors),
   }
