@@ -9,7 +9,7 @@ import type { Clock } from './clock.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { B24ApiError, classifyError, textOf } from './errors.js'
 import type { Time } from './generated/types.js'
-import type { CallState, Policy } from './policies.js'
+import type { Policy } from './policies.js'
 import { createRedactor, describeCause } from './redact.js'
 import { checkParams } from './validate.js'
 
@@ -30,10 +30,10 @@ export interface BaseClientOptions {
   /** Injectable time for the policies' waits (they use the real clock by default), for tests. */
   clock?: Clock
   /**
-   * What runs around each call: `oauth()`, `leakyBucket()`, `operatingGuard()`, `retryPolicy()`
-   * (createClient adds them from its options).
+   * What runs around each call's attempts: `oauth()`, `leakyBucket()`, `operatingGuard()`,
+   * `retryPolicy()`, several at once with `combinePolicies()` (createClient adds them from its options).
    */
-  policies?: Policy[]
+  policy?: Policy
 }
 
 /** Options of one call. */
@@ -74,7 +74,7 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
   if (url.protocol !== 'https:' && !(options.allowInsecureLoopback && /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(url.href))) {
     throw new TypeError(`b24kit: not HTTPS: ${redact(url.href)}`)
   }
-  const policies = (options.policies ?? []).map((policy) => policy({ clock: options.clock, addSecret: add }))
+  const around = options.policy?.({ clock: options.clock, addSecret: add, redact })
 
   /** A B24ApiError with every text redacted (the cause reduced to its redacted messages). */
   const fail = (method: string, status: number, code: string, description: string, kind: ErrorKind, errorId?: string, cause?: unknown) =>
@@ -108,7 +108,7 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
     const description = String(answer?.error_description ?? `Unexpected answer, HTTP ${status}`)
     if (status > 199 && status < 300 && answer && !('error' in answer) && 'result' in answer) return answer as unknown as Answer
     // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
-    const row = classifyError(descriptor, answer && 'error' in answer ? status : status > 299 ? status : 0, code, description)
+    const row = classifyError(descriptor, status > 299 || answer?.error !== undefined ? status : 0, code, description)
     throw fail(method, status, code, description, row.kind, row.id)
   }
 
@@ -119,28 +119,9 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
       const method = descriptor?.method ?? (target as string)
       const invalid = descriptor && checkParams(descriptor, params as Record<string, unknown>)
       if (invalid) throw fail(method, invalid.status, invalid.code, textOf(invalid), invalid.kind, invalid.id)
-      const signal = AbortSignal.any([o.signal, options.signal].filter((s) => s !== undefined))
-      const call: CallState = { method }
-      for (let attempt = 0; ; attempt++) {
-        for (const p of policies) await p.before?.(call, signal)
-        const body = policies.reduce((b, p) => p.prepare?.(call, b) ?? b, params)
-        try {
-          const answer = (await send(descriptor, method, body, o, signal)) as Answer<T>
-          for (const p of policies) p.after?.(call, answer)
-          return answer
-        } catch (error) {
-          if (!(error instanceof B24ApiError)) throw error
-          let again = false
-          try {
-            for (const p of policies) again ||= (await p.retry?.(error, attempt, call, signal)) ?? false
-          } catch (cause) {
-            if (signal.aborted) throw signal.reason
-            // A recovery failed (a refresh): the call fails as it was, with that failure, redacted, as cause.
-            throw fail(method, error.status, error.code, error.description, error.kind, error.errorId, cause)
-          }
-          if (!again) throw error
-        }
-      }
+      const signal = AbortSignal.any([o.signal, options.signal].filter(Boolean) as AbortSignal[])
+      const attempt = (body: object) => send(descriptor, method, body, o, signal)
+      return (around ? around({ method, params, signal }, attempt) : attempt(params)) as Promise<Answer<T>>
     },
   }
 }

@@ -10,12 +10,12 @@ import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { B24ApiError } from './errors.js'
 import { createMethodTree, descriptors, type MethodMap, type MethodTree, type Time } from './generated/index.js'
 import {
+  combinePolicies,
   leakyBucket,
   type OAuthTokenOptions,
   oauth,
   operatingGuard,
   type Policy,
-  type PolicyHooks,
   type RateLimit,
   type RetryOptions,
   retryPolicy,
@@ -113,20 +113,26 @@ function descriptorOf(method: string): MethodDescriptor | undefined {
  */
 export function createClient(options: ClientOptions): B24Client {
   const { rateLimit = 'standard', retry = {}, operatingLimit = 440, onTime } = options
+  // Outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket.
+  const reportTime: Policy = () => async (call, attempt) => {
+    const answer = await attempt(call.params)
+    if (answer.time) onTime?.(answer.time, call.method)
+    return answer
+  }
   const policies: Policy[] = [
+    ...(onTime ? [reportTime] : []),
     ...(options.oauth ? [oauth(options.oauth)] : []),
-    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
-    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
     ...(retry === false ? [] : [retryPolicy(retry)]),
-    ...(options.policies ?? []),
-    ...(onTime ? [(): PolicyHooks => ({ after: ({ method }, { time }) => time && onTime(time, method) })] : []),
+    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
+    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
+    ...(options.policy ? [options.policy] : []),
   ]
   const { logger } = options
   const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
   const base = createBaseClient({
     ...options,
     portalUrl: options.oauth?.portalUrl,
-    policies,
+    policy: combinePolicies(...policies),
     fetch: !logger
       ? options.fetch
       : async (url, init) => {

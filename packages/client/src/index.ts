@@ -21,14 +21,17 @@ export type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor, Pa
 export { B24ApiError, type B24ApiErrorFields } from './errors.js'
 export * from './generated/index.js'
 export {
-  type CallState,
+  type Attempt,
+  combinePolicies,
+  isRetryable,
   leakyBucket,
+  type Middleware,
   type OAuthTokenOptions,
   oauth,
   operatingGuard,
   type Policy,
+  type PolicyCall,
   type PolicyContext,
-  type PolicyHooks,
   type RateLimit,
   type RetryOptions,
   rateLimitPresets,

@@ -1,12 +1,14 @@
 /**
- * The resilience policies a transport runs around each call: the leaky bucket, the operating-time
- * guard, bounded retries and OAuth token refresh. `createClient` turns its options into these; an
- * app that builds the smallest client (`createBaseClient`) adds only those it wants, so the others
- * stay out of its bundle.
+ * The resilience policies a transport runs around each call: OAuth tokens with refresh, bounded
+ * retries, the operating-time guard and the leaky bucket. A policy is a middleware: it gets the
+ * call and a function that makes one attempt, and may wait first, change the params, or attempt
+ * again. `createClient` combines those its options ask for; an app that builds the smallest client
+ * (`createBaseClient`) adds only those it wants, so the others stay out of its bundle.
  */
 import type { Answer } from './base.js'
 import { type Clock, realClock } from './clock.js'
-import type { B24ApiError } from './errors.js'
+import { B24ApiError } from './errors.js'
+import { describeCause } from './redact.js'
 
 /** What a policy sees of its transport. */
 export interface PolicyContext {
@@ -14,31 +16,35 @@ export interface PolicyContext {
   clock?: Clock | undefined
   /** Tells the transport of a secret (a token) to keep out of errors and logs. */
   addSecret(secret: string | undefined): void
+  /** Replaces the transport's secrets in a text. */
+  redact(text: string): string
 }
 
-/** One call, as the policies see it; a policy may keep its own state on it. */
-export interface CallState {
+/** One call, as a policy sees it. */
+export interface PolicyCall {
   method: string
-  [key: string]: unknown
+  params: object
+  /** Aborts the call: a policy's waits end when it does. */
+  signal: AbortSignal
 }
 
-/** Hooks into every call: wait before an attempt, learn from an answer, recover after an error. */
-export interface PolicyHooks {
-  /** Before each attempt; may wait (and must stop waiting when `signal` aborts). */
-  before?(call: CallState, signal: AbortSignal): void | Promise<void>
-  /** Before each attempt: the params to send instead (adds `auth`, say); undefined keeps them. */
-  prepare?(call: CallState, params: object): object | undefined
-  /** After each successful answer. */
-  after?(call: CallState, answer: Answer): void
-  /**
-   * After a failed attempt (`attempt` counts from 0): resolves to true to try again, having done
-   * what it takes first (waited, refreshed the token); false leaves the error to the other policies.
-   */
-  retry?(error: B24ApiError, attempt: number, call: CallState, signal: AbortSignal): boolean | Promise<boolean>
-}
+/** Makes one attempt with these params; rejects with B24ApiError. */
+export type Attempt = (params: object) => Promise<Answer>
+
+/** Runs a call: attempts it (once, several times, after waiting...) and resolves to its answer. */
+export type Middleware = (call: PolicyCall, attempt: Attempt) => Promise<Answer>
 
 /** A policy: made once per transport, from what it sees of it. */
-export type Policy = (context: PolicyContext) => PolicyHooks
+export type Policy = (context: PolicyContext) => Middleware
+
+/** Runs policies one inside the other, the first outermost: `combinePolicies(oauth(...), retryPolicy(), leakyBucket())`. */
+export function combinePolicies(...policies: Policy[]): Policy {
+  return (context) => {
+    const wares = policies.map((policy) => policy(context))
+    return (call, attempt) =>
+      wares.reduceRight<Attempt>((inner, ware) => (params) => ware({ ...call, params }, inner), attempt)(call.params)
+  }
+}
 
 /** A custom rate limit. */
 export interface RateLimit {
@@ -55,20 +61,20 @@ export const rateLimitPresets = {
 /**
  * The leaky bucket, the same shape as the portal's: each request adds 1, the bucket drains
  * `drainPerSecond`, and a request that would overflow `burst` waits until it fits. Places are
- * taken synchronously, so concurrent calls queue in order without a lock.
+ * taken synchronously, so concurrent calls queue in order without a lock. Put it innermost, so
+ * that every attempt, retries included, takes a place.
  */
 export function leakyBucket(limit: 'standard' | 'enterprise' | RateLimit = 'standard'): Policy {
   const { drainPerSecond, burst } = typeof limit === 'string' ? rateLimitPresets[limit] : limit
   return ({ clock = realClock }) => {
     let level = 0
     let last = clock.now()
-    return {
-      async before(_call, signal) {
-        const now = clock.now()
-        level = Math.max(0, level - ((now - last) * drainPerSecond) / 1000) + 1
-        last = now
-        if (level > burst) await clock.sleep(((level - burst) * 1000) / drainPerSecond, signal)
-      },
+    return async (call, attempt) => {
+      const now = clock.now()
+      level = Math.max(0, level - ((now - last) * drainPerSecond) / 1000) + 1
+      last = now
+      if (level > burst) await clock.sleep(((level - burst) * 1000) / drainPerSecond, call.signal)
+      return attempt(call.params)
     }
   }
 }
@@ -81,19 +87,19 @@ export function leakyBucket(limit: 'standard' | 'enterprise' | RateLimit = 'stan
 export function operatingGuard(limitSeconds = 440): Policy {
   return ({ clock = realClock }) => {
     const used = new Map<string, { operating: number; resetAt: number }>()
-    return {
-      after({ method }, { time }) {
-        if (time?.operating !== undefined && time.operating_reset_at !== undefined) {
-          used.set(method, { operating: time.operating, resetAt: time.operating_reset_at * 1000 })
-        }
-      },
-      async before({ method }, signal) {
-        const spent = used.get(method)
-        if (!spent || spent.operating < limitSeconds) return
-        used.delete(method)
+    return async (call, attempt) => {
+      const spent = used.get(call.method)
+      if (spent && spent.operating >= limitSeconds) {
+        used.delete(call.method)
         const ms = spent.resetAt - clock.now()
-        if (ms > 0) await clock.sleep(ms, signal)
-      },
+        if (ms > 0) await clock.sleep(ms, call.signal)
+      }
+      const answer = await attempt(call.params)
+      const { time } = answer
+      if (time?.operating !== undefined && time.operating_reset_at !== undefined) {
+        used.set(call.method, { operating: time.operating, resetAt: time.operating_reset_at * 1000 })
+      }
+      return answer
     }
   }
 }
@@ -110,16 +116,23 @@ export interface RetryOptions {
   random?: () => number
 }
 
+/** Whether an error is worth another attempt: 503 and other 5xx, and network errors; never a 4xx or a timeout. */
+export const isRetryable = (error: unknown): boolean => error instanceof B24ApiError && (error.kind === 'network' || error.status > 499)
+
 /** Bounded retries with exponential backoff and "equal jitter" (half fixed, half random). */
 export function retryPolicy({ attempts = 3, baseDelayMs = 500, maxDelayMs = 10_000, random = Math.random }: RetryOptions = {}): Policy {
-  return ({ clock = realClock }) => ({
-    async retry(error, attempt, _call, signal) {
-      if (attempt >= attempts || !(error.kind === 'network' || error.status > 499)) return false
-      const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** attempt)
-      await clock.sleep(Math.round(cap / 2 + (random() * cap) / 2), signal)
-      return true
-    },
-  })
+  return ({ clock = realClock }) =>
+    async (call, attempt) => {
+      for (let n = 0; ; n++) {
+        try {
+          return await attempt(call.params)
+        } catch (error) {
+          if (n >= attempts || !isRetryable(error)) throw error
+          const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** n)
+          await clock.sleep(Math.round(cap / 2 + (random() * cap) / 2), call.signal)
+        }
+      }
+    }
 }
 
 /** An OAuth token pair. */
@@ -137,39 +150,43 @@ export interface OAuthTokenOptions extends Tokens {
 }
 
 /**
- * OAuth: sends the access token as the `auth` param. On `expired_token`, calls `refresh` once
- * however many calls hit it at once, keeps the new pair, tells `onTokens`, and retries each call
- * once; a call whose token another call's refresh already replaced just retries.
+ * OAuth: sends the access token as the `auth` param. On `expired_token` (under 401 or 403), calls
+ * `refresh` once however many calls hit it at once, keeps the new pair, tells `onTokens`, and
+ * retries each call once; a call whose token another call's refresh already replaced just retries.
+ * A failed refresh fails the call with its expired_token error, the failure (redacted) as cause.
  */
 export function oauth({ refresh, onTokens, ...initial }: OAuthTokenOptions): Policy {
-  return ({ addSecret }) => {
+  return ({ addSecret, redact }) => {
     let tokens: Tokens = { accessToken: initial.accessToken, refreshToken: initial.refreshToken }
     let pending: Promise<void> | undefined
     addSecret(tokens.accessToken)
     addSecret(tokens.refreshToken)
-    return {
-      prepare(call, params) {
-        call.token = tokens.accessToken
-        return { ...params, auth: tokens.accessToken }
-      },
-      async retry(error, _attempt, call) {
-        if (error.kind !== 'expiredToken' || !refresh || call.refreshed) return false
-        call.refreshed = true
-        if (tokens.accessToken === call.token) {
-          pending ??= refresh({ ...tokens })
-            .then((next) => {
-              addSecret(next.accessToken)
-              addSecret(next.refreshToken)
-              tokens = { accessToken: next.accessToken, refreshToken: next.refreshToken }
-              onTokens?.({ ...tokens })
-            })
-            .finally(() => {
-              pending = undefined
-            })
+    const renew = (expired: B24ApiError, used: Tokens) =>
+      refresh!({ ...used })
+        .then((next) => {
+          addSecret(next.accessToken)
+          addSecret(next.refreshToken)
+          tokens = { accessToken: next.accessToken, refreshToken: next.refreshToken }
+          onTokens?.({ ...tokens })
+        })
+        .catch((cause: unknown) => {
+          throw new B24ApiError(expired, new Error(redact(describeCause(cause))))
+        })
+        .finally(() => {
+          pending = undefined
+        })
+    return async (call, attempt) => {
+      const used = tokens
+      try {
+        return await attempt({ ...call.params, auth: used.accessToken })
+      } catch (error) {
+        if (!(error instanceof B24ApiError) || error.kind !== 'expiredToken' || !refresh) throw error
+        if (tokens === used) {
+          pending ??= renew(error, used)
           await pending
         }
-        return true
-      },
+        return attempt({ ...call.params, auth: tokens.accessToken })
+      }
     }
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * The size goal: an app that imports one standalone method function and the smallest client
+ * bundles (esbuild, minified, gzipped) to at most 2.5 KiB.
+ */
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+import { describe, expect, it } from 'vitest'
+
+const app = `
+import { createBaseClient, crmContactDelete } from './index.ts'
+const client = createBaseClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' })
+console.log(await crmContactDelete(client, { id: 50 }))
+`
+
+describe('bundle size', () => {
+  it('of an app importing only crmContactDelete is at most 2.5 KiB minified and gzipped', async () => {
+    const out = await build({
+      stdin: { contents: app, resolveDir: import.meta.dirname, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    })
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array()
+    const gzipped = gzipSync(code, { level: 9 }).length
+    expect(gzipped).toBeLessThanOrEqual(2560)
+    // Nothing of the method tree, batch or the policies comes along.
+    const text = new TextDecoder().decode(code)
+    expect(text).not.toMatch(/drainPerSecond|result_error|operating_reset_at|refreshToken|createMethodTree/)
+  })
+})

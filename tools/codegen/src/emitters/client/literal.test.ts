@@ -1,0 +1,22 @@
+/** The literal printer: quoting, keys, and line breaking. */
+import { describe, expect, it } from 'vitest'
+import { printLiteral, quote } from './literal.js'
+
+describe('printLiteral', () => {
+  it.each([
+    ['a string with a quote, a backslash and a newline', "it's \\ \n", "'it\\'s \\\\ \\n'"],
+    ['Cyrillic as is', 'Элемент', "'Элемент'"],
+    ['an empty object', {}, '{}'],
+    ['a short object on one line, undefined left out', { a: 1, b: undefined, 'c.d': [true, null] }, "{ a: 1, 'c.d': [true, null] }"],
+  ])('prints %s', (_title, given, want) => {
+    expect(printLiteral(given)).toBe(want)
+  })
+
+  it('breaks what does not fit the width, one item a line with trailing commas', () => {
+    expect(printLiteral({ list: ['aaaa', 'bbbb'], other: 'cccc' }, '', 20)).toBe("{\n  list: ['aaaa', 'bbbb'],\n  other: 'cccc',\n}")
+  })
+
+  it('quotes like the generated code', () => {
+    expect(quote('a')).toBe("'a'")
+  })
+})
