@@ -1,0 +1,69 @@
+/**
+ * Hand edits of generated files fail the suite: the in-process conformance run, in a child vitest,
+ * with one generated file of the mock or the client served mutated (an error text, a status, a
+ * parameter rule, an error kind). The files on disk are never touched.
+ */
+import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { repoRoot } from './mock-server.js'
+
+const run = promisify(execFile)
+const vitest = join(repoRoot, 'node_modules', '.bin', 'vitest')
+const root = join(import.meta.dirname, '..')
+const mockMethods = join(repoRoot, 'packages/mock/src/generated/methods.ts')
+const clientMethod = join(repoRoot, 'packages/client/src/generated/methods/crm-contact-delete.ts')
+const clientSystemErrors = join(repoRoot, 'packages/client/src/generated/system-errors.ts')
+
+/** Runs the in-process suite with `file` served with `from` replaced by `to`; resolves to its exit code and output. */
+async function runMutant(file: string, from: string, to: string): Promise<{ code: number; output: string }> {
+  const env = { ...process.env, CI: 'true', B24KIT_MUTANT: JSON.stringify({ file, from, to }) }
+  const args = ['run', 'src/in-process.test.ts', '--config', 'vitest.mutant.config.ts', '--reporter', 'verbose', '--no-color']
+  try {
+    const { stdout, stderr } = await run(vitest, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })
+    return { code: 0, output: stdout + stderr }
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string }
+    return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` }
+  }
+}
+
+/** The first match of `pattern` in a generated file: the exact text a hand edit would change. */
+async function findOrThrow(file: string, pattern: RegExp): Promise<string> {
+  const match = pattern.exec(await readFile(file, 'utf8'))
+  if (!match) throw new Error(`${file} has no ${pattern}`)
+  return match[0]
+}
+
+describe.concurrent('a hand edit of a generated file', () => {
+  it('passes unmutated (the control run)', async () => {
+    const { code, output } = await runMutant(mockMethods, '', '')
+    expect(code, output.slice(-3000)).toBe(0)
+  })
+
+  it.each([
+    ['the mock: an error text', mockMethods, /text: 'Access denied\.'/, "text: 'Access denied'", 'access:accessDenied'],
+    ['the mock: a parameter rule (minimum)', mockMethods, /minimum: 1,/, 'minimum: 0,', 'param:id:below-minimum'],
+    [
+      'the client: a status in the descriptor',
+      clientMethod,
+      /id: 'invalidId',\s*code: '',\s*status: 400/,
+      "id: 'invalidId', code: '', status: 422",
+      'param:id:missing',
+    ],
+    [
+      'the client: a system error kind',
+      clientSystemErrors,
+      /code: 'expired_token',\s*status: 401,\s*kind: 'expiredToken'/,
+      "code: 'expired_token', status: 401, kind: 'invalidCredentials'",
+      'system:expiredToken',
+    ],
+  ])('fails the suite: %s', async (_title, file, pattern, to, failingCase) => {
+    const from = await findOrThrow(file, pattern)
+    const { code, output } = await runMutant(file, from, to)
+    expect(code).not.toBe(0)
+    expect(output).toMatch(new RegExp(`(×|✗|FAIL).*${failingCase}`))
+  })
+})
