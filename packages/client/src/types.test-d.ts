@@ -1,0 +1,101 @@
+/**
+ * Type tests, checked by `tsc` (the typecheck task): what the generated types allow and refuse.
+ * Each `@ts-expect-error` must meet an error, or tsc fails on it.
+ */
+import { expectTypeOf } from 'vitest'
+import {
+  type B24ApiError,
+  type BatchReport,
+  type CrmContactDeleteError,
+  type CrmContactDeleteErrorCode,
+  type CrmContactDeleteErrorId,
+  type CrmContactDeleteParams,
+  type CrmContactDeleteResult,
+  createBaseClient,
+  createClient,
+  crmContactDelete,
+  type DeleteManyReport,
+  type MethodMap,
+  type SystemErrorId,
+  type Time,
+} from './index.js'
+
+const b24 = createClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' })
+const base = createBaseClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' })
+
+// The result of crm.contact.delete is `true`, whichever way it is called.
+expectTypeOf(b24.crm.contact.delete({ id: 50 })).resolves.toEqualTypeOf<true>()
+expectTypeOf(b24.call('crm.contact.delete', { id: 50 })).resolves.toEqualTypeOf<true>()
+expectTypeOf(crmContactDelete(base, { id: 50 })).resolves.toEqualTypeOf<true>()
+expectTypeOf<CrmContactDeleteResult>().toEqualTypeOf<true>()
+expectTypeOf(b24.callWithMeta('crm.contact.delete', { id: 50 })).resolves.toMatchTypeOf<{ result: true; time?: Time }>()
+
+// The params: id is a number and it is required.
+expectTypeOf<CrmContactDeleteParams>().toEqualTypeOf<{ id: number }>()
+// @ts-expect-error a wrong param type
+b24.crm.contact.delete({ id: 'abc' })
+// @ts-expect-error a wrong param type through call
+b24.call('crm.contact.delete', { id: true })
+// @ts-expect-error a missing id
+b24.crm.contact.delete({})
+// @ts-expect-error a missing id through the standalone function
+crmContactDelete(base, {})
+// @ts-expect-error an unknown param
+b24.crm.contact.delete({ id: 1, extra: 2 })
+
+// Unknown methods: a compile error through call and the tree; the escape hatch takes any name.
+// @ts-expect-error an unknown method
+b24.call('crm.contact.remove', { id: 50 })
+// @ts-expect-error an unknown member of the tree
+b24.crm.contact.remove({ id: 50 })
+expectTypeOf(b24.callUntyped('crm.deal.list', { filter: {} })).resolves.toBeUnknown()
+expectTypeOf(b24.callUntyped<number[]>('crm.deal.list')).resolves.toEqualTypeOf<number[]>()
+
+// The error type lists exactly the spec's rows: its own, then the system rows.
+expectTypeOf<CrmContactDeleteErrorId>().toEqualTypeOf<'invalidId' | 'accessDenied' | 'notFound' | SystemErrorId>()
+expectTypeOf<SystemErrorId>().toEqualTypeOf<
+  | 'internalServerError'
+  | 'unexpectedAnswer'
+  | 'queryLimitExceeded'
+  | 'operationTimeLimit'
+  | 'batchMethodNotAllowed'
+  | 'batchLengthExceeded'
+  | 'noAuthFound'
+  | 'httpsRequired'
+  | 'overloadLimit'
+  | 'restUnavailable'
+  | 'invalidCredentials'
+  | 'manifestNotAvailable'
+  | 'insufficientScope'
+  | 'expiredToken'
+  | 'userAccessError'
+  | 'portalDeleted'
+  | 'methodNotFound'
+>()
+expectTypeOf<'' | 'ERROR_CORE' | 'QUERY_LIMIT_EXCEEDED' | 'expired_token'>().toMatchTypeOf<CrmContactDeleteErrorCode>()
+// @ts-expect-error a code no row of crm.contact.delete has
+expectTypeOf<'ERROR_NOT_FOUND'>().toMatchTypeOf<CrmContactDeleteErrorCode>()
+expectTypeOf<CrmContactDeleteError>().toEqualTypeOf<B24ApiError<CrmContactDeleteErrorId>>()
+expectTypeOf<MethodMap['crm.contact.delete']['error']['errorId']>().toEqualTypeOf<CrmContactDeleteErrorId | undefined>()
+declare const error: CrmContactDeleteError
+if (error.errorId === 'notFound') expectTypeOf(error.kind).toBeString()
+// @ts-expect-error not a row of crm.contact.delete
+if (error.errorId === 'elementNotFound') void 0
+
+// Batch: commands typed per method, results keyed like the commands.
+const report = b24.batch({ a: { method: 'crm.contact.delete', params: { id: 1 } } })
+expectTypeOf(report).resolves.toMatchTypeOf<BatchReport<{ a: { method: 'crm.contact.delete'; params: { id: number } } }>>()
+void report.then((r) => {
+  expectTypeOf(r.results.a).toEqualTypeOf<true | undefined>()
+  expectTypeOf(r.errors.a).toEqualTypeOf<CrmContactDeleteError | undefined>()
+})
+// @ts-expect-error a command with a wrong param type
+b24.batch({ a: { method: 'crm.contact.delete', params: { id: 'x' } } })
+// @ts-expect-error a command of an unknown method
+b24.batch([{ method: 'crm.contact.remove', params: { id: 1 } }])
+
+// deleteMany: on the tree and by method name, reporting ids of the method's id type.
+expectTypeOf(b24.crm.contact.deleteMany([1, 2])).resolves.toEqualTypeOf<DeleteManyReport<number, CrmContactDeleteError>>()
+expectTypeOf(b24.deleteMany('crm.contact.delete', [1])).resolves.toEqualTypeOf<DeleteManyReport<number, CrmContactDeleteError>>()
+// @ts-expect-error ids of the wrong type
+b24.crm.contact.deleteMany(['a'])
