@@ -37,7 +37,7 @@ export async function startCli(args: readonly string[]): Promise<RunningMock> {
     err += chunk.toString()
   })
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`b24kit-mock did not start within 15 s: ${err}`)), 15_000)
+    const timer = setTimeout(() => reject(new Error(`b24kit-mock did not start within 60 s: ${err}`)), 60_000)
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const match = /^b24kit-mock listening on (http:\/\/127\.0\.0\.1:\d+)\n(?=webhook: )/m.exec(out)

@@ -41,7 +41,7 @@ describe.concurrent('a hand edit of a generated file', () => {
   it('passes unmutated (the control run)', async () => {
     const { code, output } = await runMutant(mockMethods, '', '')
     expect(code, output.slice(-3000)).toBe(0)
-  })
+  }, 180_000)
 
   it.each([
     ['the mock: an error text', mockMethods, /text: 'Access denied\.'/, "text: 'Access denied'", 'access:accessDenied'],
@@ -60,10 +60,14 @@ describe.concurrent('a hand edit of a generated file', () => {
       "code: 'expired_token', status: 401, kind: 'invalidCredentials'",
       'system:expiredToken',
     ],
-  ])('fails the suite: %s', async (_title, file, pattern, to, failingCase) => {
-    const from = await findOrThrow(file, pattern)
-    const { code, output } = await runMutant(file, from, to)
-    expect(code).not.toBe(0)
-    expect(output).toMatch(new RegExp(`(×|✗|FAIL).*${failingCase}`))
-  })
+  ])(
+    'fails the suite: %s',
+    async (_title, file, pattern, to, failingCase) => {
+      const from = await findOrThrow(file, pattern)
+      const { code, output } = await runMutant(file, from, to)
+      expect(code).not.toBe(0)
+      expect(output).toMatch(new RegExp(`(×|✗|FAIL).*${failingCase}`))
+    },
+    180_000,
+  )
 })

@@ -28,6 +28,8 @@ export function formatWireSnapshot(method: string, cases: readonly WireCase[]): 
 
 /** Reads the committed snapshot of a method, keyed by case id. */
 export async function readWireSnapshot(method: string): Promise<Map<string, WireCase>> {
-  const data = JSON.parse(await readFile(getSnapshotPath(method), 'utf8')) as { cases: WireCase[] }
+  // A method added since the last in-process run has no snapshot yet: every case then reads as missing.
+  const text = await readFile(getSnapshotPath(method), 'utf8').catch(() => '{"cases":[]}')
+  const data = JSON.parse(text) as { cases: WireCase[] }
   return new Map(data.cases.map((c) => [c.id, c]))
 }
