@@ -125,7 +125,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       if (row) return fail(row)
     }
 
-    const ctx = { caller, store, getSystemErrorOrThrow }
+    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
     const runCommand = (name: string, commandParams: MockParams): CallOutcome => {
       const target = methods.get(name)
       return target ? callMethod(target, commandParams, ctx) : { ok: false, row: getSystemErrorOrThrow('methodNotFound') }
@@ -148,7 +148,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     const finish = clock.now()
     const used = budget.record(budgetKey, finish, (finish - start) / 1000)
     if (!outcome2.ok) return fail(outcome2.row)
-    return createResultResponse(outcome2.result, createTime(start, finish, used.operating, used.resetAt))
+    return createResultResponse(outcome2.result, createTime(start, finish, used.operating, used.resetAt), outcome2)
   }
 
   async function dispatch(request: Request): Promise<Response | null> {

@@ -51,9 +51,14 @@ export function toErrorBody(row: MockErrorRow, lang: PortalLang): { error: strin
   return { error: row.code, error_description: resolveText(row.text, lang) }
 }
 
-/** A success answer: HTTP 200 with `result` and `time`. */
-export function createResultResponse(result: unknown, time: MockTime): Response {
-  return new Response(JSON.stringify({ result, time }), { status: 200, headers: jsonHeaders })
+/** A success answer: HTTP 200 with `result`, list methods' `next` and `total`, and `time`. */
+export function createResultResponse(result: unknown, time: MockTime, page?: { total?: number; next?: number }): Response {
+  // The portal's key order: result, next, total, time.
+  const body =
+    page?.total === undefined
+      ? { result, time }
+      : { result, ...(page.next === undefined ? {} : { next: page.next }), total: page.total, time }
+  return new Response(JSON.stringify(body), { status: 200, headers: jsonHeaders })
 }
 
 /** An error answer with the row's status and no `time`. */

@@ -3,12 +3,14 @@
  * apply the operation to the store. Every answer comes from the row's error table.
  */
 import { hasPermission, hasScope, type MockCaller } from './auth.js'
+import type { PortalLang } from './envelope.js'
+import { runRecordOperation } from './operations.js'
 import { castPhpInt, type MockParams } from './params.js'
 import type { MockStore } from './store.js'
-import type { MockErrorRow, MockMethod, MockParamRule } from './table.js'
+import type { MockEntity, MockErrorRow, MockMethod, MockParamRule } from './table.js'
 
-/** What a method call gives: its result, or the error row to answer. */
-export type CallOutcome = { ok: true; result: unknown } | { ok: false; row: MockErrorRow }
+/** What a method call gives: its result (list methods add `total` and `next`), or the error row to answer. */
+export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number } | { ok: false; row: MockErrorRow }
 
 /** What a method call needs. */
 export interface CallContext {
@@ -16,6 +18,10 @@ export interface CallContext {
   store: MockStore
   /** Looks up a system error row by id; throws when the table lacks it. */
   getSystemErrorOrThrow(id: string): MockErrorRow
+  /** The entity table, for operations on typed records (add, update, get, list, fields). */
+  entities?: Readonly<Record<string, MockEntity>>
+  /** Portal language of field titles; default `ru`. */
+  lang?: PortalLang
 }
 
 function getRowOrThrow(method: MockMethod, id: string): MockErrorRow {
@@ -72,6 +78,12 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       const deleted = typeof id === 'number' && ctx.store.delete(operation.entity, id, operation.cascade)
       if (!deleted) return { ok: false, row: getRowOrThrow(method, operation.notFound) }
       return { ok: true, result: method.result ?? true }
+    }
+    default: {
+      const entity = ctx.entities?.[operation.entity]
+      if (!entity) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
+      const outcome = runRecordOperation(operation, { values, store: ctx.store, entity, lang: ctx.lang ?? 'ru' })
+      return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
     }
   }
 }

@@ -15,6 +15,11 @@ export interface MockStore {
   put(entity: string, record: MockRecord): void
   /** Deletes a record and, with `cascade`, the records linked to it. Returns whether it existed. */
   delete(entity: string, id: number, cascade: boolean): boolean
+  /**
+   * The id an added record gets: one past the highest id the entity has held since the last load,
+   * so a deleted id is never handed out again (the portal's ids are auto-increment).
+   */
+  nextId(entity: string): number
   /** Entity name to records: the whole store, for assertions. */
   snapshot(): Record<string, MockRecord[]>
   /** Replaces the contents with the seed. */
@@ -34,6 +39,7 @@ export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): 
 /** Creates a store for the given entities holding the seed's records. */
 export function createStore(entities: Readonly<Record<string, MockEntity>>, seed: MockSeed): MockStore {
   const tables = new Map<string, Map<number, MockRecord>>()
+  const highest = new Map<string, number>()
   const entityOf = (name: string): MockEntity => {
     const entity = entities[name]
     if (!entity) throw new MockSeedError(`Unknown entity "${name}": expected one of ${Object.keys(entities).join(', ')}`)
@@ -59,6 +65,7 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       if (id === undefined || id <= 0)
         throw new MockSeedError(`A ${entity} record needs a positive integer ${idField}, got ${JSON.stringify(record[idField])}`)
       tableOf(entity).set(id, { ...record })
+      highest.set(entity, Math.max(highest.get(entity) ?? 0, id))
       // Keep id order, as list methods answer in it.
       const sorted = [...tableOf(entity).entries()].sort(([a], [b]) => a - b)
       tables.set(entity, new Map(sorted))
@@ -75,9 +82,11 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       }
       return true
     },
+    nextId: (entity) => (highest.get(entity) ?? 0) + 1,
     snapshot: () => Object.fromEntries(Object.keys(entities).map((name) => [name, store.list(name)])),
     load(seed) {
       tables.clear()
+      highest.clear()
       for (const name of Object.keys(entities)) tables.set(name, new Map())
       for (const [name, records] of Object.entries(seed)) {
         entityOf(name)

@@ -47,8 +47,68 @@ export interface MockDeleteOperation {
   notFound: string
 }
 
+/** Adds a record from the object in parameter `fields`; answers its new id. */
+export interface MockAddOperation {
+  kind: 'add'
+  entity: string
+  fields: string
+}
+
+/** Changes the record whose id is in `by` with the object in `fields`; answers `true`. */
+export interface MockUpdateOperation {
+  kind: 'update'
+  entity: string
+  by: string
+  fields: string
+  notFound: string
+}
+
+/** Answers the record whose id is in `by`, as the portal prints it. */
+export interface MockGetOperation {
+  kind: 'get'
+  entity: string
+  by: string
+  notFound: string
+}
+
+/** Answers a page of records; each optional key names the parameter holding that part of the query. */
+export interface MockListOperation {
+  kind: 'list'
+  entity: string
+  filter?: string
+  order?: string
+  select?: string
+  start?: string
+  pageSize: number
+}
+
+/** Answers the entity's field descriptions. */
+export interface MockFieldsOperation {
+  kind: 'fields'
+  entity: string
+}
+
 /** Every operation kind the engine knows. */
-export type MockOperation = MockDeleteOperation
+export type MockOperation =
+  | MockDeleteOperation
+  | MockAddOperation
+  | MockUpdateOperation
+  | MockGetOperation
+  | MockListOperation
+  | MockFieldsOperation
+
+/** One typed field of an entity, as `crm.<entity>.fields` describes it. */
+export interface MockEntityField {
+  name: string
+  type: string
+  isRequired: boolean
+  isReadOnly: boolean
+  isImmutable: boolean
+  isMultiple: boolean
+  isDynamic: boolean
+  statusType?: string
+  title: { ru: string; en: string }
+}
 
 /** One method of the table. */
 export interface MockMethod {
@@ -73,4 +133,6 @@ export interface MockEntity {
   linked: readonly { entity: string; field: string }[]
   /** The default store's records. */
   seed: readonly MockRecord[]
+  /** Typed fields, for entities that add, update, get, list and fields operations work on. */
+  fields?: readonly MockEntityField[]
 }

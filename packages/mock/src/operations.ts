@@ -1,0 +1,101 @@
+/**
+ * The record operations beside delete: add, update, get, list and fields. Generic: each reads only
+ * its table row (entity, parameter names, not-found row, page size) and the entity's typed fields.
+ */
+import type { PortalLang } from './envelope.js'
+import { castPhpInt } from './params.js'
+import { matchesFilter, pageOf, readSelect, sortRecords } from './query.js'
+import { applyFields, describeFields, getFieldsOrThrow, renderRecord } from './records.js'
+import type { MockStore } from './store.js'
+import type {
+  MockAddOperation,
+  MockEntity,
+  MockFieldsOperation,
+  MockGetOperation,
+  MockListOperation,
+  MockUpdateOperation,
+} from './table.js'
+
+/** A record operation's answer: a result (with `total` and `next` for a list), or the id of its not-found row. */
+export type RecordOutcome = { ok: true; result: unknown; total?: number; next?: number } | { ok: false; rowId: string }
+
+/** What a record operation reads: the checked parameter values, the store, the entity and the portal language. */
+export interface RecordContext {
+  values: ReadonlyMap<string, unknown>
+  store: MockStore
+  entity: MockEntity
+  lang: PortalLang
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+}
+
+function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
+  const { store, entity } = ctx
+  const id = store.nextId(entity.name)
+  const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name))
+  store.put(entity.name, record)
+  return { ok: true, result: id }
+}
+
+function readId(by: string, ctx: RecordContext): number | undefined {
+  const id = ctx.values.get(by)
+  return typeof id === 'number' ? id : castPhpInt(id)
+}
+
+function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcome {
+  const { store, entity } = ctx
+  const id = readId(op.by, ctx)
+  const record = id === undefined ? undefined : store.get(entity.name, id)
+  if (!record) return { ok: false, rowId: op.notFound }
+  store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name)))
+  return { ok: true, result: true }
+}
+
+function getRecord(op: MockGetOperation, ctx: RecordContext): RecordOutcome {
+  const id = readId(op.by, ctx)
+  const record = id === undefined ? undefined : ctx.store.get(ctx.entity.name, id)
+  if (!record) return { ok: false, rowId: op.notFound }
+  return { ok: true, result: renderRecord(ctx.entity, record) }
+}
+
+function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
+  const { entity } = ctx
+  const fields = getFieldsOrThrow(entity)
+  const all = new Set(fields.map((f) => f.name))
+  const plain = fields.filter((f) => f.type !== 'crm_multifield').map((f) => f.name)
+  const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))
+  // Filter and order see every field, multi-fields included; the answer only what select names.
+  const printed = ctx.store.list(entity.name).map((r) => renderRecord(entity, r, all))
+  const filter = asObject(read(op.filter))
+  const matching = sortRecords(
+    printed.filter((r) => matchesFilter(r, filter)),
+    asObject(read(op.order)),
+    entity.idField,
+  )
+  const start = castPhpInt(read(op.start) ?? 0) ?? 0
+  const page = pageOf(matching, start, op.pageSize)
+  const select = readSelect(read(op.select), plain) ?? new Set(plain)
+  const items = page.items.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => select.has(k))))
+  return { ok: true, result: items, total: page.total, ...(page.next === undefined ? {} : { next: page.next }) }
+}
+
+/** Runs add, update, get, list or fields on the entity. */
+export function runRecordOperation(
+  op: MockAddOperation | MockUpdateOperation | MockGetOperation | MockListOperation | MockFieldsOperation,
+  ctx: RecordContext,
+): RecordOutcome {
+  switch (op.kind) {
+    case 'add':
+      return addRecord(op, ctx)
+    case 'update':
+      return updateRecord(op, ctx)
+    case 'get':
+      return getRecord(op, ctx)
+    case 'list':
+      return listRecords(op, ctx)
+    case 'fields':
+      return { ok: true, result: describeFields(ctx.entity, ctx.lang) }
+  }
+}
