@@ -1,5 +1,6 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
+import { contactFields } from './contact-fields.js'
 
 export const contact = defineEntity({
   name: 'contact',
@@ -10,8 +11,26 @@ export const contact = defineEntity({
     { entity: 'activity', field: 'CONTACT_ID' },
     { entity: 'requisite', field: 'CONTACT_ID' },
   ],
-  // The docs' examples delete contact 50, so the default store holds it.
-  seed: [{ ID: 50, NAME: 'Ivan', LAST_NAME: 'Petrov' }],
+  // The docs' examples delete contact 50 and read it with crm.contact.get, so the default store holds it.
+  seed: [
+    {
+      ID: 50,
+      NAME: 'Ivan',
+      LAST_NAME: 'Petrov',
+      OPENED: 'Y',
+      EXPORT: 'Y',
+      TYPE_ID: 'CLIENT',
+      SOURCE_ID: 'SELF',
+      ASSIGNED_BY_ID: 1,
+      CREATED_BY_ID: 1,
+      MODIFY_BY_ID: 1,
+      DATE_CREATE: '2024-08-15T15:05:09+02:00',
+      DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+      PHONE: [{ ID: '8', VALUE_TYPE: 'WORK', VALUE: '+7 495 000-00-50', TYPE_ID: 'PHONE' }],
+      EMAIL: [{ ID: '9', VALUE_TYPE: 'WORK', VALUE: 'ivan.petrov@example.com', TYPE_ID: 'EMAIL' }],
+    },
+  ],
+  fields: contactFields,
 })
 
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })

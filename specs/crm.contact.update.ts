@@ -1,0 +1,67 @@
+/**
+ * crm.contact.update. Sources: the official page api-reference/crm/contacts/crm-contact-update.md in
+ * bitrix24/b24restdocs (scope, who may call it, `id`, `fields`, `params`, `true` as result, the error
+ * rows); `Not found` for an unknown id and the shape: ../shared/reference/bitrix24-rest.md. Multi-field
+ * values with an `ID` change that value (an empty `VALUE` deletes it); values without `ID` are added.
+ */
+import { defineMethod } from '@b24kit/spec'
+import { contactIdParam, contactNotFoundRow, createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
+
+export default defineMethod({
+  method: 'crm.contact.update',
+  scope: 'crm',
+  summary: { ru: 'Изменить контакт', en: 'Update a contact' },
+  description: {
+    ru: 'Метод `crm.contact.update` изменяет поля существующего контакта.',
+    en: 'The `crm.contact.update` method changes the fields of an existing contact.',
+  },
+  access: {
+    entity: 'contact',
+    permission: 'update',
+    description: { ru: 'любой пользователь с правом «изменения» контактов', en: 'any user with the "update" permission on contacts' },
+    deniedError: 'accessDenied',
+  },
+  params: [
+    contactIdParam,
+    {
+      name: 'fields',
+      type: 'object',
+      required: true,
+      description: {
+        ru: 'Изменяемые поля (`crm.contact.fields`). Значение множественного поля с `ID` изменяет это значение, с пустым `VALUE` удаляет его, без `ID` добавляет новое.',
+        en: 'The fields to change (`crm.contact.fields`). A multi-field value with an `ID` changes that value, with an empty `VALUE` deletes it, without `ID` adds one.',
+      },
+    },
+    {
+      name: 'params',
+      type: 'object',
+      required: false,
+      description: {
+        ru: 'Набор параметров: `REGISTER_SONET_EVENT` (`Y`/`N`) регистрирует событие в живой ленте.',
+        en: 'Options: `REGISTER_SONET_EVENT` (`Y`/`N`) posts the event to the activity stream.',
+      },
+    },
+  ],
+  result: {
+    type: 'boolean',
+    const: true,
+    description: { ru: 'Корневой элемент ответа, `true` в случае успеха', en: 'The root element of the answer; `true` on success' },
+  },
+  errors: [
+    invalidIdRow,
+    createAccessDeniedRow('У пользователя нет права на «Изменение» контактов', 'The user lacks the "update" permission on contacts'),
+    contactNotFoundRow,
+  ],
+  errorExample: 'invalidId',
+  examples: [
+    {
+      id: 'updateContact50',
+      title: { ru: 'Изменить должность контакта 50 и добавить телефон', en: "Change contact 50's position and add a phone" },
+      params: { id: 50, fields: { POST: 'Manager', PHONE: [{ VALUE: '+7 495 000-00-52', VALUE_TYPE: 'MOBILE' }] } },
+      result: true,
+    },
+  ],
+  related: ['crm.contact.add', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
+  deprecated: createDeprecation('crm.item.update'),
+  operation: { kind: 'update', entity: 'contact', by: 'id', fields: 'fields', notFound: 'notFound' },
+})
