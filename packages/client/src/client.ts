@@ -103,6 +103,60 @@ function descriptorOf(method: string): MethodDescriptor | undefined {
   return Object.hasOwn(descriptors, name) ? descriptors[name as MethodName] : undefined
 }
 
+/** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
+function getPolicies({
+  rateLimit = 'standard',
+  retry = {},
+  operatingLimit = 440,
+  onTime,
+  oauth: credentials,
+  policy,
+}: ClientOptions): Policy[] {
+  const reportTime: Policy = () => async (call, attempt) => {
+    const answer = await attempt(call.params)
+    if (answer.time) onTime?.(answer.time, call.method)
+    return answer
+  }
+  return [
+    ...(onTime ? [reportTime] : []),
+    ...(credentials ? [oauth(credentials)] : []),
+    ...(retry === false ? [] : [retryPolicy(retry)]),
+    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
+    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
+    ...(policy ? [policy] : []),
+  ]
+}
+
+/**
+ * The transport, with the optional logger: requests and answers are logged from a wrapped fetch,
+ * failed calls from a wrapped request; URLs and bodies pass through the transport's redaction.
+ */
+function createLoggedTransport(options: ClientOptions): B24Transport {
+  const { logger } = options
+  const settings = { ...options, portalUrl: options.oauth?.portalUrl, policy: combinePolicies(...getPolicies(options)) }
+  if (!logger) return createBaseClient(settings)
+  const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
+  const base = createBaseClient({
+    ...settings,
+    fetch: async (url, init) => {
+      const started = Date.now()
+      logger({ event: 'request', method: methodOf(url), url: base.redact(String(url)), body: base.redact(String(init?.body ?? '')) })
+      const res = await (options.fetch ?? fetch)(url, init)
+      logger({ event: 'response', method: methodOf(url), status: res.status, ms: Date.now() - started })
+      return res
+    },
+  })
+  return {
+    redact: base.redact,
+    request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
+      base.request<T>(target, params, o).catch((error: unknown) => {
+        if (error instanceof B24ApiError)
+          logger({ event: 'error', method: error.method, status: error.status, code: error.code, kind: error.kind })
+        throw error
+      }),
+  }
+}
+
 /**
  * Creates a client for one portal, by webhook or OAuth.
  *
@@ -112,48 +166,7 @@ function descriptorOf(method: string): MethodDescriptor | undefined {
  * ```
  */
 export function createClient(options: ClientOptions): B24Client {
-  const { rateLimit = 'standard', retry = {}, operatingLimit = 440, onTime } = options
-  // Outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket.
-  const reportTime: Policy = () => async (call, attempt) => {
-    const answer = await attempt(call.params)
-    if (answer.time) onTime?.(answer.time, call.method)
-    return answer
-  }
-  const policies: Policy[] = [
-    ...(onTime ? [reportTime] : []),
-    ...(options.oauth ? [oauth(options.oauth)] : []),
-    ...(retry === false ? [] : [retryPolicy(retry)]),
-    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
-    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
-    ...(options.policy ? [options.policy] : []),
-  ]
-  const { logger } = options
-  const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
-  const base = createBaseClient({
-    ...options,
-    portalUrl: options.oauth?.portalUrl,
-    policy: combinePolicies(...policies),
-    fetch: !logger
-      ? options.fetch
-      : async (url, init) => {
-          const started = Date.now()
-          logger({ event: 'request', method: methodOf(url), url: base.redact(String(url)), body: base.redact(String(init?.body ?? '')) })
-          const res = await (options.fetch ?? fetch)(url, init)
-          logger({ event: 'response', method: methodOf(url), status: res.status, ms: Date.now() - started })
-          return res
-        },
-  })
-  const transport: B24Transport = !logger
-    ? base
-    : {
-        redact: base.redact,
-        request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
-          base.request<T>(target, params, o).catch((error: unknown) => {
-            if (error instanceof B24ApiError)
-              logger({ event: 'error', method: error.method, status: error.status, code: error.code, kind: error.kind })
-            throw error
-          }),
-      }
+  const transport = createLoggedTransport(options)
   const send = <T>(method: string, params?: object, o?: CallOptions) => transport.request<T>(descriptorOf(method) ?? method, params, o)
   const methods: ClientMethods = {
     call: (method, params, o) => send<never>(method, params, o).then((a) => a.result),

@@ -4,6 +4,7 @@
  */
 import type { LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
+import { compareCodeUnits } from '../../naming.js'
 import { systemNames } from './errors.js'
 import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
@@ -11,15 +12,15 @@ import { getMethodNames, type MethodNames } from './names.js'
 import { printConst, printType } from './statements.js'
 import { buildTreeNodes, printTreeType, printTreeValue } from './tree.js'
 
+const byName = (a: { name: string }, b: { name: string }) => compareCodeUnits(a.name, b.name)
+
 function methodExports(names: MethodNames, isDelete: boolean): StatementStructures {
   const types = [names.error, names.errorCode, names.errorId, names.params, names.result]
   const values = [names.descriptor, names.fn, ...(isDelete ? [names.many] : [])]
   return {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: `./${names.file}.js`,
-    namedExports: [...types.map((name) => ({ name, isTypeOnly: true })), ...values.map((name) => ({ name }))].sort((a, b) =>
-      a.name < b.name ? -1 : 1,
-    ),
+    namedExports: [...types.map((name) => ({ name, isTypeOnly: true })), ...values.map((name) => ({ name }))].sort(byName),
   }
 }
 
@@ -42,7 +43,7 @@ export function buildIndexFile(methods: LoadedMethod[], paths: ModulePaths): Opt
       namedImports: [
         ...[names.error, names.params, names.result].map((name) => ({ name, isTypeOnly: true })),
         ...[names.descriptor, names.fn, ...(isDelete ? [names.many] : [])].map((name) => ({ name })),
-      ].sort((a, b) => (a.name < b.name ? -1 : 1)),
+      ].sort(byName),
     })),
     ...all.map(({ names, isDelete }) => methodExports(names, isDelete)),
     {

@@ -19,7 +19,7 @@ interface Member {
 type Node = Map<string, Node | Member>
 
 /** Names the client object itself has; a method's first segment must not be one of them. */
-export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'request']
+export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'redact', 'request']
 
 function memberDoc(spec: MethodSpec, standalone: string): string[] {
   const doc = [`${safe(spec.summary.en)} (\`${spec.method}\`). See {@link ${standalone}}.`]
