@@ -73,7 +73,11 @@ export function checkEnvelope(answers: DocumentedAnswers, answer: WireAnswer, me
   }
   if (answer.status === 200) {
     if (!isRecord(body)) return [...problems, 'success is not an object']
-    const keys = Object.keys(body).sort().join(',')
+    // List methods add `total` and, when there is another page, `next`.
+    const keys = Object.keys(body)
+      .filter((k) => !((k === 'total' || k === 'next') && typeof body[k] === 'number'))
+      .sort()
+      .join(',')
     if (keys !== 'result,time') problems.push(`success keys are ${keys}`)
     problems.push(...checkTime(body.time, 'answer'))
     if (method === 'batch') problems.push(...checkBatchResult(answers, body.result))
@@ -82,12 +86,36 @@ export function checkEnvelope(answers: DocumentedAnswers, answer: WireAnswer, me
   return [...problems, ...checkErrorBody(answers, body, answer.status, 'answer')]
 }
 
-/** Counts the `true` results of an answer: 1 for a plain `true`, the `true` commands of a batch. */
-export function countTrueResults(body: string, status: number, method: string): number {
-  if (status !== 200) return 0
+/** One successful call inside an answer: the method it ran and its result. */
+export interface CallOutcome {
+  method: string
+  result: unknown
+}
+
+/** The method each batch command names, keyed like the answer's `result` (lower case, no `.json`). */
+export function readBatchMethods(cmd: unknown): Map<string, string> {
+  const entries = Array.isArray(cmd) ? cmd.map((c, i) => [String(i), c] as const) : isRecord(cmd) ? Object.entries(cmd) : []
+  const methods = new Map<string, string>()
+  for (const [key, command] of entries) {
+    const name = typeof command === 'string' ? (command.split('?')[0] ?? '') : typeof command === 'number' ? String(command) : ''
+    methods.set(
+      key,
+      name
+        .trim()
+        .toLowerCase()
+        .replace(/\.json$/, ''),
+    )
+  }
+  return methods
+}
+
+/** The successful calls of an answer: the call itself, or each command of a batch that gave a result. */
+export function readOutcomes(body: string, status: number, method: string, cmd: unknown): CallOutcome[] {
+  if (status !== 200) return []
   const parsed = JSON.parse(body) as { result: unknown }
-  if (method !== 'batch') return parsed.result === true ? 1 : 0
+  if (method !== 'batch') return [{ method, result: parsed.result }]
   const inner = (parsed.result as { result: unknown }).result
-  const values = Array.isArray(inner) ? inner : isRecord(inner) ? Object.values(inner) : []
-  return values.filter((v) => v === true).length
+  const results = Array.isArray(inner) ? inner.map((r, i) => [String(i), r] as const) : isRecord(inner) ? Object.entries(inner) : []
+  const methods = readBatchMethods(cmd)
+  return results.map(([key, result]) => ({ method: methods.get(key) ?? '?', result }))
 }

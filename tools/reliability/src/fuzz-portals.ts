@@ -3,6 +3,7 @@
  * a contact is present or was deleted by a call that answered `true`; nothing else vanishes or appears.
  */
 import { createManualClock, type ManualClock, type MockPortalOptions, type MockSeed, type MockStore } from '@b24kit/mock'
+import type { CallOutcome } from './envelope-check.js'
 import { fuzzCredentials } from './mock-requests.js'
 import type { DocumentedAnswers } from './spec-rows.js'
 
@@ -95,25 +96,37 @@ export function captureStore(store: MockStore): StoreImage {
 }
 
 /**
- * Lists broken invariants between two images, given how many `true` deletes the answer reported:
- * exactly that many records of delete targets went (when the answer can tell), none came or changed, and a linked record went
- * exactly when the record it points at went.
+ * Lists broken invariants between two images, given the successful calls the answer reported
+ * (undefined when the answer cannot tell, as a HEAD's): exactly as many delete-target records went
+ * as deletes answered `true`; records appeared only as the ids adds answered; records changed only
+ * for updates answering `true`; a linked record went exactly when a record it points at went.
  */
 export function checkStoreInvariants(
   answers: DocumentedAnswers,
   before: StoreImage,
   after: StoreImage,
-  trueDeletes: number | undefined,
+  outcomes: CallOutcome[] | undefined,
 ): string[] {
   const problems: string[] = []
   const targets = new Set(answers.deletes.map((d) => d.entity))
+  const of = (kind: string) => (outcomes ?? []).filter((o) => answers.operations.get(o.method)?.kind === kind)
+  const trueDeletes = of('delete').filter((o) => o.result === true).length
+  const added = new Set(of('add').map((o) => `${answers.operations.get(o.method)?.entity}:${String(o.result)}`))
+  const updates = of('update').filter((o) => o.result === true)
   const removed = [...before.keys()].filter((key) => !after.has(key))
   const removedTargets = removed.filter((key) => targets.has(key.split(':')[0] ?? ''))
+  let changed = 0
   for (const [key, json] of after) {
-    if (!before.has(key)) problems.push(`${key} appeared`)
-    else if (before.get(key) !== json) problems.push(`${key} changed`)
+    if (!before.has(key)) {
+      if (outcomes && !added.has(key)) problems.push(`${key} appeared, but no add answered its id`)
+    } else if (before.get(key) !== json) {
+      changed++
+      if (outcomes && !updates.some((o) => key.startsWith(`${answers.operations.get(o.method)?.entity}:`)))
+        problems.push(`${key} changed, but no update answered true`)
+    }
   }
-  if (trueDeletes !== undefined && removedTargets.length !== trueDeletes)
+  if (outcomes && changed > updates.length) problems.push(`${changed} records changed, but ${updates.length} updates answered true`)
+  if (outcomes && removedTargets.length !== trueDeletes)
     problems.push(`${removedTargets.join(', ') || 'nothing'} vanished but ${trueDeletes} deletes answered true`)
   const gone = new Set(removedTargets)
   // The parents a record points at through the declared links, as `entity:id` keys.

@@ -5,7 +5,7 @@
 import type { MockEngine } from '@b24kit/mock'
 import fc from 'fast-check'
 import { expect } from 'vitest'
-import { checkEnvelope, countTrueResults, type WireAnswer } from './envelope-check.js'
+import { checkEnvelope, readOutcomes, type WireAnswer } from './envelope-check.js'
 import { bump, type Figure } from './figures.js'
 import { captureStore, checkStoreInvariants, type FuzzPortalSetup } from './fuzz-portals.js'
 import { type FuzzRequest, fuzzRequest, toWireRequest, type WireRequest } from './mock-requests.js'
@@ -56,16 +56,17 @@ async function runOne(
     const want = overHeaders ? 431 : 413
     const problems = answer.status === want ? [] : [`an over-large request got HTTP ${answer.status}, not ${want}`]
     if (engine.journal.length) problems.push('an over-large request reached the engine')
-    problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), 0))
+    problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), []))
     return problems
   }
   const problems = checkEnvelope(answers, answer, r.method, r.httpMethod === 'HEAD' && answer.body === '')
   // A HEAD answer carries no body over HTTP, so how many deletes it made cannot be read from it.
   const headless = r.httpMethod === 'HEAD' && answer.body === ''
-  const trueDeletes = problems.length || headless ? undefined : countTrueResults(answer.body, answer.status, r.method)
-  bump(details, 'deletes answered true', trueDeletes ?? 0)
+  const cmd = r.params.find(([k]) => k === 'cmd')?.[1]
+  const outcomes = problems.length || headless ? undefined : readOutcomes(answer.body, answer.status, r.method, cmd)
+  for (const o of outcomes ?? []) bump(details, `${answers.operations.get(o.method)?.kind ?? 'other'} calls that succeeded`)
   if (r.method === 'batch' && answer.status === 200) bump(details, 'batches answered 200')
-  problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), trueDeletes))
+  problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), outcomes))
   const entry = engine.journal[0]
   if (engine.journal.length !== 1 || entry?.status !== answer.status)
     problems.push(`journal holds ${engine.journal.length} entries, status ${entry?.status}`)

@@ -28,6 +28,8 @@ export interface DocumentedAnswers {
   methods: readonly string[]
   /** The delete methods and the entity each deletes. */
   deletes: readonly { method: string; entity: string }[]
+  /** Each method's operation kind and entity, by lower-case name. */
+  operations: ReadonlyMap<string, { kind: string; entity: string }>
   /** Every entity with its id field and the records linked to it. */
   entities: readonly { name: string; idField: string; linked: readonly { entity: string; field: string }[] }[]
   /** The client's error kinds named by the spec rows, plus the transport kinds of issue 3. */
@@ -60,6 +62,7 @@ export async function loadDocumentedAnswers(): Promise<DocumentedAnswers> {
     statuses: new Set([200, ...errors.map((e) => e.status)]),
     methods: specs.map((s) => s.method.toLowerCase()),
     deletes: specs.flatMap((s) => (s.operation.kind === 'delete' ? [{ method: s.method.toLowerCase(), entity: s.operation.entity }] : [])),
+    operations: new Map(specs.map((s) => [s.method.toLowerCase(), { kind: s.operation.kind, entity: s.operation.entity }])),
     entities: shared.entities.map((e) => ({ name: e.name, idField: e.idField, linked: e.linked ?? [] })),
     kinds,
   }
