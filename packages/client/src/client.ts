@@ -54,6 +54,10 @@ export interface ClientOptions extends Omit<BaseClientOptions, 'portalUrl'> {
 
 /** A method with a spec, by name. */
 export type MethodName = keyof MethodMap
+/** The arguments after the method name: params (optional where the method requires none), then options. */
+export type CallArgs<M extends MethodName> = object extends MethodMap[M]['params']
+  ? [params?: MethodMap[M]['params'], options?: CallOptions]
+  : [params: MethodMap[M]['params'], options?: CallOptions]
 /** The delete methods (those `deleteMany` takes). */
 export type DeleteMethodName = { [M in MethodName]: MethodMap[M] extends { deleteId: unknown } ? M : never }[MethodName]
 type DeleteIdOf<M extends MethodName> = MethodMap[M] extends { deleteId: infer Id } ? Id : never
@@ -76,7 +80,7 @@ export interface BatchReport<C extends BatchCommands> {
 /** What `createClient` adds to the transport. */
 export interface ClientMethods {
   /** Calls a method with a spec by name; params and result are typed from the spec. */
-  call<M extends MethodName>(method: M, params: MethodMap[M]['params'], options?: CallOptions): Promise<MethodMap[M]['result']>
+  call<M extends MethodName>(method: M, ...args: CallArgs<M>): Promise<MethodMap[M]['result']>
   /** Like `call`, resolving to the whole answer: `result`, `time` (limits, timing), `total`, `next`. */
   callWithMeta<M extends MethodName>(
     method: M,
@@ -169,8 +173,8 @@ export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
   const send = <T>(method: string, params?: object, o?: CallOptions) => transport.request<T>(descriptorOf(method) ?? method, params, o)
   const methods: ClientMethods = {
-    call: (method, params, o) => send<never>(method, params, o).then((a) => a.result),
-    callWithMeta: (method, params, o) => send(method, params, o),
+    call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
+    callWithMeta: (method, ...[params, o]) => send(method, params, o),
     callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
     async batch<const C extends BatchCommands>(commands: C, o?: BatchOptions) {
       const entries = Object.entries(commands).map(([key, c]: [string, BatchCommand]) => ({

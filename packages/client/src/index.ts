@@ -7,6 +7,7 @@ export type {
   BatchCommand,
   BatchCommands,
   BatchReport,
+  CallArgs,
   ClientMethods,
   ClientOptions,
   DeleteMethodName,

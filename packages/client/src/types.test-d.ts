@@ -43,6 +43,12 @@ crmContactDelete(base, {})
 // @ts-expect-error an unknown param
 b24.crm.contact.delete({ id: 1, extra: 2 })
 
+// A method that requires no params may be called without them; one that does may not.
+expectTypeOf(b24.crm.contact.fields()).resolves.toEqualTypeOf<Awaited<ReturnType<typeof b24.crm.contact.fields>>>()
+void b24.call('crm.contact.fields')
+// @ts-expect-error crm.contact.delete requires its params
+void b24.call('crm.contact.delete')
+
 // Unknown methods: a compile error through call and the tree; the escape hatch takes any name.
 // @ts-expect-error an unknown method
 b24.call('crm.contact.remove', { id: 50 })

@@ -76,7 +76,7 @@ export type MethodTree = {
        * Get the contact fields (`crm.contact.fields`). See {@link crmContactFields}.
        * @deprecated This method is no longer developed. Use `crm.item.fields`; this method still works.
        */
-      fields(params: CrmContactFieldsParams, options?: CallOptions): Promise<CrmContactFieldsResult>;
+      fields(params?: CrmContactFieldsParams, options?: CallOptions): Promise<CrmContactFieldsResult>;
       /**
        * Get a contact by ID (`crm.contact.get`). See {@link crmContactGet}.
        * @deprecated This method is no longer developed. Use `crm.item.get`; this method still works.
@@ -86,7 +86,7 @@ export type MethodTree = {
        * List contacts (`crm.contact.list`). See {@link crmContactList}.
        * @deprecated This method is no longer developed. Use `crm.item.list`; this method still works.
        */
-      list(params: CrmContactListParams, options?: CallOptions): Promise<CrmContactListResult>;
+      list(params?: CrmContactListParams, options?: CallOptions): Promise<CrmContactListResult>;
       /**
        * Update a contact (`crm.contact.update`). See {@link crmContactUpdate}.
        * @deprecated This method is no longer developed. Use `crm.item.update`; this method still works.

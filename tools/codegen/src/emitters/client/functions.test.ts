@@ -17,6 +17,13 @@ describe('standalone functions', () => {
     )
   })
 
+  it('makes params optional where the method requires none', () => {
+    const spec = getSmallSpec('demo.item.delete')
+    const optional = { ...spec, params: spec.params.filter((p) => !p.required) }
+    expect(buildCallFunction(optional, getMethodNames(spec.method), defaultDocsUrl).parameters?.[1]?.hasQuestionToken).toBe(true)
+    expect(buildCallFunction(spec, getMethodNames(spec.method), defaultDocsUrl).parameters?.[1]?.hasQuestionToken).toBe(false)
+  })
+
   it('takes the id type of deleteMany from the parameter the operation deletes by', () => {
     const spec = getSmallSpec('tasks.task.delete')
     const many = buildDeleteManyFunction(spec, getMethodNames(spec.method))

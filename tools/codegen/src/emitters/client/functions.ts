@@ -16,7 +16,8 @@ export function buildCallFunction(spec: MethodSpec, names: MethodNames, docsUrl:
     docs: [methodDoc(spec, docsUrl, (params) => `await ${names.fn}(client, ${params})`)],
     parameters: [
       { name: 'client', type: 'B24Transport' },
-      { name: 'params', type: names.params },
+      // A method whose params are all optional may be called without them.
+      { name: 'params', type: names.params, hasQuestionToken: !spec.params.some((p) => p.required) },
       { name: 'options', type: 'CallOptions', hasQuestionToken: true },
     ],
     returnType: `Promise<${names.result}>`,

@@ -53,7 +53,7 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
       segments,
       last,
       {
-        signature: `(params: ${names.params}, options?: CallOptions): Promise<${names.result}>`,
+        signature: `(params${spec.params.some((p) => p.required) ? '' : '?'}: ${names.params}, options?: CallOptions): Promise<${names.result}>`,
         body: `(params, options) => ${names.fn}(client, params, options)`,
         doc: memberDoc(spec, names.fn),
       },
