@@ -10,8 +10,8 @@ export interface FakeAnswer {
   status?: number
   headers?: Record<string, string>
   body?: string | Uint8Array
-  /** `reset`: close the socket before answering; `midBody`: send half the body, then close; `hang`: never answer. */
-  fault?: 'reset' | 'midBody' | 'hang'
+  /** `reset`: close the socket before answering; `midBody`: send half the body, then close; `hang`: never answer; `stall`: send half the body and keep the connection open. */
+  fault?: 'reset' | 'midBody' | 'hang' | 'stall'
 }
 
 /** What the fake portal received. */
@@ -39,14 +39,16 @@ function write(res: ServerResponse, a: FakeAnswer): void {
     res.socket?.destroy()
     return
   }
-  if (a.fault === 'midBody') {
+  if (a.fault === 'midBody' || a.fault === 'stall') {
     // Promise the whole body, send half, then drop the connection.
     res.writeHead(a.status ?? 200, {
       'content-type': 'application/json; charset=utf-8',
       ...a.headers,
       'content-length': String(body.length),
     })
-    res.write(body.subarray(0, body.length >> 1), () => res.socket?.destroy())
+    res.write(body.subarray(0, body.length >> 1), () => {
+      if (a.fault === 'midBody') res.socket?.destroy()
+    })
     return
   }
   res.writeHead(a.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...a.headers })
