@@ -12,7 +12,7 @@ export interface CrmContactListParams {
    *
    * Optional, array.
    */
-  select?: readonly unknown[];
+  select?: unknown[];
   /**
    * The filter: field -> value. A key prefix sets the comparison: `>=`, `>`, `<=`, `<`, `=`, `!` (not equal), `%` (contains), `@` (in a list); no prefix: equal.
    *
@@ -45,7 +45,7 @@ export interface CrmContactListParams {
  *
  * Контакты страницы (не более 50); поля как у `crm.contact.get`
  */
-export type CrmContactListResult = readonly unknown[];
+export type CrmContactListResult = unknown[];
 /** The error rows `crm.contact.list` can answer with: its own, then the system rows. */
 export type CrmContactListErrorId = 'accessDenied' | SystemErrorId;
 /** The `error` codes `crm.contact.list` can answer with (`''` where the server sends none). */

@@ -32,7 +32,7 @@ describe('buildParams', () => {
     ['string', 'string'],
     ['boolean', 'boolean'],
     ['object', 'Record<string, unknown>'],
-    ['array', 'readonly unknown[]'],
+    ['array', 'unknown[]'],
   ] as const)('types a %s parameter as %s', (given, want) => {
     expect(tsTypeOf(given)).toBe(want)
   })

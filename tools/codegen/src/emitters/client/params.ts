@@ -10,7 +10,7 @@ const tsTypes: Record<ParamSpec['type'], string> = {
   string: 'string',
   boolean: 'boolean',
   object: 'Record<string, unknown>',
-  array: 'readonly unknown[]',
+  array: 'unknown[]',
 }
 
 /** The TypeScript type of a parameter or result type. */
