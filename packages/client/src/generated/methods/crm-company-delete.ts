@@ -67,7 +67,7 @@ export const crmCompanyDeleteDescriptor = {
  * await crmCompanyDelete(client, { ID: 50 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs en/crm.company.delete.md, ru/crm.company.delete.md
+ * @see @b24kit/docs/en/crm-company-delete.md (ru: @b24kit/docs/ru/crm-company-delete.md)
  */
 export function crmCompanyDelete(client: B24Transport, params: CrmCompanyDeleteParams, options?: CallOptions): Promise<CrmCompanyDeleteResult> {
   return client.request<CrmCompanyDeleteResult>(crmCompanyDeleteDescriptor, params, options).then((answer) => answer.result);

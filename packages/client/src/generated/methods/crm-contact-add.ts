@@ -66,7 +66,7 @@ export const crmContactAddDescriptor = {
  * }) // 51
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs en/crm.contact.add.md, ru/crm.contact.add.md
+ * @see @b24kit/docs/en/crm-contact-add.md (ru: @b24kit/docs/ru/crm-contact-add.md)
  */
 export function crmContactAdd(client: B24Transport, params: CrmContactAddParams, options?: CallOptions): Promise<CrmContactAddResult> {
   return client.request<CrmContactAddResult>(crmContactAddDescriptor, params, options).then((answer) => answer.result);

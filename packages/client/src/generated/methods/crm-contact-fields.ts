@@ -287,7 +287,7 @@ export const crmContactFieldsDescriptor = {
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs en/crm.contact.fields.md, ru/crm.contact.fields.md
+ * @see @b24kit/docs/en/crm-contact-fields.md (ru: @b24kit/docs/ru/crm-contact-fields.md)
  */
 export function crmContactFields(client: B24Transport, params?: CrmContactFieldsParams, options?: CallOptions): Promise<CrmContactFieldsResult> {
   return client.request<CrmContactFieldsResult>(crmContactFieldsDescriptor, params, options).then((answer) => answer.result);

@@ -68,7 +68,7 @@ export const crmDealDeleteDescriptor = {
  * await crmDealDelete(client, { ID: 12 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs en/crm.deal.delete.md, ru/crm.deal.delete.md
+ * @see @b24kit/docs/en/crm-deal-delete.md (ru: @b24kit/docs/ru/crm-deal-delete.md)
  */
 export function crmDealDelete(client: B24Transport, params: CrmDealDeleteParams, options?: CallOptions): Promise<CrmDealDeleteResult> {
   return client.request<CrmDealDeleteResult>(crmDealDeleteDescriptor, params, options).then((answer) => answer.result);

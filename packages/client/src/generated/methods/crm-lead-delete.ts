@@ -68,7 +68,7 @@ export const crmLeadDeleteDescriptor = {
  * await crmLeadDelete(client, { id: 123 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs en/crm.lead.delete.md, ru/crm.lead.delete.md
+ * @see @b24kit/docs/en/crm-lead-delete.md (ru: @b24kit/docs/ru/crm-lead-delete.md)
  */
 export function crmLeadDelete(client: B24Transport, params: CrmLeadDeleteParams, options?: CallOptions): Promise<CrmLeadDeleteResult> {
   return client.request<CrmLeadDeleteResult>(crmLeadDeleteDescriptor, params, options).then((answer) => answer.result);

@@ -4,13 +4,15 @@
  */
 import type { Localized, MethodSpec, ParamSpec } from '@b24kit/spec'
 import type { JSDocStructure, OptionalKind } from 'ts-morph'
+import { toKebabName } from '../../naming.js'
 import { printLiteral } from './literal.js'
 
 /** Where a method's page is, as the text of its `@see` tag. */
 export type DocsUrl = (spec: MethodSpec) => string
 
-/** The default: the English and Russian pages the docs emitter writes into `@b24kit/docs`. */
-export const defaultDocsUrl: DocsUrl = (spec) => `@b24kit/docs en/${spec.method}.md, ru/${spec.method}.md`
+/** The default: the English and Russian pages the docs emitter writes, as `@b24kit/docs` exports them. */
+export const defaultDocsUrl: DocsUrl = (spec) =>
+  `@b24kit/docs/en/${toKebabName(spec.method)}.md (ru: @b24kit/docs/ru/${toKebabName(spec.method)}.md)`
 
 /** Keeps a text from closing the comment it is printed in. */
 export const safe = (text: string): string => text.replace(/\*\//g, '*\\/')
