@@ -16,6 +16,7 @@ import {
   SpecValidationError,
   validateSpecSet,
 } from '@b24kit/spec'
+import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
 
 async function importModule(file: string, label: string): Promise<Record<string, unknown>> {
@@ -44,10 +45,21 @@ export async function loadSpecs(specsDir: string, root: string = process.cwd()):
   const shared = parseSharedSpecs(label(sharedFile), sharedModule)
   if (!shared.ok) issues.push(...shared.issues)
 
-  const methods: LoadedMethod[] = []
-  for (const name of names) {
+  // Imports run concurrently (tsx transforms on its loader thread while this one evaluates), but
+  // results are taken in name order, so the first broken file reported is the same on every run.
+  const loaded = await mapPool(names, (name) => {
     const file = join(specsDir, name)
-    const mod = await importModule(file, label(file))
+    return importModule(file, label(file)).then(
+      (mod) => ({ mod }),
+      (error: unknown) => ({ error }),
+    )
+  })
+  const methods: LoadedMethod[] = []
+  for (const [i, name] of names.entries()) {
+    const file = join(specsDir, name)
+    const result = loaded[i] as { mod: Record<string, unknown> } | { error: unknown }
+    if ('error' in result) throw result.error
+    const { mod } = result
     if (!('default' in mod)) {
       issues.push({ file: label(file), path: '', expected: 'a default export made with defineMethod()', received: 'no default export' })
       continue

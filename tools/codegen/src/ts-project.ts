@@ -1,28 +1,37 @@
 /**
- * ts-morph the fast way: one in-memory project with no type-checking, each file built in one step
- * from a structure and read back with getFullText(), never emitted.
+ * ts-morph the fast way: structures printed straight to text with ts-morph's own structure
+ * printer and CodeBlockWriter. No SourceFile is created, so nothing is parsed, type-checked or
+ * kept in memory after a file is printed; the text is the same that `createSourceFile(path,
+ * structure).getFullText()` returns (ts-project.test.ts holds the two side by side).
  */
-import { IndentationText, NewLineKind, type OptionalKind, Project, QuoteKind, type SourceFileStructure } from 'ts-morph'
+import {
+  type OptionalKind,
+  type PrintStructureOptions,
+  printStructure as printTsMorphStructure,
+  type SourceFileStructure,
+  StructureKind,
+} from 'ts-morph'
 
-/** Creates the in-memory project every TypeScript emitter shares during one run. */
-export function createTsProject(): Project {
-  return new Project({
-    useInMemoryFileSystem: true,
-    skipLoadingLibFiles: true,
-    skipFileDependencyResolution: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Single,
-      useTrailingCommas: true,
-    },
-  })
+/** The print settings every TypeScript emitter shares (two spaces, LF, single quotes). */
+export interface TsPrinter {
+  readonly options: PrintStructureOptions
 }
 
-/** Prints a structure as TypeScript text; the file is dropped from the project afterwards. */
-export function printStructure(project: Project, path: string, structure: OptionalKind<SourceFileStructure>): string {
-  const file = project.createSourceFile(`/${path}`, structure, { overwrite: true })
-  const text = file.getFullText()
-  project.removeSourceFile(file)
-  return text
+/** The settings of the in-memory project the emitters were written against. */
+const printOptions: PrintStructureOptions = {
+  indentNumberOfSpaces: 2,
+  useTabs: false,
+  newLine: '\n',
+  useSingleQuote: true,
+  insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true,
+}
+
+/** Creates the printer every TypeScript emitter shares during one run. */
+export function createTsProject(): TsPrinter {
+  return { options: printOptions }
+}
+
+/** Prints a source file structure as TypeScript text (`path` is kept for symmetry with the emitters). */
+export function printStructure(printer: TsPrinter, _path: string, structure: OptionalKind<SourceFileStructure>): string {
+  return printTsMorphStructure({ ...structure, kind: StructureKind.SourceFile }, printer.options)
 }

@@ -7,6 +7,7 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { GeneratedFile } from './emitter.js'
+import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
 
 /** What differs between the emitters' output and the disk. */
@@ -43,12 +44,11 @@ async function readIfExists(path: string): Promise<string | undefined> {
 /** Works out which files must be written or removed. */
 export async function planOutput(root: string, files: GeneratedFile[], owned: string[]): Promise<OutputPlan> {
   const produced = new Set(files.map((f) => f.path))
-  const changed: GeneratedFile[] = []
-  let unchanged = 0
-  for (const file of files) {
-    if ((await readIfExists(join(root, file.path))) === file.content) unchanged++
-    else changed.push(file)
-  }
+  // Reads run in a bounded pool; each file is compared and dropped, so the disk copy of the whole
+  // output is never held at once.
+  const same = await mapPool(files, async (file) => (await readIfExists(join(root, file.path))) === file.content)
+  const changed = files.filter((_, i) => !same[i])
+  const unchanged = files.length - changed.length
   const stale: string[] = []
   for (const dir of owned) {
     for (const path of await listFiles(root, dir)) if (!produced.has(path)) stale.push(path)
@@ -59,14 +59,15 @@ export async function planOutput(root: string, files: GeneratedFile[], owned: st
 
 /** Applies a plan: writes changed files through a temporary name, removes stale ones. */
 export async function applyOutput(root: string, plan: OutputPlan): Promise<void> {
-  for (const file of plan.changed) {
+  const dirs = [...new Set(plan.changed.map((file) => dirname(join(root, file.path))))].sort(compareCodeUnits)
+  for (const dir of dirs) await mkdir(dir, { recursive: true })
+  await mapPool(plan.changed, async (file) => {
     const target = join(root, file.path)
-    await mkdir(dirname(target), { recursive: true })
     const temp = `${target}.${process.pid}.tmp`
     await writeFile(temp, file.content)
     await rename(temp, target)
-  }
-  for (const path of plan.stale) await rm(join(root, path), { force: true })
+  })
+  await mapPool(plan.stale, (path) => rm(join(root, path), { force: true }))
 }
 
 /** Path relative to the root with forward slashes, for messages. */

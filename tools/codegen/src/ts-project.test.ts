@@ -1,0 +1,49 @@
+import { join } from 'node:path'
+import { IndentationText, NewLineKind, type OptionalKind, Project, QuoteKind, type SourceFileStructure } from 'ts-morph'
+import { describe, expect, it } from 'vitest'
+import config from '../../../b24kit.config.js'
+import { repoRoot } from '../test/workspace.js'
+import type { EmitContext } from './emitter.js'
+import { loadSpecs } from './load-specs.js'
+import { createTsProject, printStructure } from './ts-project.js'
+
+/** The way files were printed before: a SourceFile in an in-memory project, read back whole. */
+function printThroughSourceFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>): string {
+  const file = project.createSourceFile(`/${path}`, structure, { overwrite: true })
+  const text = file.getFullText()
+  project.removeSourceFile(file)
+  return text
+}
+
+describe('printStructure', () => {
+  it('prints every structure of the real emitters exactly as createSourceFile + getFullText would', async () => {
+    const specs = await loadSpecs(join(repoRoot, 'specs'), repoRoot)
+    const project = new Project({
+      useInMemoryFileSystem: true,
+      skipLoadingLibFiles: true,
+      skipFileDependencyResolution: true,
+      manipulationSettings: {
+        indentationText: IndentationText.TwoSpaces,
+        newLineKind: NewLineKind.LineFeed,
+        quoteKind: QuoteKind.Single,
+        useTrailingCommas: true,
+      },
+    })
+    const printer = createTsProject()
+    let compared = 0
+    for (const emitter of config.emitters) {
+      const ctx: EmitContext = {
+        specs,
+        emitTypeScript: (path, structure) => {
+          const fast = printStructure(printer, path, structure)
+          expect(fast, path).toBe(printThroughSourceFile(project, path, structure))
+          compared++
+          return { path, content: fast }
+        },
+        emitText: (path, body) => ({ path, content: body }),
+      }
+      await emitter.emit(ctx)
+    }
+    expect(compared).toBeGreaterThan(10)
+  })
+})
