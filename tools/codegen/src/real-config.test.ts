@@ -15,7 +15,12 @@ const run = promisify(execFile)
 const tsx = join(repoRoot, 'node_modules/.bin/tsx')
 const cli = join(repoRoot, 'tools/codegen/src/cli.ts')
 const config = join(repoRoot, 'b24kit.config.ts')
-const outputs = ['packages/client/src/generated', 'packages/mock/src/generated', 'packages/docs/generated']
+const outputs = [
+  'packages/client/src/generated',
+  'packages/mock/src/generated',
+  'packages/docs/generated',
+  'tools/conformance/src/generated',
+]
 
 const made: string[] = []
 afterAll(async () => {
@@ -50,7 +55,8 @@ describe('the generator with the real emitters', () => {
     for (const [path, text] of treeA) expect(committed.get(path), path).toBe(text)
   })
 
-  it('changing one error text changes the client, the mock, both docs pages and the OpenAPI document, and nothing else', async () => {
+  // The conformance case table changes too: it is the test data derived from the same row.
+  it('changing one error text changes the client, the mock, both docs pages, the OpenAPI document (and the conformance cases), and nothing else', async () => {
     const root = await createWorkspace()
     made.push(root)
     await generateIn(root, {}, root)
@@ -68,6 +74,7 @@ describe('the generator with the real emitters', () => {
       'packages/docs/generated/openapi.json',
       'packages/docs/generated/ru/crm-contact-delete.md',
       'packages/mock/src/generated/methods.ts',
+      'tools/conformance/src/generated/crm-contact-delete.ts',
     ])
     for (const path of changed) {
       expect(after.get(path)).toContain('Access denied to this contact.')

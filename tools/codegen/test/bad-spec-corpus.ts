@@ -37,89 +37,129 @@ export const badSpecCorpus: BadSpecCase[] = [
   { title: 'an array instead of a spec', mutate: () => [], want: [`${F}: expected an object, received []`] },
   {
     title: 'method missing',
-    mutate: (s) => void delete s.method,
+    mutate: (s) => {
+      delete s.method
+    },
     want: [`${F}: method: expected a value of type string, received nothing`],
   },
-  { title: 'method as a number', mutate: (s) => void (s.method = 7), want: [`${F}: method: expected a value of type string, received 7`] },
+  {
+    title: 'method as a number',
+    mutate: (s) => {
+      s.method = 7
+    },
+    want: [`${F}: method: expected a value of type string, received 7`],
+  },
   {
     title: 'method with one segment',
-    mutate: (s) => void (s.method = 'delete'),
+    mutate: (s) => {
+      s.method = 'delete'
+    },
     want: [`${F}: method: expected a lower-case dotted method name such as crm.contact.delete, received "delete"`],
   },
   {
     title: 'method not matching the file name',
     // A name no spec in specs/ declares, so only the file-name rule answers.
-    mutate: (s) => void (s.method = 'crm.contact.remove'),
+    mutate: (s) => {
+      s.method = 'crm.contact.remove'
+    },
     want: [`${F}: method: expected the name of the file (crm.contact.delete), received "crm.contact.remove"`],
   },
   {
     title: 'scope with a space',
-    mutate: (s) => void (s.scope = 'c rm'),
+    mutate: (s) => {
+      s.scope = 'c rm'
+    },
     want: [`${F}: scope: expected a scope name such as crm, received "c rm"`],
   },
   {
     title: 'unknown top-level field',
-    mutate: (s) => void (s.owner = 'me'),
+    mutate: (s) => {
+      s.owner = 'me'
+    },
     want: [`${F}: owner: expected no such field (it is not part of the spec model), received "me"`],
   },
   {
     title: 'summary as a plain string',
-    mutate: (s) => void (s.summary = 'Delete'),
+    mutate: (s) => {
+      s.summary = 'Delete'
+    },
     want: [`${F}: summary: expected an object, received "Delete"`],
   },
   {
     title: 'empty Russian description',
-    mutate: (s) => void (s.description = { ru: '', en: 'x' }),
+    mutate: (s) => {
+      s.description = { ru: '', en: 'x' }
+    },
     want: [`${F}: description.ru: expected at least 1 character(s), received ""`],
   },
   {
     title: 'unknown permission',
-    mutate: (s) => void (s.access = { ...s.access, permission: 'remove' }),
+    mutate: (s) => {
+      s.access = { ...s.access, permission: 'remove' }
+    },
     want: [`${F}: access.permission: expected one of "read", "add", "update", "delete", received "remove"`],
   },
   {
     title: 'access on an unknown entity',
-    mutate: (s) => void (s.access = { ...s.access, entity: 'person' }),
+    mutate: (s) => {
+      s.access = { ...s.access, entity: 'person' }
+    },
     want: [`${F}: access.entity: expected a declared entity (${declaredEntities}), received "person"`],
   },
   {
     title: 'deniedError naming no row',
-    mutate: (s) => void (s.access = { ...s.access, deniedError: 'forbidden' }),
+    mutate: (s) => {
+      s.access = { ...s.access, deniedError: 'forbidden' }
+    },
     want: [`${F}: access.deniedError: expected the id of an error row (invalidId, accessDenied, notFound), received "forbidden"`],
   },
   {
     title: 'params not an array',
-    mutate: (s) => void (s.params = { id: 1 } as never),
+    mutate: (s) => {
+      s.params = { id: 1 } as never
+    },
     want: [`${F}: params: expected a value of type array, received {"id":1}`],
   },
   {
     title: 'parameter of unknown type',
-    mutate: (s) => void (param(s).type = 'int'),
+    mutate: (s) => {
+      param(s).type = 'int'
+    },
     want: [`${F}: params[0].type: expected one of "integer", "number", "string", "boolean", "object", "array", received "int"`],
   },
   {
     title: 'required as a string',
-    mutate: (s) => void (param(s).required = 'yes'),
+    mutate: (s) => {
+      param(s).required = 'yes'
+    },
     want: [`${F}: params[0].required: expected a value of type boolean, received "yes"`],
   },
   {
     title: 'minimum with a fraction',
-    mutate: (s) => void (param(s).minimum = 0.5),
+    mutate: (s) => {
+      param(s).minimum = 0.5
+    },
     want: [`${F}: params[0].minimum: expected an integer, received 0.5`],
   },
   {
     title: 'unknown coercion',
-    mutate: (s) => void (param(s).coercion = 'js-int'),
+    mutate: (s) => {
+      param(s).coercion = 'js-int'
+    },
     want: [`${F}: params[0].coercion: expected one of "none", "php-int", received "js-int"`],
   },
   {
     title: 'empty spellings',
-    mutate: (s) => void (param(s).spellings = []),
+    mutate: (s) => {
+      param(s).spellings = []
+    },
     want: [`${F}: params[0].spellings: expected at least 1 item(s), received []`],
   },
   {
     title: 'a source that is no method name',
-    mutate: (s) => void (param(s).sources = ['contact list']),
+    mutate: (s) => {
+      param(s).sources = ['contact list']
+    },
     want: [`${F}: params[0].sources[0]: expected a lower-case dotted method name such as crm.contact.delete, received "contact list"`],
   },
   {
@@ -129,32 +169,44 @@ export const badSpecCorpus: BadSpecCase[] = [
   },
   {
     title: 'an error row without a status',
-    mutate: (s) => void delete err(s, 0).status,
+    mutate: (s) => {
+      delete err(s, 0).status
+    },
     want: [`${F}: errors[0].status: expected a value of type number, received nothing`],
   },
   {
     title: 'a status above 599',
-    mutate: (s) => void (err(s, 1).status = 600),
+    mutate: (s) => {
+      err(s, 1).status = 600
+    },
     want: [`${F}: errors[1].status: expected a value <= 599, received 600`],
   },
   {
     title: 'an error code that is null',
-    mutate: (s) => void (err(s, 0).code = null),
+    mutate: (s) => {
+      err(s, 0).code = null
+    },
     want: [`${F}: errors[0].code: expected a value of type string, received null`],
   },
   {
     title: 'a localised text missing English',
-    mutate: (s) => void (err(s, 2).text = { ru: 'Элемент не найден' }),
+    mutate: (s) => {
+      err(s, 2).text = { ru: 'Элемент не найден' }
+    },
     want: [`${F}: errors[2].text: expected a string, or an object with ru and en texts, received {"ru":"Элемент не найден"}`],
   },
   {
     title: 'an unknown error kind',
-    mutate: (s) => void (err(s, 2).kind = 'gone'),
+    mutate: (s) => {
+      err(s, 2).kind = 'gone'
+    },
     want: [`${F}: errors[2].kind: expected one of ${kinds}, received "gone"`],
   },
   {
     title: 'an error id with a dash',
-    mutate: (s) => void (err(s, 0).id = 'invalid-id'),
+    mutate: (s) => {
+      err(s, 0).id = 'invalid-id'
+    },
     want: [`${F}: errors[0].id: expected a camelCase identifier such as notFound, received "invalid-id"`],
   },
   {
@@ -169,58 +221,86 @@ export const badSpecCorpus: BadSpecCase[] = [
   },
   {
     title: 'an errorExample naming no row',
-    mutate: (s) => void (s.errorExample = 'oops'),
+    mutate: (s) => {
+      s.errorExample = 'oops'
+    },
     want: [`${F}: errorExample: expected the id of an error row (invalidId, accessDenied, notFound), received "oops"`],
   },
-  { title: 'no examples', mutate: (s) => void (s.examples = []), want: [`${F}: examples: expected at least 1 item(s), received []`] },
+  {
+    title: 'no examples',
+    mutate: (s) => {
+      s.examples = []
+    },
+    want: [`${F}: examples: expected at least 1 item(s), received []`],
+  },
   {
     title: 'an example breaking its own minimum',
-    mutate: (s) => void (s.examples[0]!.params = { id: -1 }),
+    mutate: (s) => {
+      s.examples[0]!.params = { id: -1 }
+    },
     want: [`${F}: examples[0].params.id: expected an integer >= 1, received -1`],
   },
   {
     title: 'an example with a non-numeric id',
-    mutate: (s) => void (s.examples[0]!.params = { ID: 'abc' }),
+    mutate: (s) => {
+      s.examples[0]!.params = { ID: 'abc' }
+    },
     want: [`${F}: examples[0].params.ID: expected an integer >= 1, received "abc"`],
   },
   {
     title: 'an example with an unknown parameter',
-    mutate: (s) => void (s.examples[0]!.params = { id: 50, hard: true }),
+    mutate: (s) => {
+      s.examples[0]!.params = { id: 50, hard: true }
+    },
     want: [`${F}: examples[0].params.hard: expected a parameter of the method (id), received "hard"`],
   },
   {
     title: 'an example result contradicting the declared result',
-    mutate: (s) => void (s.examples[0]!.result = 'ok'),
+    mutate: (s) => {
+      s.examples[0]!.result = 'ok'
+    },
     want: [`${F}: examples[0].result: expected the method's result true, received "ok"`],
   },
   {
     title: 'a result const of the wrong type',
-    mutate: (s) => void (s.result = { ...s.result, const: 1 }),
+    mutate: (s) => {
+      s.result = { ...s.result, const: 1 }
+    },
     want: [`${F}: result.const: expected a boolean, received 1`, `${F}: examples[0].result: expected the method's result 1, received true`],
   },
   {
     title: 'an operation of an unknown kind',
-    mutate: (s) => void (s.operation = { ...s.operation, kind: 'purge' }),
+    mutate: (s) => {
+      s.operation = { ...s.operation, kind: 'purge' }
+    },
     want: [`${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", received "purge"`],
   },
   {
     title: 'an operation on an unknown entity',
-    mutate: (s) => void (s.operation = { ...s.operation, entity: 'person' }),
+    mutate: (s) => {
+      s.operation = { ...s.operation, entity: 'person' }
+    },
     want: [`${F}: operation.entity: expected a declared entity (${declaredEntities}), received "person"`],
   },
   {
     title: 'an operation by a missing parameter',
-    mutate: (s) => void (s.operation = { ...s.operation, by: 'contactId' }),
+    mutate: (s) => {
+      s.operation = { ...s.operation, by: 'contactId' }
+    },
     want: [`${F}: operation.by: expected a parameter of the method (id), received "contactId"`],
   },
   {
     title: 'deprecated in favour of itself',
-    mutate: (s) => void (s.deprecated = { ...s.deprecated!, replacement: 'crm.contact.delete' }),
+    mutate: (s) => {
+      s.deprecated = { ...s.deprecated!, replacement: 'crm.contact.delete' }
+    },
     want: [`${F}: deprecated.replacement: expected another method, received "crm.contact.delete"`],
   },
   {
     title: 'related to itself',
-    mutate: (s) => void (s.related = ['crm.contact.delete']),
+    mutate: (s) => {
+      s.related = ['crm.contact.delete']
+    },
     want: [`${F}: related[0]: expected another method, received "crm.contact.delete"`],
   },
   {

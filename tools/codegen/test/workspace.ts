@@ -10,14 +10,17 @@ export const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..')
  * Copies specs/ into a new folder under .tmp/ (inside the repo, so spec files still resolve
  * `@b24kit/spec` from the root node_modules) and returns its path.
  */
-export async function createWorkspace(): Promise<string> {
+export async function createWorkspace(options: { reverse?: boolean } = {}): Promise<string> {
   const base = join(repoRoot, '.tmp')
-  await import('node:fs/promises').then((fs) => fs.mkdir(base, { recursive: true }))
+  await mkdir(base, { recursive: true })
   const root = await mkdtemp(join(base, 'codegen-'))
-  await cp(join(repoRoot, 'specs'), join(root, 'specs'), {
-    recursive: true,
-    filter: (src) => !src.includes('node_modules') && !src.endsWith('.json'),
-  })
+  // Files are copied one by one, in reverse order when asked, so directory order differs between copies.
+  const files = [...(await readTree(repoRoot, 'specs')).keys()].filter((p) => p.endsWith('.ts'))
+  if (options.reverse) files.reverse()
+  for (const path of files) {
+    await mkdir(dirname(join(root, path)), { recursive: true })
+    await cp(join(repoRoot, path), join(root, path))
+  }
   return root
 }
 
