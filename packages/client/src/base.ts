@@ -11,7 +11,7 @@ import { B24ApiError, classifyError, textOf } from './errors.js'
 import type { Time } from './generated/types.js'
 import type { Policy } from './policies.js'
 import { createRedactor, describeCause } from './redact.js'
-import { checkParams } from './validate.js'
+import { checkParams, isExpectedResult } from './validate.js'
 
 /** How the smallest client reaches the portal: a webhook, or a portal plus the `oauth()` policy. */
 export interface BaseClientOptions {
@@ -69,21 +69,23 @@ export interface B24Transport {
 export function createBaseClient(options: BaseClientOptions): B24Transport {
   const { add, redact } = createRedactor()
   const { portalUrl, webhookUrl } = options
-  const url = new URL(portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/'))
-  add(/^\/rest\/[^/]+\/([^/]+)/.exec(url.pathname)?.[1]) // the webhook code
-  if (url.protocol !== 'https:' && !(options.allowInsecureLoopback && /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(url.href))) {
-    throw new TypeError(`b24kit: not HTTPS: ${redact(url.href)}`)
-  }
+  /** Whether the client may send to a URL: HTTPS, or plain HTTP to loopback when the user opted in. */
+  const isSafe = (href: string) =>
+    href.startsWith('https:') || (!!options.allowInsecureLoopback && /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(href))
+  const base = new URL(portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/'))
+  add(/^\/rest\/[^/]+\/([^/]+)/.exec(base.pathname)?.[1]) // the webhook code
+  if (!isSafe(base.href)) throw new TypeError(`b24kit: not HTTPS: ${redact(base.href)}`)
   const around = options.policy?.({ clock: options.clock, addSecret: add, redact })
 
-  /** A B24ApiError with every text redacted (the cause reduced to its redacted messages). */
-  const fail = (method: string, status: number, code: string, description: string, kind: ErrorKind, errorId?: string, cause?: unknown) =>
-    new B24ApiError(
-      { method, status, code: redact(code), description: redact(description), kind, errorId },
-      cause ? new Error(redact(describeCause(cause))) : undefined,
-    )
+  /** A B24ApiError with every text redacted. */
+  const fail = (method: string, status: number, code: string, description: string, kind: ErrorKind, errorId?: string) =>
+    new B24ApiError({ method, status, code: redact(code), description: redact(description), kind, errorId })
 
-  /** One HTTP exchange; throws B24ApiError, or the abort reason when the caller aborted. */
+  /**
+   * One HTTP exchange; throws B24ApiError, or the abort reason when the caller aborted. A portal
+   * that moved answers 30x: the POST is sent again, body and all, to the new address if it is as
+   * safe (fetch would follow it as a GET without the params); an unsafe one is an invalid response.
+   */
   async function send(descriptor: MethodDescriptor | undefined, method: string, params: object, o: CallOptions, callSignal: AbortSignal) {
     const ms = o.timeoutMs ?? options.timeoutMs ?? 60_000
     const timeout = AbortSignal.timeout(ms)
@@ -91,24 +93,38 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
     let status = 0
     let answer: Record<string, unknown> | undefined
     try {
-      const res = await (options.fetch ?? fetch)(url.href + method, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(params),
-        signal,
-      })
-      status = res.status
-      answer = Object(await res.json())
+      for (let target = base.href + method, hops = 0; ; hops++) {
+        const res = await (options.fetch ?? fetch)(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(params),
+          signal,
+          redirect: 'manual',
+        })
+        status = res.status
+        const moved = res.headers.get('location')
+        target = new URL(moved ?? '', target).href
+        if (!moved || status < 300 || status > 399 || hops > 2 || !isSafe(target)) {
+          answer = Object(await res.json())
+          break
+        }
+      }
     } catch (error) {
       if (timeout.aborted) throw fail(method, 0, '', `No answer within ${ms} ms`, 'timeout')
       if (signal.aborted) throw signal.reason
-      if (!status) throw fail(method, 0, '', `Network error: ${describeCause(error)}`, 'network', '', error)
+      // The reason (the cause's message under fetch's "fetch failed") goes into the description, redacted.
+      if (!status) throw fail(method, 0, '', `Network error: ${describeCause(error)}`, 'network')
     }
-    const code = String(answer?.error ?? '')
-    const description = String(answer?.error_description ?? `Unexpected answer, HTTP ${status}`)
-    if (status > 199 && status < 300 && answer && !('error' in answer) && 'result' in answer) return answer as unknown as Answer
+    // The envelope's texts, if they are texts: a portal may send anything.
+    const { error, error_description: said, result } = answer ?? {}
+    const code = typeof error === 'string' ? error : ''
+    const description = typeof said === 'string' ? said : `Unexpected answer, HTTP ${status}`
+    if (status > 199 && status < 300 && answer && error === undefined && 'result' in answer) {
+      if (!descriptor || isExpectedResult(descriptor, result)) return answer as unknown as Answer
+      throw fail(method, status, '', 'Unexpected result', 'invalidResponse')
+    }
     // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
-    const row = classifyError(descriptor, status > 299 || answer?.error !== undefined ? status : 0, code, description)
+    const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description)
     throw fail(method, status, code, description, row.kind, row.id)
   }
 

@@ -3,7 +3,7 @@
  * first (rows with an empty code are told apart by their text, in either language), then the
  * system rows by code, then the HTTP status.
  */
-import type { ErrorKind, ErrorRowDescriptor, MethodDescriptor } from './descriptor.js'
+import type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor } from './descriptor.js'
 import { systemErrors } from './generated/system-errors.js'
 
 /** What a B24ApiError carries; every text in it has already had secrets taken out. */
@@ -32,14 +32,9 @@ export class B24ApiError<Id extends string = string> extends Error {
   declare readonly kind: ErrorKind
   declare readonly errorId: Id | undefined
 
-  static {
-    // On the prototype, so the stack reads `B24ApiError: ...` and JSON.stringify shows the fields only.
-    B24ApiError.prototype.name = 'B24ApiError'
-  }
-
   constructor(fields: B24ApiErrorFields<Id>, cause?: Error) {
     super(`${fields.method}: ${fields.description || fields.code} (${fields.kind}, ${fields.status})`, cause && { cause })
-    Object.assign(this, fields)
+    Object.assign(this, fields).name = 'B24ApiError'
   }
 }
 
@@ -49,8 +44,7 @@ const normalize = (text: string) => text.replace(/\.$/, '')
 /** Finds a method's row an answer matches: code and text (in either language), then code alone (never an empty code alone). */
 export function findErrorRow(rows: readonly ErrorRowDescriptor[], code: string, text: string): ErrorRowDescriptor | undefined {
   const byCode = rows.filter((row) => row.code === code)
-  const texts = (row: ErrorRowDescriptor) => (typeof row.text === 'string' ? [row.text] : [row.text.ru, row.text.en])
-  return byCode.find((row) => texts(row).some((t) => normalize(t) === normalize(text))) ?? (code ? byCode[0] : undefined)
+  return byCode.find((row) => textsOf(row).some((t) => normalize(t) === normalize(text))) ?? (code ? byCode[0] : undefined)
 }
 
 /**
@@ -69,5 +63,8 @@ export function classifyError(
   return row ?? { kind: kind ?? (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse') }
 }
 
+/** A row's texts: Russian then English where the portal localises it, else the one text twice. */
+const textsOf = ({ text }: ErrorRowDescriptor): string[] => [(text as LocalizedText).ru ?? text, (text as LocalizedText).en ?? text]
+
 /** The text of a row in the language the client reports in (English where the row has both). */
-export const textOf = (row: ErrorRowDescriptor): string => (typeof row.text === 'string' ? row.text : row.text.en)
+export const textOf = (row: ErrorRowDescriptor): string => textsOf(row)[1] as string

@@ -1,6 +1,7 @@
 /**
  * Keeps secrets out of everything the client shows: it knows the webhook code and every token it
- * was given or refreshed, and replaces each (raw and URL-encoded) wherever it appears.
+ * was given or refreshed, and replaces each wherever it appears. (Bitrix24 codes and tokens are
+ * letters and digits, the same raw and URL-encoded.)
  */
 
 /** A redactor that learns secrets as they come (a refresh brings new tokens). */
@@ -8,7 +9,7 @@ export function createRedactor(): { add(secret: string | undefined): void; redac
   const secrets: string[] = []
   return {
     add: (secret) => {
-      if (secret) secrets.push(secret, encodeURIComponent(secret))
+      if (secret) secrets.push(secret)
     },
     redact: (text) => secrets.reduce((out, secret) => out.replaceAll(secret, '***'), text),
   }

@@ -65,8 +65,7 @@ describe('retries', () => {
     const b24 = createClient({ webhookUrl: url, allowInsecureLoopback: true, rateLimit: false, retry: { ...fast, attempts: 1 } })
     const error = await b24.crm.contact.delete({ id: 50 }).catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'network', status: 0 })
-    expect((error as B24ApiError).description).toMatch(/^Network error: /)
-    expect((error as Error).cause).toBeInstanceOf(Error)
+    expect((error as B24ApiError).description).toMatch(/^Network error: .*ECONNREFUSED/)
   })
 })
 

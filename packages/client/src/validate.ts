@@ -4,9 +4,8 @@
  */
 import type { ErrorRowDescriptor, MethodDescriptor, ParamRule } from './descriptor.js'
 
-/** Whether a value keeps a rule. The server reads the first of the rule's spellings present, then its name. */
-function isValid(rule: ParamRule, params: Record<string, unknown> | undefined): boolean {
-  const value = [...(rule.spellings ?? []), rule.name].map((key) => params?.[key]).find((v) => v != null)
+/** Whether a value keeps a rule (its type, whether it is required, its minimum). */
+export function keepsRule(rule: Pick<ParamRule, 'type' | 'required' | 'minimum' | 'coercion'>, value: unknown): boolean {
   if (value == null) return !rule.required
   // php-int: a string is cast as PHP casts it ("12abc" is 12, "abc" is 0); a number must be whole.
   const n = typeof value === 'string' && rule.coercion ? Number.parseInt(value, 10) || 0 : value
@@ -16,9 +15,20 @@ function isValid(rule: ParamRule, params: Record<string, unknown> | undefined): 
   return type === 'array' ? Array.isArray(value) : typeof value === type
 }
 
+/** Whether a result is what the spec says the method answers: its type, and its constant where it has one. */
+export const isExpectedResult = ({ result }: MethodDescriptor, value: unknown): boolean =>
+  !result || (result.const === undefined ? keepsRule({ ...result, required: true }, value) : value === result.const)
+
 /** The error row of the first broken rule (a generic row where the spec names none), or undefined. */
 export function checkParams(descriptor: MethodDescriptor, params: Record<string, unknown> | undefined): ErrorRowDescriptor | undefined {
-  const rule = descriptor.params.find((r) => !isValid(r, params))
+  // The server reads the first of a rule's spellings present, then its name.
+  const rule = descriptor.params.find(
+    (r) =>
+      !keepsRule(
+        r,
+        [...(r.spellings ?? []), r.name].map((key) => params?.[key]).find((v) => v != null),
+      ),
+  )
   if (!rule) return undefined
   const row = descriptor.errors.find((r) => r.id === rule.invalidError)
   return row ?? { id: '', code: '', status: 400, text: `Invalid ${rule.name}`, kind: 'invalidParams' }

@@ -13,7 +13,11 @@ export interface Seen {
 }
 
 /** How to answer: a JSON answer, raw text, no answer at all, or a dropped connection. */
-export type Reply = { status?: number; json: unknown } | { status?: number; text: string } | 'hang' | 'drop'
+export type Reply =
+  | { status?: number; headers?: Record<string, string>; json: unknown }
+  | { status?: number; headers?: Record<string, string>; text: string }
+  | 'hang'
+  | 'drop'
 
 /** Answers a request; may be async. */
 export type Script = (seen: Seen, index: number) => Reply | Promise<Reply>
@@ -82,6 +86,7 @@ export async function startPortal(script: Script = () => ok(true)): Promise<Port
     }
     res.statusCode = reply.status ?? 200
     res.setHeader('content-type', 'application/json; charset=utf-8')
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value)
     res.end('json' in reply ? JSON.stringify(reply.json) : reply.text)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

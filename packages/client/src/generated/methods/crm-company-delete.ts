@@ -50,6 +50,7 @@ export const crmCompanyDeleteDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Company is not found', kind: 'notFound' },
   ],
+  result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
 } as const satisfies MethodDescriptor;
 

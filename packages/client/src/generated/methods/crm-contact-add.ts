@@ -40,6 +40,7 @@ export const crmContactAddDescriptor = {
   method: 'crm.contact.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
+  result: { type: 'integer' },
 } as const satisfies MethodDescriptor;
 
 /**

@@ -57,6 +57,7 @@ export const crmContactDeleteDescriptor = {
       kind: 'notFound',
     },
   ],
+  result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
 } as const satisfies MethodDescriptor;
 

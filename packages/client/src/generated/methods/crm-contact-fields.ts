@@ -24,6 +24,7 @@ export const crmContactFieldsDescriptor = {
   method: 'crm.contact.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
+  result: { type: 'object' },
 } as const satisfies MethodDescriptor;
 
 /**

@@ -50,6 +50,7 @@ export const crmContactGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
+  result: { type: 'object' },
 } as const satisfies MethodDescriptor;
 
 /**

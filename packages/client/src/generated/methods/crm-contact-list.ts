@@ -62,6 +62,7 @@ export const crmContactListDescriptor = {
     { name: 'start', type: 'integer', required: false, coercion: 'php-int' },
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
+  result: { type: 'array' },
 } as const satisfies MethodDescriptor;
 
 /**

@@ -68,6 +68,7 @@ export const crmContactUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
+  result: { type: 'boolean', const: true },
 } as const satisfies MethodDescriptor;
 
 /**

@@ -51,6 +51,7 @@ export const crmDealDeleteDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
+  result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
 } as const satisfies MethodDescriptor;
 

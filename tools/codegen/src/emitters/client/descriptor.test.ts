@@ -25,6 +25,7 @@ describe('describeMethod', () => {
       kind: 'notFound',
     })
     expect(data.operation).toEqual({ kind: 'delete', by: 'id', notFound: 'notFound' })
+    expect(data.result).toEqual({ type: 'boolean', const: true })
   })
 
   it('matches the golden file', async () => {

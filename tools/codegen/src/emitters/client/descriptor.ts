@@ -24,6 +24,7 @@ export function describeMethod(spec: MethodSpec) {
       invalidError: p.invalidError,
     })),
     errors: spec.errors.map(describeErrorRow),
+    result: { type: spec.result.type, const: spec.result.const },
     operation: spec.operation.kind === 'delete' ? { kind: 'delete', by: spec.operation.by, notFound: spec.operation.notFound } : undefined,
   }
 }
