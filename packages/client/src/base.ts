@@ -72,9 +72,10 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
   /** Whether the client may send to a URL: HTTPS, or plain HTTP to loopback when the user opted in. */
   const isSafe = (href: string) =>
     href.startsWith('https:') || (!!options.allowInsecureLoopback && /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(href))
-  const base = new URL(portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/'))
-  add(/^\/rest\/[^/]+\/([^/]+)/.exec(base.pathname)?.[1]) // the webhook code
-  if (!isSafe(base.href)) throw new TypeError(`b24kit: not HTTPS: ${redact(base.href)}`)
+  const base = portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/')
+  add(/\/rest\/[^/]+\/([^/?#]+)\/$/.exec(base)?.[1]) // the webhook code
+  // Checked as text: URL's own error would carry the whole input, webhook code and all.
+  if (!URL.canParse(base) || !isSafe(base)) throw new TypeError(`b24kit: not an HTTPS URL: ${redact(base)}`)
   const around = options.policy?.({ clock: options.clock, addSecret: add, redact })
 
   /** A B24ApiError with every text redacted. */
@@ -93,7 +94,7 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
     let status = 0
     let answer: Record<string, unknown> | undefined
     try {
-      for (let target = base.href + method, hops = 0; ; hops++) {
+      for (let target = base + method, hops = 0; ; hops++) {
         const res = await (options.fetch ?? fetch)(target, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -118,10 +119,10 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
     // The envelope's texts, if they are texts: a portal may send anything.
     const { error, error_description: said, result } = answer ?? {}
     const code = typeof error === 'string' ? error : ''
-    const description = typeof said === 'string' ? said : `Unexpected answer, HTTP ${status}`
+    const description = typeof said === 'string' ? said : 'Unexpected answer'
     if (status > 199 && status < 300 && answer && error === undefined && 'result' in answer) {
       if (!descriptor || isExpectedResult(descriptor, result)) return answer as unknown as Answer
-      throw fail(method, status, '', 'Unexpected result', 'invalidResponse')
+      throw fail(method, status, '', 'Unexpected answer', 'invalidResponse')
     }
     // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
     const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description)

@@ -144,6 +144,17 @@ describe('HTTPS only', () => {
     expect((error as Error).message).not.toContain('CODE')
   })
 
+  it('refuses a webhook URL that is not a URL without repeating it', () => {
+    let error: unknown
+    try {
+      createBaseClient({ webhookUrl: `example.bitrix24.ru/rest/1/${CODE}/` })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(TypeError)
+    expect(exposed(error)).not.toContain(CODE)
+  })
+
   it.each([
     ['HTTPS', 'https://example.bitrix24.ru/rest/1/CODE', false],
     ['HTTP to 127.0.0.1 with the opt-in', 'http://127.0.0.1:9/rest/1/CODE/', true],
