@@ -3,7 +3,7 @@
  * the core knows nothing of any target, so a new target is a new emitter and no core change.
  */
 
-import type { SpecSet } from '@b24kit/spec'
+import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import type { OptionalKind, SourceFileStructure } from 'ts-morph'
 
 /** One file an emitter produces. */
@@ -27,7 +27,24 @@ export interface Emitter {
   name: string
   /** Folders (relative to the root) this emitter owns: files there that it did not emit are stale. */
   outputs: string[]
+  /**
+   * The whole output. An emitter that also provides `emitMethod` and `emitIndex` has `emit` called
+   * only where the core caches nothing (tests, third-party runners); the three must agree.
+   */
   emit(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>
+  /**
+   * The files of one method. Their text must depend only on `method` (its spec and file), the
+   * shared specs and the emitter's own options: the core reuses them while all of that, the
+   * generator's sources and `cacheKey` are unchanged, and calls `emitIndex` for the rest.
+   */
+  emitMethod?(ctx: EmitContext, method: LoadedMethod): GeneratedFile[]
+  /** Every file that is not one method's own (indexes, shared modules); always run. */
+  emitIndex?(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>
+  /**
+   * What else the per-method output depends on (the emitter's options, or its version when its
+   * code lives outside @b24kit/codegen): a different value makes every cached method miss.
+   */
+  cacheKey?: string
 }
 
 /** Declares an emitter plugin. */

@@ -1,23 +1,36 @@
 /**
  * Loads spec files: every `*.ts` directly in the specs folder is one method, `shared/index.ts`
  * holds what methods share. Files are read in code-unit order, so the result never depends on the
- * order the file system lists them in.
+ * order the file system lists them in. With a cache folder, a spec whose files are unchanged is
+ * taken from the spec cache instead of being imported again; the rest are bundled and imported
+ * in one step (spec-bundle.ts), or file by file when the bundle fails, to name the broken file.
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import {
   type LoadedMethod,
+  type MethodSpec,
   parseMethodSpec,
   parseSharedSpecs,
+  type SharedSpecs,
   type SpecIssue,
   type SpecSet,
   SpecValidationError,
   validateSpecSet,
 } from '@b24kit/spec'
+import { FileHasher } from './file-hash.js'
 import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
+import { importBundled } from './spec-bundle.js'
+import { getSpecModelHash, SpecCache } from './spec-cache.js'
+
+/** Options of loadSpecs. */
+export interface LoadSpecsOptions {
+  /** Where the spec cache lives; without it every spec is imported. */
+  cacheDir?: string
+}
 
 async function importModule(file: string, label: string): Promise<Record<string, unknown>> {
   try {
@@ -34,40 +47,80 @@ async function importModule(file: string, label: string): Promise<Record<string,
   }
 }
 
-/** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
-export async function loadSpecs(specsDir: string, root: string = process.cwd()): Promise<SpecSet> {
-  const label = (file: string) => relative(root, file).split('\\').join('/')
-  const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort(compareCodeUnits)
-  const issues: SpecIssue[] = []
+type Imported = { mod: Record<string, unknown>; inputs?: string[] }
 
-  const sharedFile = join(specsDir, 'shared', 'index.ts')
-  const sharedModule = await importModule(sharedFile, label(sharedFile))
-  const shared = parseSharedSpecs(label(sharedFile), sharedModule)
-  if (!shared.ok) issues.push(...shared.issues)
-
-  // Imports run concurrently (tsx transforms on its loader thread while this one evaluates), but
-  // results are taken in name order, so the first broken file reported is the same on every run.
-  const loaded = await mapPool(names, (name) => {
-    const file = join(specsDir, name)
-    return importModule(file, label(file)).then(
+/** Imports `files` in one bundle, or one by one (the first failure in order throws) when it fails. */
+async function importAll(files: string[], specsDir: string, label: (file: string) => string): Promise<Imported[]> {
+  const bundled = await importBundled(files, specsDir)
+  if (bundled) return bundled
+  const loaded = await mapPool(files, (file) =>
+    importModule(file, label(file)).then(
       (mod) => ({ mod }),
       (error: unknown) => ({ error }),
-    )
-  })
-  const methods: LoadedMethod[] = []
-  for (const [i, name] of names.entries()) {
-    const file = join(specsDir, name)
-    const result = loaded[i] as { mod: Record<string, unknown> } | { error: unknown }
+    ),
+  )
+  return loaded.map((result) => {
     if ('error' in result) throw result.error
-    const { mod } = result
+    return result
+  })
+}
+
+/** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
+export async function loadSpecs(dir: string, root: string = process.cwd(), options: LoadSpecsOptions = {}): Promise<SpecSet> {
+  const specsDir = resolve(dir)
+  const label = (file: string) => relative(resolve(root), file).split('\\').join('/')
+  const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort(compareCodeUnits)
+  const sharedFile = join(specsDir, 'shared', 'index.ts')
+  const files = [sharedFile, ...names.map((name) => join(specsDir, name))]
+
+  const hasher = new FileHasher()
+  const cache = options.cacheDir ? await SpecCache.open(options.cacheDir, await getSpecModelHash()) : undefined
+  // Hash the specs before importing them, so a file edited mid-run can only miss next time.
+  if (cache) await hasher.hashFiles(files)
+  const cached = cache ? await mapPool(files, (file) => cache.lookup(file, hasher)) : files.map(() => undefined)
+  const missing = files.filter((_, i) => cached[i] === undefined)
+  const imported = new Map<string, Imported>()
+  const modules = await importAll(missing, specsDir, label)
+  for (const [i, file] of missing.entries()) imported.set(file, modules[i] as Imported)
+
+  const issues: SpecIssue[] = []
+  const toStore: { file: string; inputs: string[]; value: unknown }[] = []
+  let shared: SharedSpecs | undefined = cached[0] as SharedSpecs | undefined
+  const sharedModule = imported.get(sharedFile)
+  if (sharedModule) {
+    const parsed = parseSharedSpecs(label(sharedFile), sharedModule.mod)
+    if (parsed.ok) {
+      shared = parsed.value
+      if (sharedModule.inputs) toStore.push({ file: sharedFile, inputs: sharedModule.inputs, value: parsed.value })
+    } else issues.push(...parsed.issues)
+  }
+
+  const methods: LoadedMethod[] = []
+  for (const [i, file] of files.entries()) {
+    if (i === 0) continue
+    const hit = cached[i] as MethodSpec | undefined
+    if (hit) {
+      methods.push({ file: label(file), spec: hit })
+      continue
+    }
+    const { mod, inputs } = imported.get(file) as Imported
     if (!('default' in mod)) {
       issues.push({ file: label(file), path: '', expected: 'a default export made with defineMethod()', received: 'no default export' })
       continue
     }
     const parsed = parseMethodSpec(label(file), mod.default)
-    if (parsed.ok) methods.push({ file: label(file), spec: parsed.value })
-    else issues.push(...parsed.issues)
+    if (!parsed.ok) {
+      issues.push(...parsed.issues)
+      continue
+    }
+    methods.push({ file: label(file), spec: parsed.value })
+    if (inputs) toStore.push({ file, inputs, value: parsed.value })
   }
-  if (issues.length || !shared.ok) throw new SpecValidationError(issues)
-  return validateSpecSet(methods, shared.value)
+  if (issues.length || !shared) throw new SpecValidationError(issues)
+  const set = validateSpecSet(methods, shared)
+  if (cache) {
+    for (const entry of toStore) await cache.store(entry.file, entry.inputs, entry.value, hasher)
+    await cache.save()
+  }
+  return set
 }

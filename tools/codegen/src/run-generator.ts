@@ -4,11 +4,13 @@
  */
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import type { SpecSet } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
-import type { EmitContext, GeneratedFile } from './emitter.js'
+import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { describeOrigin, formatHeader } from './header.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
+import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
 import { createTsProject, printStructure } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -16,16 +18,56 @@ export interface GenerateOptions {
   /** The repository root: specs and outputs are resolved from here. */
   root: string
   config: CodegenConfig
-  /** Write nothing; report what differs. */
+  /** Write nothing; report what differs. Check mode trusts no cache: it loads and emits everything. */
   check?: boolean
+  /**
+   * Where the spec and output caches live (default `node_modules/.cache/b24kit-codegen` under the
+   * root); `false` turns caching off.
+   */
+  cacheDir?: string | false
+}
+
+/** The default cache folder under a root (gitignored with node_modules). */
+export function getDefaultCacheDir(root: string): string {
+  return join(root, 'node_modules', '.cache', 'b24kit-codegen')
 }
 
 export interface GenerateReport {
   plan: OutputPlan
   files: GeneratedFile[]
-  timings: { name: string; ms: number; files: number }[]
+  /** Per step: time, files produced, and for a cached emitter how many methods it reused. */
+  timings: { name: string; ms: number; files: number; cached?: number }[]
   methods: number
   wrote: boolean
+}
+
+async function openOutputCache(dir: string, emitter: Emitter, shared: SpecSet['shared']): Promise<OutputCache | undefined> {
+  if (!emitter.emitMethod || !emitter.emitIndex) return undefined
+  const scope = await getOutputScope(emitter, shared)
+  return scope === undefined ? undefined : OutputCache.open(dir, emitter.name, scope)
+}
+
+/** Runs a split emitter: each method from the cache when its key matches, then the index files. */
+async function emitCached(
+  emitter: Emitter,
+  ctx: EmitContext,
+  cache: OutputCache,
+  keys: Map<string, string | undefined>,
+): Promise<GeneratedFile[]> {
+  const emitMethod = emitter.emitMethod as NonNullable<Emitter['emitMethod']>
+  const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
+  const out: GeneratedFile[] = []
+  for (const method of ctx.specs.methods) {
+    const key = keys.get(method.file)
+    let files = key === undefined ? undefined : cache.get(method.file, key)
+    if (!files) {
+      files = emitMethod(ctx, method)
+      if (key !== undefined) cache.set(method.file, key, files)
+    }
+    out.push(...files)
+  }
+  out.push(...(await emitIndex(ctx)))
+  return out
 }
 
 /** Runs the whole generator once. Throws SpecValidationError, before writing anything, on a bad spec. */
@@ -33,10 +75,13 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const { root, config } = options
   const timings: GenerateReport['timings'] = []
   let start = performance.now()
-  const specs = await loadSpecs(join(root, config.specs), root)
+  const cacheDir = options.check || options.cacheDir === false ? undefined : (options.cacheDir ?? getDefaultCacheDir(root))
+  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir } : {})
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const project = createTsProject()
+  const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))
+  const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
   for (const emitter of config.emitters) {
@@ -49,7 +94,9 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
       emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin(emitter.name, source)) + body }),
     }
     start = performance.now()
-    const out = await emitter.emit(ctx)
+    const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
+    const out = cache ? await emitCached(emitter, ctx, cache, methodKeys) : await emitter.emit(ctx)
+    if (cache) caches.push(cache)
     for (const file of out) {
       const owner = seen.get(file.path)
       if (owner) throw new Error(`Emitters ${owner} and ${emitter.name} both write ${file.path}`)
@@ -59,8 +106,10 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
       }
     }
     files.push(...out)
-    timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length })
+    timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length, ...(cache ? { cached: cache.hits } : {}) })
   }
+  // Caches are saved only once every emitter has succeeded, before anything is written.
+  await Promise.all(caches.map((cache) => cache.save()))
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
   const plan = await planOutput(
     root,

@@ -9,7 +9,7 @@
  * Generated modules import the hand-written core only through one module (`runtime`), which they
  * name relative to `outDir`.
  */
-import { defineEmitter, type Emitter } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { type DocsUrl, defaultDocsUrl } from './docs.js'
 import { buildIndexFile } from './index-file.js'
 import { buildMethodFile, type ModulePaths } from './method-file.js'
@@ -29,19 +29,22 @@ export interface ClientEmitterOptions {
 /** Declares the client emitter writing into `outDir`. */
 export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = defaultDocsUrl }: ClientEmitterOptions): Emitter {
   const paths: ModulePaths = { runtime, docsUrl }
+  const shared = 'specs/shared'
+  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript }, { spec, file }) => [
+    emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths), file),
+  ]
+  const emitIndex = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
+    emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
+    emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
+    emitTypeScript(`${outDir}/index.ts`, buildIndexFile(specs.methods, paths), `${specs.methods.length} method spec(s) and ${shared}`),
+  ]
   return defineEmitter({
     name: 'client',
     outputs: [outDir],
-    emit({ specs, emitTypeScript }) {
-      const shared = 'specs/shared'
-      return [
-        ...specs.methods.map(({ spec, file }) =>
-          emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths), file),
-        ),
-        emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
-        emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
-        emitTypeScript(`${outDir}/index.ts`, buildIndexFile(specs.methods, paths), `${specs.methods.length} method spec(s) and ${shared}`),
-      ]
-    },
+    // A method file depends on its spec and these options only, so the core may cache it.
+    cacheKey: JSON.stringify({ outDir, runtime, docsUrl: String(docsUrl) }),
+    emitMethod,
+    emitIndex,
+    emit: (ctx) => [...ctx.specs.methods.flatMap((method) => emitMethod(ctx, method)), ...emitIndex(ctx)],
   })
 }

@@ -5,10 +5,11 @@
  *   ru/<kebab-method>.md     one page per method (crm-contact-delete.md)
  *   en/...                   the same in English
  */
-import { defineEmitter, type Emitter, type GeneratedFile } from '../../emitter.js'
+import type { LoadedMethod } from '@b24kit/spec'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { getPageFileName } from './context.js'
 import { renderIndexPage } from './index-page.js'
-import { langs } from './labels.js'
+import { type Lang, langs } from './labels.js'
 import { renderMethodPage } from './page.js'
 
 /** Options of the docs emitter. */
@@ -20,28 +21,33 @@ export interface DocsEmitterOptions {
 /** Creates the emitter that writes the Markdown pages (YFM, as the Bitrix24 docs) in both languages. */
 export function docsEmitter(options: DocsEmitterOptions): Emitter {
   const outDir = options.outDir.replace(/\/+$/, '')
+  const emitPage = (ctx: EmitContext, { file, spec }: LoadedMethod, lang: Lang): GeneratedFile =>
+    ctx.emitText(`${outDir}/${lang}/${getPageFileName(spec.method)}`, renderMethodPage({ spec, lang, shared: ctx.specs.shared }), file)
+  const emitIndexPage = (ctx: EmitContext, lang: Lang): GeneratedFile => {
+    const { methods, shared } = ctx.specs
+    const sources = methods.map((m) => m.file).join(', ')
+    return ctx.emitText(
+      `${outDir}/${lang}/index.md`,
+      renderIndexPage(
+        methods.map((m) => m.spec),
+        shared,
+        lang,
+      ),
+      sources,
+    )
+  }
   return defineEmitter({
     name: 'docs',
     outputs: langs.map((lang) => `${outDir}/${lang}`),
+    // A page depends on its spec, the shared specs and `outDir` only, so the core may cache it.
+    cacheKey: JSON.stringify({ outDir }),
+    emitMethod: (ctx, method) => langs.map((lang) => emitPage(ctx, method, lang)),
+    emitIndex: (ctx) => langs.map((lang) => emitIndexPage(ctx, lang)),
     emit(ctx) {
       const files: GeneratedFile[] = []
-      const { methods, shared } = ctx.specs
       for (const lang of langs) {
-        for (const { file, spec } of methods) {
-          files.push(ctx.emitText(`${outDir}/${lang}/${getPageFileName(spec.method)}`, renderMethodPage({ spec, lang, shared }), file))
-        }
-        const sources = methods.map((m) => m.file).join(', ')
-        files.push(
-          ctx.emitText(
-            `${outDir}/${lang}/index.md`,
-            renderIndexPage(
-              methods.map((m) => m.spec),
-              shared,
-              lang,
-            ),
-            sources,
-          ),
-        )
+        for (const method of ctx.specs.methods) files.push(emitPage(ctx, method, lang))
+        files.push(emitIndexPage(ctx, lang))
       }
       return files
     },

@@ -1,0 +1,54 @@
+/** Content hashes of files, each file read once per run however many cache keys name it. */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { mapPool } from './map-pool.js'
+import { compareCodeUnits } from './naming.js'
+
+/** Hashes text or bytes (sha256, hex). */
+export function hashText(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(part).update('\0')
+  return hash.digest('hex')
+}
+
+/** Memoised file hashes for one run; a missing file hashes to `missing`, so a key naming it misses. */
+export class FileHasher {
+  readonly #hashes = new Map<string, Promise<string>>()
+
+  /** The hash of one file's current content. */
+  hashFile(path: string): Promise<string> {
+    let hash = this.#hashes.get(path)
+    if (!hash) {
+      hash = readFile(path).then(
+        (bytes) => hashText(bytes),
+        () => 'missing',
+      )
+      this.#hashes.set(path, hash)
+    }
+    return hash
+  }
+
+  /** The hashes of many files, in order, read through the bounded pool. */
+  hashFiles(paths: readonly string[]): Promise<string[]> {
+    return mapPool(paths, (path) => this.hashFile(path))
+  }
+}
+
+/** One hash over every `.ts` and `.json` file below `dir` (tests excluded), by path and content. */
+export async function hashSourceTree(dir: string): Promise<string> {
+  const files: string[] = []
+  const walk = async (abs: string) => {
+    for (const entry of await readdir(abs, { withFileTypes: true }).catch(() => [])) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+      const path = join(abs, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) files.push(path)
+    }
+  }
+  await walk(dir)
+  files.sort(compareCodeUnits)
+  const hasher = new FileHasher()
+  const hashes = await hasher.hashFiles(files)
+  return hashText(...files.flatMap((file, i) => [file.slice(dir.length), hashes[i] ?? '']))
+}

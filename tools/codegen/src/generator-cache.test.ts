@@ -1,0 +1,73 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import config from '../../../b24kit.config.js'
+import { createWorkspace, removeWorkspace } from '../test/workspace.js'
+import { getDefaultCacheDir, runGenerator } from './run-generator.js'
+
+let root: string
+beforeEach(async () => {
+  root = await createWorkspace()
+})
+afterEach(async () => {
+  await removeWorkspace(root)
+})
+
+/** Check mode trusts no cache: an empty plan means the disk holds exactly what the specs produce. */
+async function expectUpToDate(): Promise<void> {
+  const check = await runGenerator({ root, config, check: true })
+  expect(check.plan.changed.map((f) => f.path)).toEqual([])
+  expect(check.plan.stale).toEqual([])
+}
+
+const cachedOf = (report: Awaited<ReturnType<typeof runGenerator>>, name: string) => report.timings.find((t) => t.name === name)?.cached
+
+describe('the generator caches', () => {
+  it('reuse every unchanged method and re-emit an edited spec', async () => {
+    const first = await runGenerator({ root, config })
+    expect(cachedOf(first, 'client')).toBe(0)
+    const again = await runGenerator({ root, config })
+    expect(cachedOf(again, 'client')).toBe(again.methods)
+    expect(again.plan.changed).toEqual([])
+
+    const spec = join(root, 'specs/crm.contact.delete.ts')
+    const source = await readFile(spec, 'utf8')
+    expect(source).toContain("text: 'Access denied.'")
+    await writeFile(spec, source.replace("text: 'Access denied.'", "text: 'Access denied to this contact.'"))
+    const edited = await runGenerator({ root, config })
+    expect(cachedOf(edited, 'client')).toBe(edited.methods - 1)
+    expect(cachedOf(edited, 'docs')).toBe(edited.methods - 1)
+    expect(edited.plan.changed.map((f) => f.path)).toContain('packages/client/src/generated/methods/crm-contact-delete.ts')
+    const method = await readFile(join(root, 'packages/client/src/generated/methods/crm-contact-delete.ts'), 'utf8')
+    expect(method).toContain('Access denied to this contact.')
+    await expectUpToDate()
+  })
+
+  it('ignore a corrupted cache file and one whose content was edited', async () => {
+    await runGenerator({ root, config })
+    const dir = getDefaultCacheDir(root)
+    const names = (await readdir(dir)).sort()
+    expect(names).toEqual(expect.arrayContaining(['outputs-client.json', 'outputs-docs.json', 'specs.json']))
+    // Valid JSON with a changed file text: the checksum must catch it.
+    const client = join(dir, 'outputs-client.json')
+    await writeFile(client, (await readFile(client, 'utf8')).replaceAll('crmContactDelete', 'crmContactRemoved'))
+    const specs = join(dir, 'specs.json')
+    await writeFile(specs, (await readFile(specs, 'utf8')).replaceAll('Access denied.', 'Tampered.'))
+    const tampered = await runGenerator({ root, config })
+    expect(tampered.plan.changed).toEqual([])
+    await expectUpToDate()
+
+    for (const name of names) await writeFile(join(dir, name), '{"format": truncated')
+    const corrupted = await runGenerator({ root, config })
+    expect(cachedOf(corrupted, 'client')).toBe(0)
+    expect(corrupted.plan.changed).toEqual([])
+    await expectUpToDate()
+  })
+
+  it('are not used with cacheDir false, and check mode writes no cache', async () => {
+    await runGenerator({ root, config, cacheDir: false })
+    await expect(readdir(getDefaultCacheDir(root))).rejects.toThrow()
+    await runGenerator({ root, config, check: true })
+    await expect(readdir(getDefaultCacheDir(root))).rejects.toThrow()
+  })
+})

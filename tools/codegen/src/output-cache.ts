@@ -1,0 +1,134 @@
+/**
+ * The output cache: each method's files as an emitter last produced them, reused while the
+ * method's validated spec, the shared specs, the generator's sources and the emitter's cache key
+ * are unchanged. One JSON file per emitter under the cache folder. Like the spec cache it fails
+ * safe: an unreadable, malformed or tampered file, or a different key, is a miss. Check mode never
+ * opens it.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
+import type { LoadedMethod, SharedSpecs } from '@b24kit/spec'
+import type { GeneratedFile } from './emitter.js'
+import { hashSourceTree, hashText } from './file-hash.js'
+
+/** Bump when what the cache stores changes shape. */
+const cacheFormat = 'b24kit-output-cache/1'
+
+interface Entry {
+  key: string
+  sum: string
+  files: GeneratedFile[]
+}
+
+interface CacheFile {
+  format: string
+  scope: string
+  entries: Record<string, Entry>
+}
+
+/** A hash of JSON that stands for `value` only if JSON carries it exactly; otherwise undefined. */
+export function hashExactJson(...values: unknown[]): string | undefined {
+  const parts: string[] = []
+  for (const value of values) {
+    const json = JSON.stringify(value)
+    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return undefined
+    parts.push(json)
+  }
+  return hashText(...parts)
+}
+
+/** The key of one method's cached output: its file and validated spec, or undefined (never cached). */
+export function getMethodKey(method: LoadedMethod): string | undefined {
+  return hashExactJson(method.file, method.spec)
+}
+
+let sourcesHash: Promise<string> | undefined
+/** A hash of @b24kit/codegen's sources (the core and every emitter in it), once per process. */
+export function getGeneratorHash(): Promise<string> {
+  sourcesHash ??= hashSourceTree(dirname(fileURLToPath(import.meta.url)))
+  return sourcesHash
+}
+
+function sumFiles(files: GeneratedFile[]): string {
+  return hashText(...files.flatMap((f) => [f.path, f.content]))
+}
+
+function isEntry(value: unknown): value is Entry {
+  if (!value || typeof value !== 'object') return false
+  const entry = value as Partial<Entry>
+  return (
+    typeof entry.key === 'string' &&
+    typeof entry.sum === 'string' &&
+    Array.isArray(entry.files) &&
+    entry.files.every((f) => !!f && typeof f.path === 'string' && typeof f.content === 'string')
+  )
+}
+
+/** One emitter's per-method output cache for one run. */
+export class OutputCache {
+  readonly #file: string
+  readonly #scope: string
+  readonly #old: Record<string, Entry>
+  readonly #next: Record<string, Entry> = {}
+  #dirty = false
+  /** Methods served from the cache this run. */
+  hits = 0
+
+  private constructor(file: string, scope: string, old: Record<string, Entry>) {
+    this.#file = file
+    this.#scope = scope
+    this.#old = old
+  }
+
+  /**
+   * Opens `emitter`'s cache in `dir`. `scope` stands for everything every method's output shares
+   * (generator sources, cache key, shared specs); a cache made under another scope starts empty.
+   */
+  static async open(dir: string, emitter: string, scope: string): Promise<OutputCache> {
+    const file = join(dir, `outputs-${emitter.replace(/[^\w.-]/g, '_')}.json`)
+    let old: Record<string, Entry> = {}
+    try {
+      const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>
+      if (parsed.format === cacheFormat && parsed.scope === scope && parsed.entries && typeof parsed.entries === 'object') {
+        old = parsed.entries
+      }
+    } catch {
+      // No cache yet, or a corrupted one: start empty and rewrite it.
+    }
+    return new OutputCache(file, scope, old)
+  }
+
+  /** The cached files of the method at `file` under `key`, or undefined. */
+  get(file: string, key: string): GeneratedFile[] | undefined {
+    const entry = this.#old[file]
+    if (!isEntry(entry) || entry.key !== key || sumFiles(entry.files) !== entry.sum) return undefined
+    this.#next[file] = entry
+    this.hits++
+    return entry.files.map((f) => ({ path: f.path, content: f.content }))
+  }
+
+  /** Records the files the emitter produced for the method at `file`. */
+  set(file: string, key: string, files: GeneratedFile[]): void {
+    this.#next[file] = { key, sum: sumFiles(files), files: files.map((f) => ({ path: f.path, content: f.content })) }
+    this.#dirty = true
+  }
+
+  /** Writes the cache when it changed, keeping only this run's methods. */
+  async save(): Promise<void> {
+    if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return
+    const body: CacheFile = { format: cacheFormat, scope: this.#scope, entries: this.#next }
+    await mkdir(dirname(this.#file), { recursive: true })
+    const temp = `${this.#file}.${process.pid}.tmp`
+    await writeFile(temp, JSON.stringify(body))
+    await rename(temp, this.#file)
+  }
+}
+
+/** The scope of an emitter's cache: the generator's sources, its name and key, and the shared specs. */
+export async function getOutputScope(emitter: { name: string; cacheKey?: string }, shared: SharedSpecs): Promise<string | undefined> {
+  const sharedKey = hashExactJson(shared)
+  if (sharedKey === undefined) return undefined
+  return hashText(cacheFormat, await getGeneratorHash(), emitter.name, emitter.cacheKey ?? '', sharedKey)
+}

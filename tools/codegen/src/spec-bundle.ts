@@ -1,0 +1,66 @@
+/**
+ * Imports many spec modules in one step: esbuild bundles them (with what they import) into one
+ * ES module, which is imported once from a data: URL. A thousand specs cost one transform and one
+ * module instead of a thousand round trips through the tsx loader. The bundle also names each
+ * entry's local dependencies, which the spec cache keys its entries on.
+ */
+import { join, relative, resolve, sep } from 'node:path'
+import { build, type Metafile } from 'esbuild'
+
+/** One bundled entry: its module namespace and every local file it reads, itself included. */
+export interface BundledModule {
+  mod: Record<string, unknown>
+  /** Absolute paths of the entry and of every file it imports, directly or not (sorted). */
+  inputs: string[]
+}
+
+function collectInputs(metafile: Metafile, workDir: string, entry: string): string[] {
+  const seen = new Set<string>()
+  const visit = (path: string) => {
+    if (seen.has(path)) return
+    seen.add(path)
+    for (const dep of metafile.inputs[path]?.imports ?? []) if (!dep.external) visit(dep.path)
+  }
+  visit(relative(workDir, entry).split('\\').join('/'))
+  // Installed packages are keyed by the spec model's hash, not file by file.
+  return [...seen]
+    .map((path) => resolve(workDir, path))
+    .filter((path) => !path.includes(`${sep}node_modules${sep}`))
+    .sort()
+}
+
+/**
+ * Bundles and imports `files` (absolute paths, all inside `workDir`). Returns undefined when
+ * anything fails (a syntax error, a module that throws): the caller then imports file by file,
+ * which names the broken file exactly.
+ */
+export async function importBundled(files: readonly string[], dir: string): Promise<BundledModule[] | undefined> {
+  if (files.length === 0) return []
+  const workDir = resolve(dir)
+  try {
+    const contents = files
+      .map((file, i) => `export * as m${i} from ${JSON.stringify(`./${relative(workDir, file).split('\\').join('/')}`)}`)
+      .join('\n')
+    const result = await build({
+      stdin: { contents, resolveDir: workDir, loader: 'ts', sourcefile: join(workDir, '__b24kit_specs__.ts') },
+      absWorkingDir: workDir,
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      conditions: ['source'],
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0]?.text
+    if (code === undefined) return undefined
+    const ns = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>
+    return files.map((file, i) => ({
+      mod: ns[`m${i}`] as Record<string, unknown>,
+      inputs: collectInputs(result.metafile, workDir, file),
+    }))
+  } catch {
+    return undefined
+  }
+}
