@@ -55,7 +55,7 @@ export interface ClientOptions extends Omit<BaseClientOptions, 'portalUrl'> {
 /** A method with a spec, by name. */
 export type MethodName = keyof MethodMap
 /** The arguments after the method name: params (optional where the method requires none), then options. */
-export type CallArgs<M extends MethodName> = object extends MethodMap[M]['params']
+export type CallArgs<M extends MethodName> = Record<never, never> extends MethodMap[M]['params']
   ? [params?: MethodMap[M]['params'], options?: CallOptions]
   : [params: MethodMap[M]['params'], options?: CallOptions]
 /** The delete methods (those `deleteMany` takes). */

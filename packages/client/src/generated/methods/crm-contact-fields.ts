@@ -4,7 +4,7 @@ import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '.
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
 
 /** The params of `crm.contact.fields`. */
-export interface CrmContactFieldsParams {
+export interface CrmContactFieldsParams extends Record<string, never> {
 }
 
 /**

@@ -23,6 +23,9 @@ export function buildParams(spec: MethodSpec, names: MethodNames): InterfaceDecl
     name: names.params,
     isExported: true,
     docs: [`The params of \`${spec.method}\`.`],
+    // A method without parameters takes an empty object and nothing else; the index signature says so
+    // the way openapi-typescript does (Record<string, never>), so the two stay mutually assignable.
+    extends: spec.params.length === 0 ? ['Record<string, never>'] : [],
     properties: spec.params.map(
       (param): OptionalKind<PropertySignatureStructure> => ({
         name: param.name,

@@ -24,9 +24,19 @@ export function buildParamSchema(param: ParamSpec): JsonSchema {
   const notes = [param.description.en]
   if (param.coercion === 'php-int') notes.push('The server casts the value like PHP (int): "50" is 50, "12abc" is 12, "abc" is 0.')
   if (param.spellings && param.spellings.length > 1) notes.push(`Read as ${param.spellings.map((s) => `\`${s}\``).join(', then ')}.`)
-  const schema: JsonSchema = { type: param.type, description: notes.join(' ') }
+  const schema: JsonSchema = { type: param.type, description: notes.join(' '), ...openShape(param.type) }
   if (param.minimum !== undefined) schema.minimum = param.minimum
   return schema
+}
+
+/**
+ * Objects and arrays whose members the spec does not type are open: without this, openapi-typescript
+ * reads a bare `type: object` as `Record<string, never>`, while the client (rightly) accepts any member.
+ */
+function openShape(type: string): JsonSchema {
+  if (type === 'object') return { additionalProperties: true }
+  if (type === 'array') return { items: {} }
+  return {}
 }
 
 function buildObjectSchema(method: MethodSpec, keyOf: (p: ParamSpec) => string, description: string): JsonSchema {
@@ -63,7 +73,7 @@ export function buildRequestSchema(method: MethodSpec): JsonSchema {
 
 /** The schema of the method's `result`. */
 export function buildResultSchema(method: MethodSpec): JsonSchema {
-  const schema: JsonSchema = { type: method.result.type, description: method.result.description.en }
+  const schema: JsonSchema = { type: method.result.type, description: method.result.description.en, ...openShape(method.result.type) }
   if (method.result.const !== undefined) schema.const = method.result.const
   return schema
 }
