@@ -122,10 +122,9 @@ export const faultMatrix: readonly FaultRow[] = [
   {
     fault: 'a result of the wrong type',
     portal: '200, `{"result":"yes","time":{...}}` to crm.contact.delete',
-    outcome: { result: 'yes' },
+    outcome: { kind: 'invalidResponse' },
     attempts: 1,
-    expected: '`invalidResponse` (the spec fixes the result to `true`)',
-    defect: 'resolves with "yes" although the method is typed to resolve `true`; the client does not check results against the spec',
+    expected: '`invalidResponse` (the spec fixes the result to `true`), not retried',
   },
   {
     fault: '302 domain move',

@@ -2,6 +2,7 @@
  * Figures the tests produce for RELIABILITY.md: each test tallies the cases it tried and the
  * failures it saw, and compares the tally with the committed `figures/<row>.json`.
  */
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { repoRoot } from './spec-rows.js'
 
@@ -18,6 +19,11 @@ export interface Figure {
   source: string
   /** The seed printed, for reproducible rows. */
   seed?: number
+  /**
+   * Breakdowns that move whenever a spec is added (statuses seen, files scanned): written to
+   * `.out/figures/` for reading, kept out of the committed figure so it only changes with the checks.
+   */
+  extra?: Record<string, number | string>
 }
 
 /** Folder of the committed figure files. */
@@ -28,10 +34,23 @@ export function getFigurePath(name: string): string {
   return join(figuresDir, `${name}.json`)
 }
 
-/** Serialises a figure with sorted details, so it is byte-stable. */
+const sortKeys = (record: Record<string, number | string>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+/** Serialises a figure's committed part with sorted details, so it is byte-stable. */
 export function formatFigure(figure: Figure): string {
-  const details = Object.fromEntries(Object.entries(figure.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  return `${JSON.stringify({ ...figure, details }, null, 2)}\n`
+  const { extra: _extra, ...stable } = figure
+  return `${JSON.stringify({ ...stable, details: sortKeys(figure.details) }, null, 2)}\n`
+}
+
+/** Writes the whole figure, breakdowns included, to `.out/figures/<name>.json` (not committed). */
+export async function writeFullFigure(name: string, figure: Figure): Promise<void> {
+  const dir = join(repoRoot, 'tools', 'reliability', '.out', 'figures')
+  await mkdir(dir, { recursive: true })
+  await writeFile(
+    join(dir, `${name}.json`),
+    `${JSON.stringify({ ...figure, details: sortKeys(figure.details), extra: sortKeys(figure.extra ?? {}) }, null, 2)}\n`,
+  )
 }
 
 /** Counts occurrences under a label. */

@@ -87,7 +87,7 @@ export async function runMockFuzz(answers: DocumentedAnswers, target: FuzzTarget
     }),
     { seed: run.seed, numRuns: run.numRuns },
   )
-  return { row: 2, title: run.title, cases, failures, details, source: run.source, seed: run.seed }
+  return { row: 2, title: run.title, cases, failures, details: {}, extra: details, source: run.source, seed: run.seed }
 }
 
 /** Reads a fetch Response into a wire answer. */

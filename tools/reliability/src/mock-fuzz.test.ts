@@ -6,7 +6,7 @@
 import { createMockPortal } from '@b24kit/mock'
 import { setupServer } from 'msw/node'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { formatFigure, getFigurePath } from './figures.js'
+import { formatFigure, getFigurePath, writeFullFigure } from './figures.js'
 import { createFuzzPortalSetups } from './fuzz-portals.js'
 import { type FuzzTarget, readWireAnswer, runMockFuzz } from './fuzz-run.js'
 import type { WireRequest } from './mock-requests.js'
@@ -46,6 +46,7 @@ describe('fuzzing the mock in-process', () => {
     const target = createTarget((index, request) => (target.portals[index] ?? target.portals[0])!.handle(request))
     const figure = await runMockFuzz(answers, target, { title: 'portal.handle', source, seed: handleSeed, numRuns: 10_000 })
     expect(figure.cases).toBe(10_000)
+    await writeFullFigure('mock-fuzz-handle', figure)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-handle'))
   }, 90_000)
 
@@ -60,6 +61,7 @@ describe('fuzzing the mock in-process', () => {
       })
       const figure = await runMockFuzz(answers, target, { title: 'MSW handlers', source, seed: mswSeed, numRuns: 2_000 })
       expect(figure.cases).toBe(2_000)
+      await writeFullFigure('mock-fuzz-msw', figure)
       await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-msw'))
     } finally {
       server.close()

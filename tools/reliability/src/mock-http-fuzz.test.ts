@@ -7,7 +7,7 @@ import { Agent, request as httpRequest } from 'node:http'
 import { type MockServer, startMockServer } from '@b24kit/mock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { WireAnswer } from './envelope-check.js'
-import { formatFigure, getFigurePath } from './figures.js'
+import { formatFigure, getFigurePath, writeFullFigure } from './figures.js'
 import { createFuzzPortalSetups } from './fuzz-portals.js'
 import { runMockFuzz } from './fuzz-run.js'
 import type { FuzzRequest, WireRequest } from './mock-requests.js'
@@ -83,7 +83,8 @@ describe('fuzzing the mock over real HTTP', () => {
       },
     )
     expect(figure.cases).toBe(1_500)
-    expect(figure.details['HTTP 413']).toBeGreaterThan(0)
+    expect(figure.extra?.['HTTP 413']).toBeGreaterThan(0)
+    await writeFullFigure('mock-fuzz-http', figure)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-http'))
   }, 90_000)
 })

@@ -12,6 +12,10 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..'
 
 /** One documented error answer: `error`, the texts it may carry, its HTTP status and the client's kind. */
 export interface DocumentedError {
+  /** A system error (any method), else a method's own row. */
+  system: boolean
+  /** Lower-case names of the methods whose table holds the row (empty for system rows). */
+  methods: readonly string[]
   code: string
   texts: readonly string[]
   status: number
@@ -36,9 +40,9 @@ export interface DocumentedAnswers {
   kinds: ReadonlySet<string>
 }
 
-function toDocumented(row: ErrorRow): DocumentedError {
+function toDocumented(row: ErrorRow, method?: string): DocumentedError {
   const texts = typeof row.text === 'string' ? [row.text] : [row.text.ru, row.text.en]
-  return { code: row.code, texts, status: row.status, kind: row.kind }
+  return { system: method === undefined, methods: method ? [method] : [], code: row.code, texts, status: row.status, kind: row.kind }
 }
 
 /** Loads every spec below specs/ and lists the answers they document. */
@@ -54,7 +58,10 @@ export async function loadDocumentedAnswers(): Promise<DocumentedAnswers> {
     const mod = (await import(pathToFileURL(join(specsDir, name)).href)) as { default: MethodSpec }
     specs.push(mod.default)
   }
-  const errors = [...shared.systemErrors, ...specs.flatMap((s) => s.errors)].map(toDocumented)
+  const errors = [
+    ...shared.systemErrors.map((row) => toDocumented(row)),
+    ...specs.flatMap((s) => s.errors.map((row) => toDocumented(row, s.method.toLowerCase()))),
+  ]
   // Transport-level kinds the client adds beside the rows' kinds (issue 3).
   const kinds = new Set([...errors.map((e) => e.kind), 'network', 'timeout', 'invalidResponse'])
   return {
