@@ -131,8 +131,6 @@ export const faultMatrix: readonly FaultRow[] = [
     portal: '302 to the same path on another host, which answers `true`',
     outcome: { result: true },
     attempts: 1,
-    expected: 'the POST re-sent, with its JSON body, to the new host',
-    defect:
-      "fetch's default redirect handling follows the 302 as a GET without the body, so the new host never sees the params (on a real portal: `ID is not defined or invalid.`)",
+    expected: 'the POST re-sent, with its JSON body, to the new host (not followed as a GET): `true`',
   },
 ]
