@@ -9,6 +9,7 @@ import { type DeleteManyReport, deleteMany } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { B24ApiError } from './errors.js'
 import { createMethodTree, descriptors, type MethodMap, type MethodTree, type Time } from './generated/index.js'
+import { type PaginateOptions, paginate } from './paginate.js'
 import {
   combinePolicies,
   leakyBucket,
@@ -55,12 +56,17 @@ export interface ClientOptions extends Omit<BaseClientOptions, 'portalUrl'> {
 /** A method with a spec, by name. */
 export type MethodName = keyof MethodMap
 /** The arguments after the method name: params (optional where the method requires none), then options. */
-export type CallArgs<M extends MethodName> = Record<never, never> extends MethodMap[M]['params']
-  ? [params?: MethodMap[M]['params'], options?: CallOptions]
-  : [params: MethodMap[M]['params'], options?: CallOptions]
+export type CallArgs<M extends MethodName> =
+  Record<never, never> extends MethodMap[M]['params']
+    ? [params?: MethodMap[M]['params'], options?: CallOptions]
+    : [params: MethodMap[M]['params'], options?: CallOptions]
 /** The delete methods (those `deleteMany` takes). */
 export type DeleteMethodName = { [M in MethodName]: MethodMap[M] extends { deleteId: unknown } ? M : never }[MethodName]
 type DeleteIdOf<M extends MethodName> = MethodMap[M] extends { deleteId: infer Id } ? Id : never
+/** The list methods the pager follows, page after page. */
+export type ListMethodName = { [M in MethodName]: MethodMap[M] extends { listItem: unknown } ? M : never }[MethodName]
+/** One record of a list method's answer. */
+export type ListItemOf<M extends MethodName> = MethodMap[M] extends { listItem: infer Item } ? Item : never
 
 /** One typed batch command. */
 export type BatchCommand = { [M in MethodName]: { readonly method: M; readonly params: MethodMap[M]['params'] } }[MethodName]
@@ -91,6 +97,15 @@ export interface ClientMethods {
   callUntyped<T = unknown>(method: string, params?: object, options?: CallOptions): Promise<T>
   /** Runs typed commands through `batch`, 50 a request, keyed like `commands`. */
   batch<const C extends BatchCommands>(commands: C, options?: BatchOptions): Promise<BatchReport<C>>
+  /**
+   * Every record of a list method, page after page: `for await (const c of b24.paginate('crm.contact.list', { filter }))`.
+   * Each page is an ordinary call (limits and retries apply); `onPage` sees each answer with `total` and `next`.
+   */
+  paginate<M extends ListMethodName>(
+    method: M,
+    params?: MethodMap[M]['params'],
+    options?: PaginateOptions<ListItemOf<M>>,
+  ): AsyncGenerator<ListItemOf<M>, void, undefined>
   /** Deletes many records with a delete method through `batch`, reporting every id. */
   deleteMany<M extends DeleteMethodName>(
     method: M,
@@ -191,6 +206,7 @@ export function createClient(options: ClientOptions): B24Client {
       return report as unknown as BatchReport<C>
     },
     deleteMany: (method, ids, o) => deleteMany(transport, descriptors[method], ids, o),
+    paginate: (method, params, o) => paginate(transport, descriptors[method], params, o),
   }
   return { ...createMethodTree(transport), ...methods, ...transport }
 }

@@ -49,6 +49,8 @@ export interface MethodDescriptor {
   readonly errors: readonly ErrorRowDescriptor[]
   /** What a successful answer's `result` is; anything else is an invalid response. */
   readonly result?: { readonly type: ParamRule['type']; readonly const?: boolean | number | string }
-  /** What the method does; `delete` methods get `deleteMany`. */
-  readonly operation?: { readonly kind: 'delete'; readonly by: string; readonly notFound: string }
+  /** What the method does: `delete` methods get `deleteMany`, `list` methods (paged by `start`) the pager. */
+  readonly operation?:
+    | { readonly kind: 'delete'; readonly by: string; readonly notFound: string }
+    | { readonly kind: 'list'; readonly start: string }
 }

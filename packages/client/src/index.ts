@@ -11,6 +11,8 @@ export type {
   ClientMethods,
   ClientOptions,
   DeleteMethodName,
+  ListItemOf,
+  ListMethodName,
   LogEntry,
   MethodName,
   OAuthOptions,
@@ -21,6 +23,7 @@ export { type DeleteManyReport, deleteMany } from './delete-many.js'
 export type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor, ParamRule } from './descriptor.js'
 export { B24ApiError, type B24ApiErrorFields } from './errors.js'
 export * from './generated/index.js'
+export { type PaginateOptions, paginate } from './paginate.js'
 export {
   type Attempt,
   combinePolicies,

@@ -10,6 +10,13 @@ import { printConst } from './statements.js'
 /** An error row as the core reads it. */
 export const describeErrorRow = (row: ErrorRow) => ({ id: row.id, code: row.code, status: row.status, text: row.text, kind: row.kind })
 
+/** What the core does with the method beyond calling it: deleteMany for deletes, the pager for paged lists. */
+function describeOperation(operation: MethodSpec['operation']) {
+  if (operation.kind === 'delete') return { kind: 'delete', by: operation.by, notFound: operation.notFound }
+  if (operation.kind === 'list' && operation.start) return { kind: 'list', start: operation.start }
+  return undefined
+}
+
 /** The descriptor's data. */
 export function describeMethod(spec: MethodSpec) {
   return {
@@ -25,7 +32,7 @@ export function describeMethod(spec: MethodSpec) {
     })),
     errors: spec.errors.map(describeErrorRow),
     result: { type: spec.result.type, const: spec.result.const },
-    operation: spec.operation.kind === 'delete' ? { kind: 'delete', by: spec.operation.by, notFound: spec.operation.notFound } : undefined,
+    operation: describeOperation(spec.operation),
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The standalone functions of a method: `crmContactDelete(client, params)`, which pulls in only
- * its own descriptor, and for delete methods `crmContactDeleteMany(client, ids)` over batch.
+ * its own descriptor, for delete methods `crmContactDeleteMany(client, ids)` over batch, and for
+ * paged list methods `crmContactListAll(client, params)`, the pager over every record.
  */
 import type { MethodSpec } from '@b24kit/spec'
 import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph'
@@ -50,5 +51,34 @@ export function buildDeleteManyFunction(spec: MethodSpec, names: MethodNames): F
     ],
     returnType: `Promise<DeleteManyReport<${names.params}['${by}'], ${names.error}>>`,
     statements: [`return deleteMany(client, ${names.descriptor}, ids, options);`],
+  }
+}
+
+/** Whether the method is a list the pager can follow (its spec names the `start` parameter). */
+export const isPagedList = (spec: MethodSpec): boolean => spec.operation.kind === 'list' && spec.operation.start !== undefined
+
+/** For a paged list method: the async iterator over every record, page after page. */
+export function buildListAllFunction(spec: MethodSpec, names: MethodNames): FunctionDeclarationStructure | undefined {
+  if (spec.operation.kind !== 'list' || !spec.operation.start) return undefined
+  return {
+    kind: StructureKind.Function,
+    name: names.all,
+    isExported: true,
+    docs: [
+      {
+        description: [
+          `Yields every record \`${spec.method}\` answers for \`params\`, following \`next\` page after page (as \`${spec.operation.start}\`);`,
+          'each page is an ordinary call, so the limits and retries apply. `onPage` sees each answer (`total`, `next`).',
+        ].join('\n'),
+        tags: spec.deprecated ? [{ tagName: 'deprecated', text: spec.deprecated.note.en }] : [],
+      },
+    ],
+    parameters: [
+      { name: 'client', type: 'B24Transport' },
+      { name: 'params', type: names.params, hasQuestionToken: !spec.params.some((p) => p.required) },
+      { name: 'options', type: `PaginateOptions<${names.result}[number]>`, hasQuestionToken: true },
+    ],
+    returnType: `AsyncGenerator<${names.result}[number], void, undefined>`,
+    statements: [`return paginate<${names.result}[number]>(client, ${names.descriptor}, params, options);`],
   }
 }

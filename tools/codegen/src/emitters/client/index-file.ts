@@ -6,6 +6,7 @@ import type { LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { systemNames } from './errors.js'
+import { isPagedList } from './functions.js'
 import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
 import { getMethodNames, type MethodNames } from './names.js'
@@ -14,9 +15,9 @@ import { buildTreeNodes, printTreeType, printTreeValue } from './tree.js'
 
 const byName = (a: { name: string }, b: { name: string }) => compareCodeUnits(a.name, b.name)
 
-function methodExports(names: MethodNames, isDelete: boolean): StatementStructures {
+function methodExports(names: MethodNames, isDelete: boolean, isList: boolean): StatementStructures {
   const types = [names.error, names.errorCode, names.errorId, names.params, names.result]
-  const values = [names.descriptor, names.fn, ...(isDelete ? [names.many] : [])]
+  const values = [names.descriptor, names.fn, ...(isDelete ? [names.many] : []), ...(isList ? [names.all] : [])]
   return {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier: `./${names.file}.js`,
@@ -27,25 +28,41 @@ function methodExports(names: MethodNames, isDelete: boolean): StatementStructur
 /** The module `index.ts`. */
 export function buildIndexFile(methods: LoadedMethod[], paths: ModulePaths): OptionalKind<SourceFileStructure> {
   const specs = methods.map((m) => m.spec)
-  const all = specs.map((spec) => ({ spec, names: getMethodNames(spec.method), isDelete: spec.operation.kind === 'delete' }))
+  const all = specs.map((spec) => ({
+    spec,
+    names: getMethodNames(spec.method),
+    isDelete: spec.operation.kind === 'delete',
+    isList: isPagedList(spec),
+  }))
   const hasDelete = all.some((m) => m.isDelete)
+  const hasList = all.some((m) => m.isList)
   const tree = buildTreeNodes(specs)
-  const runtimeTypes = ['B24Transport', 'CallOptions', 'MethodDescriptor', ...(hasDelete ? ['BatchOptions', 'DeleteManyReport'] : [])]
-  const mapEntries = all.map(({ spec, names }) => {
+  const runtimeTypes = [
+    'B24Transport',
+    'CallOptions',
+    'MethodDescriptor',
+    ...(hasDelete ? ['BatchOptions', 'DeleteManyReport'] : []),
+    ...(hasList ? ['PaginateOptions'] : []),
+  ]
+  const mapEntries = all.map(({ spec, names, isList }) => {
     const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
-    return { name: quote(spec.method), type: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId} }` }
+    const listItem = isList ? `; listItem: ${names.result}[number]` : ''
+    return {
+      name: quote(spec.method),
+      type: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId}${listItem} }`,
+    }
   })
   const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: paths.runtime, namedImports: runtimeTypes.sort() },
-    ...all.map(({ names, isDelete }) => ({
+    ...all.map(({ names, isDelete, isList }) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./${names.file}.js`,
       namedImports: [
         ...[names.error, names.params, names.result].map((name) => ({ name, isTypeOnly: true })),
-        ...[names.descriptor, names.fn, ...(isDelete ? [names.many] : [])].map((name) => ({ name })),
+        ...[names.descriptor, names.fn, ...(isDelete ? [names.many] : []), ...(isList ? [names.all] : [])].map((name) => ({ name })),
       ].sort(byName),
     })),
-    ...all.map(({ names, isDelete }) => methodExports(names, isDelete)),
+    ...all.map(({ names, isDelete, isList }) => methodExports(names, isDelete, isList)),
     {
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './system-errors.js',

@@ -4,7 +4,7 @@ import { type OptionalKind, type SourceFileStructure, type StatementStructures, 
 import { buildDescriptor } from './descriptor.js'
 import type { DocsUrl } from './docs.js'
 import { buildErrorTypes, systemNames } from './errors.js'
-import { buildCallFunction, buildDeleteManyFunction } from './functions.js'
+import { buildCallFunction, buildDeleteManyFunction, buildListAllFunction } from './functions.js'
 import { getMethodNames } from './names.js'
 import { buildParams } from './params.js'
 import { buildResult } from './result.js'
@@ -20,6 +20,7 @@ export interface ModulePaths {
 export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalKind<SourceFileStructure> {
   const names = getMethodNames(spec.method)
   const many = buildDeleteManyFunction(spec, names)
+  const all = buildListAllFunction(spec, names)
   const runtime = paths.runtime.startsWith('.') ? `../${paths.runtime}` : paths.runtime
   const runtimeTypes = [
     'B24ApiError',
@@ -27,10 +28,14 @@ export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalK
     'CallOptions',
     'MethodDescriptor',
     ...(many ? ['BatchOptions', 'DeleteManyReport'] : []),
+    ...(all ? ['PaginateOptions'] : []),
   ]
+  const runtimeValues = [...(many ? ['deleteMany'] : []), ...(all ? ['paginate'] : [])]
   const statements: (StatementStructures | string | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: runtime, namedImports: runtimeTypes.sort() },
-    ...(many ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: runtime, namedImports: ['deleteMany'] }] : []),
+    ...(runtimeValues.length
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: runtime, namedImports: runtimeValues }]
+      : []),
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
@@ -43,6 +48,7 @@ export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalK
     buildDescriptor(spec, names),
     buildCallFunction(spec, names, paths.docsUrl),
     ...(many ? [many] : []),
+    ...(all ? [all] : []),
   ]
   return { statements }
 }

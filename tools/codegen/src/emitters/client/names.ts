@@ -7,6 +7,7 @@ export interface MethodNames {
   file: string
   fn: string
   many: string
+  all: string
   descriptor: string
   params: string
   result: string
@@ -24,6 +25,7 @@ export function getMethodNames(method: string): MethodNames {
     file: `methods/${toKebabName(method)}`,
     fn: camel,
     many: `${camel}Many`,
+    all: `${camel}All`,
     descriptor: `${camel}Descriptor`,
     params: `${pascal}Params`,
     result: `${pascal}Result`,

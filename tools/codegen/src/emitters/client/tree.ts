@@ -19,7 +19,7 @@ interface Member {
 type Node = Map<string, Node | Member>
 
 /** Names the client object itself has; a method's first segment must not be one of them. */
-export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'redact', 'request']
+export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'paginate', 'redact', 'request']
 
 function memberDoc(spec: MethodSpec, standalone: string): string[] {
   const doc = [`${safe(spec.summary.en)} (\`${spec.method}\`). See {@link ${standalone}}.`]
@@ -68,6 +68,20 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
           signature: `(ids: readonly ${names.params}['${spec.operation.by}'][], options?: BatchOptions): Promise<DeleteManyReport<${names.params}['${spec.operation.by}'], ${names.error}>>`,
           body: `(ids, options) => ${names.many}(client, ids, options)`,
           doc: [`Deletes many through \`batch\` and reports each id. See {@link ${names.many}}.`],
+        },
+        spec.method,
+      )
+    }
+    if (spec.operation.kind === 'list' && spec.operation.start) {
+      const optional = spec.params.some((p) => p.required) ? '' : '?'
+      insert(
+        root,
+        segments,
+        `${last}All`,
+        {
+          signature: `(params${optional}: ${names.params}, options?: PaginateOptions<${names.result}[number]>): AsyncGenerator<${names.result}[number], void, undefined>`,
+          body: `(params, options) => ${names.all}(client, params, options)`,
+          doc: [`Every record, page after page, following \`next\`. See {@link ${names.all}}.`],
         },
         spec.method,
       )
