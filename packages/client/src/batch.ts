@@ -74,8 +74,9 @@ export async function runBatch(client: B24Transport, entries: BatchEntry[], opti
     for (const e of chunk) {
       const failed = has(commandErrors, e.key) ? commandErrors[e.key] : undefined
       if (failed) {
-        const code = client.redact(String(failed.error ?? ''))
-        const description = client.redact(String(failed.error_description ?? ''))
+        // Only strings are read: a hostile answer may put objects here whose String() throws.
+        const code = client.redact(typeof failed.error === 'string' ? failed.error : '')
+        const description = client.redact(typeof failed.error_description === 'string' ? failed.error_description : '')
         // A command has no HTTP status of its own: it takes its row's, else 400.
         const row = classifyError(e.descriptor, 400, code, description)
         fail(e, row.status ?? 400, code, description, row.kind, row.id)

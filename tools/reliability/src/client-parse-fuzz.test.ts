@@ -143,24 +143,6 @@ function fuzzCase(texts: string[]) {
   })
 }
 
-/**
- * The one untyped throw left, reported to the client's owner: batch.ts runs `String(failed.error)`
- * on a command's entry of `result_error`, which throws when that entry's `error` (or
- * `error_description`) is an object whose `toString` and `valueOf` are not functions, such as
- * `{"result":{"result_error":{"d0":{"error":{"toString":0}}}}}`. Only `batch` and `deleteMany`
- * reach it. Counted as failures in the figure; any other untyped throw fails the test.
- */
-function isKnownDefect(error: unknown, call: string, body: string | Uint8Array): boolean {
-  return (
-    (call === 'batch' || call === 'deleteMany') &&
-    error instanceof TypeError &&
-    error.message === 'Cannot convert object to primitive value' &&
-    typeof body === 'string' &&
-    body.includes('"result_error":') &&
-    /"(toString|valueOf)":/.test(body)
-  )
-}
-
 describe('fuzzing the client answer parsing', () => {
   it('1,500 arbitrary answers: a result or a B24ApiError of a documented kind, never another throw, no secret shown', async () => {
     // The texts fed to the fuzzer stay fixed as specs are added, so the figure moves only with the client.
@@ -170,7 +152,6 @@ describe('fuzzing the client answer parsing', () => {
     const details: Record<string, number | string> = {}
     let cases = 0
     let failures = 0
-    let knownDefects = 0
     const checkError = (error: unknown): string[] => {
       if (!(error instanceof B24ApiError)) return [`not a B24ApiError: ${String(error)}`]
       bump(details, `B24ApiError ${error.kind}`)
@@ -201,10 +182,7 @@ describe('fuzzing the client answer parsing', () => {
             for (const error of Object.values(report.errors)) problems.push(...checkError(error))
           }
         } catch (error) {
-          if (isKnownDefect(error, call, answer.body)) {
-            knownDefects++
-            bump(details, 'untyped TypeError from batch.ts (reported client defect)')
-          } else problems.push(...checkError(error))
+          problems.push(...checkError(error))
         }
         if (problems.length) failures++
         expect(problems).toEqual([])
@@ -216,8 +194,8 @@ describe('fuzzing the client answer parsing', () => {
       row: 3,
       title: 'client answer parsing',
       cases,
-      failures: failures + knownDefects,
-      details: { 'untyped TypeError from batch.ts (reported client defect)': knownDefects },
+      failures,
+      details: {},
       extra: details,
       source: 'tools/reliability/src/client-parse-fuzz.test.ts',
       seed,
