@@ -36,7 +36,7 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   })
-}, 60_000)
+})
 
 afterAll(async () => {
   await browser?.close()

@@ -58,7 +58,7 @@ describe('the cURL tabs of crm.contact.delete, run with curl against b24kit-mock
   }
 })
 
-describe('the TypeScript tabs of crm.contact.delete', { timeout: 60_000 }, () => {
+describe('the TypeScript tabs of crm.contact.delete', () => {
   it('type-checks and runs the @b24kit/client tab against b24kit-mock', async () => {
     const { tabs, success } = await readPage()
     const tab = tabs.find((t) => t.title === 'TypeScript (@b24kit/client)')!

@@ -30,7 +30,7 @@ async function addQuoteSpec(root: string): Promise<void> {
 }
 
 describe('a method added by one spec file', () => {
-  it('gets a client module, a mock row and docs pages, and the mock engine serves it', { timeout: 60_000 }, async () => {
+  it('gets a client module, a mock row and docs pages, and the mock engine serves it', async () => {
     const root = await createWorkspace()
     made.push(root)
     await addQuoteSpec(root)

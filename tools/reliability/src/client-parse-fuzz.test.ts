@@ -202,5 +202,5 @@ describe('fuzzing the client answer parsing', () => {
     }
     await writeFullFigure('client-parse-fuzz', figure)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('client-parse-fuzz'))
-  }, 90_000)
+  })
 })

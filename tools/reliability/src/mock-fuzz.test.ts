@@ -48,7 +48,7 @@ describe('fuzzing the mock in-process', () => {
     expect(figure.cases).toBe(10_000)
     await writeFullFigure('mock-fuzz-handle', figure)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-handle'))
-  }, 90_000)
+  })
 
   it('2,000 requests through the MSW handlers (setupServer + fetch): the same checks', async () => {
     const server = setupServer()
@@ -66,5 +66,5 @@ describe('fuzzing the mock in-process', () => {
     } finally {
       server.close()
     }
-  }, 90_000)
+  })
 })

@@ -86,5 +86,5 @@ describe('fuzzing the mock over real HTTP', () => {
     expect(figure.extra?.['HTTP 413']).toBeGreaterThan(0)
     await writeFullFigure('mock-fuzz-http', figure)
     await expect(formatFigure(figure)).toMatchFileSnapshot(getFigurePath('mock-fuzz-http'))
-  }, 90_000)
+  })
 })

@@ -112,7 +112,7 @@ describe('the mock server caps what a client can send', () => {
     } finally {
       await server.close()
     }
-  }, 30_000)
+  })
 
   it('records its figure', async () => {
     expect(figure.cases).toBe(3)
