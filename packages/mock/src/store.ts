@@ -40,6 +40,10 @@ export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): 
 export function createStore(entities: Readonly<Record<string, MockEntity>>, seed: MockSeed): MockStore {
   const tables = new Map<string, Map<number, MockRecord>>()
   const highest = new Map<string, number>()
+  // Maps keep insertion order. A table stays in id order while ids arrive rising (seeds, adds);
+  // one that got a lower new id is sorted once, when something next reads it in order.
+  const unsorted = new Set<string>()
+  const lastKey = new Map<string, number>()
   const entityOf = (name: string): MockEntity => {
     const entity = entities[name]
     if (!entity) throw new MockSeedError(`Unknown entity "${name}": expected one of ${Object.keys(entities).join(', ')}`)
@@ -53,8 +57,18 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     }
     return table
   }
+  const orderedOf = (name: string) => {
+    const table = tables.get(name)
+    if (!table || !unsorted.has(name)) return table
+    const entries = [...table.entries()].sort(([a], [b]) => a - b)
+    const sorted = new Map(entries)
+    tables.set(name, sorted)
+    unsorted.delete(name)
+    lastKey.set(name, entries.at(-1)?.[0] ?? 0)
+    return sorted
+  }
   const store: MockStore = {
-    list: (entity) => [...(tables.get(entity)?.values() ?? [])].map((r) => ({ ...r })),
+    list: (entity) => [...(orderedOf(entity)?.values() ?? [])].map((r) => ({ ...r })),
     get: (entity, id) => {
       const record = tables.get(entity)?.get(id)
       return record ? { ...record } : undefined
@@ -64,11 +78,15 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       const id = castPhpInt(record[idField])
       if (id === undefined || id <= 0)
         throw new MockSeedError(`A ${entity} record needs a positive integer ${idField}, got ${JSON.stringify(record[idField])}`)
-      tableOf(entity).set(id, { ...record })
+      const table = tableOf(entity)
+      // A replaced record keeps its place; a new one is in order only past the last id placed.
+      if (!table.has(id)) {
+        const last = lastKey.get(entity) ?? 0
+        if (id > last) lastKey.set(entity, id)
+        else unsorted.add(entity)
+      }
+      table.set(id, { ...record })
       highest.set(entity, Math.max(highest.get(entity) ?? 0, id))
-      // Keep id order, as list methods answer in it.
-      const sorted = [...tableOf(entity).entries()].sort(([a], [b]) => a - b)
-      tables.set(entity, new Map(sorted))
     },
     delete(entity, id, cascade) {
       const table = tables.get(entity)
@@ -87,6 +105,8 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     load(seed) {
       tables.clear()
       highest.clear()
+      unsorted.clear()
+      lastKey.clear()
       for (const name of Object.keys(entities)) tables.set(name, new Map())
       for (const [name, records] of Object.entries(seed)) {
         entityOf(name)

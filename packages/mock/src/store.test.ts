@@ -1,0 +1,54 @@
+/** The store keeps list methods' id order however records arrive, and loads large seeds. */
+import { describe, expect, it } from 'vitest'
+import { entityTable } from './generated/index.js'
+import { createStore } from './store.js'
+
+const idsOf = (records: readonly Record<string, unknown>[]) => records.map((r) => r.ID)
+
+describe('createStore', () => {
+  it.each([
+    ['rising ids', [1, 2, 3, 10], [1, 2, 3, 10]],
+    ['falling ids', [10, 3, 2, 1], [1, 2, 3, 10]],
+    ['mixed ids', [5, 3, 9, 1, 7], [1, 3, 5, 7, 9]],
+  ])('lists %s in id order', (_title, given, want) => {
+    const store = createStore(entityTable, { contact: given.map((ID) => ({ ID })) })
+    expect(idsOf(store.list('contact'))).toEqual(want)
+  })
+
+  it('keeps order through puts after a list, replacements and deletes', () => {
+    const store = createStore(entityTable, { contact: [{ ID: 4 }, { ID: 8 }] })
+    expect(idsOf(store.list('contact'))).toEqual([4, 8])
+    store.put('contact', { ID: 2, NAME: 'low' })
+    store.put('contact', { ID: 8, NAME: 'replaced' })
+    store.put('contact', { ID: 12 })
+    expect(store.list('contact')).toEqual([{ ID: 2, NAME: 'low' }, { ID: 4 }, { ID: 8, NAME: 'replaced' }, { ID: 12 }])
+    store.delete('contact', 12, false)
+    store.put('contact', { ID: 10 })
+    store.put('contact', { ID: 6 })
+    expect(idsOf(store.list('contact'))).toEqual([2, 4, 6, 8, 10])
+    expect(store.nextId('contact')).toBe(13)
+    expect(idsOf(store.snapshot().contact ?? [])).toEqual([2, 4, 6, 8, 10])
+  })
+
+  it('loads 20,000 contacts in either order and lists them by id', () => {
+    const count = 20_000
+    const rising = Array.from({ length: count }, (_, i) => ({ ID: i + 1, NAME: `c${i + 1}` }))
+    for (const records of [rising, [...rising].reverse()]) {
+      const store = createStore(entityTable, { contact: records })
+      const listed = store.list('contact')
+      expect(listed).toHaveLength(count)
+      expect(listed[0]).toEqual({ ID: 1, NAME: 'c1' })
+      expect(listed.at(-1)).toEqual({ ID: count, NAME: `c${count}` })
+      expect(idsOf(listed).every((id, i) => id === i + 1)).toBe(true)
+      expect(store.get('contact', 12_345)).toEqual({ ID: 12_345, NAME: 'c12345' })
+    }
+  })
+
+  it('starts again from the seed on load', () => {
+    const store = createStore(entityTable, { contact: [{ ID: 3 }] })
+    store.put('contact', { ID: 1 })
+    store.load({ contact: [{ ID: 9 }, { ID: 5 }] })
+    expect(idsOf(store.list('contact'))).toEqual([5, 9])
+    expect(store.nextId('contact')).toBe(10)
+  })
+})
