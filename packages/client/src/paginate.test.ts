@@ -33,7 +33,7 @@ describe('paginate', () => {
     const pages: Answer[] = []
     const ids: string[] = []
     for await (const contact of b24.paginate('crm.contact.list', { filter: { '%NAME': 'Iv' } }, { onPage: (a) => pages.push(a) }))
-      ids.push(String((contact as { ID?: string }).ID))
+      ids.push(String(contact.ID))
     expect(ids).toEqual(Array.from({ length: 120 }, (_, i) => String(i + 1)))
     expect(seen).toEqual([
       { filter: { '%NAME': 'Iv' } },
@@ -53,7 +53,7 @@ describe('paginate', () => {
     const b24 = createClient({ webhookUrl, fetch: listPortal(500, seen), rateLimit: false })
     const ids: string[] = []
     for await (const contact of crmContactListAll(b24, { start: 100 })) {
-      ids.push(String((contact as { ID?: string }).ID))
+      ids.push(String(contact.ID))
       if (ids.length === 60) break
     }
     expect(ids[0]).toBe('101')

@@ -105,3 +105,27 @@ expectTypeOf(b24.crm.contact.deleteMany([1, 2])).resolves.toEqualTypeOf<DeleteMa
 expectTypeOf(b24.deleteMany('crm.contact.delete', [1])).resolves.toEqualTypeOf<DeleteManyReport<number, CrmContactDeleteError>>()
 // @ts-expect-error ids of the wrong type
 b24.crm.contact.deleteMany(['a'])
+
+// Contacts are typed from the entity's fields: ids as strings, Y/N flags, multi-fields as lists.
+async function typedContactFields() {
+  const contact = await b24.crm.contact.get({ id: 50 })
+  expectTypeOf(contact.ID).toEqualTypeOf<string>()
+  expectTypeOf(contact.OPENED).toEqualTypeOf<'Y' | 'N' | null>()
+  expectTypeOf(contact.PHONE).toEqualTypeOf<{ ID: string; VALUE_TYPE: string; VALUE: string; TYPE_ID: string }[] | undefined>()
+  await b24.crm.contact.add({ fields: { NAME: 'Anna', OPENED: 'Y', PHONE: [{ VALUE: '+7 495 000-00-51', VALUE_TYPE: 'WORK' }] } })
+  // @ts-expect-error a flag is 'Y' or 'N'
+  await b24.crm.contact.add({ fields: { OPENED: true } })
+  // @ts-expect-error no such field
+  await b24.crm.contact.update({ id: 50, fields: { NAMEE: 'Anna' } })
+  // @ts-expect-error a read-only field is not written
+  await b24.crm.contact.update({ id: 50, fields: { DATE_CREATE: '2024-01-01' } })
+  await b24.crm.contact.list({ select: ['*', 'PHONE'], filter: { '%NAME': 'Iv', '>=ID': 1, '@ID': [1, 2] }, order: { LAST_NAME: 'ASC' } })
+  // @ts-expect-error an unknown operator or field in a filter key
+  await b24.crm.contact.list({ filter: { '~NAME': 'Iv' } })
+  // @ts-expect-error a sort direction is ASC or DESC
+  await b24.crm.contact.list({ order: { NAME: 'UP' } })
+  for await (const item of b24.paginate('crm.contact.list', { select: ['ID'] })) expectTypeOf(item.ID).toEqualTypeOf<string | undefined>()
+  // @ts-expect-error paginate takes list methods only
+  b24.paginate('crm.contact.get', { id: 1 })
+}
+void typedContactFields

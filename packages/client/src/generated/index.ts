@@ -20,7 +20,7 @@ export { type CrmContactUpdateError, type CrmContactUpdateErrorCode, type CrmCon
 export { type CrmDealDeleteError, type CrmDealDeleteErrorCode, type CrmDealDeleteErrorId, type CrmDealDeleteParams, type CrmDealDeleteResult, crmDealDelete, crmDealDeleteDescriptor, crmDealDeleteMany } from './methods/crm-deal-delete.js';
 export { type CrmLeadDeleteError, type CrmLeadDeleteErrorCode, type CrmLeadDeleteErrorId, type CrmLeadDeleteParams, type CrmLeadDeleteResult, crmLeadDelete, crmLeadDeleteDescriptor, crmLeadDeleteMany } from './methods/crm-lead-delete.js';
 export { type SpecErrorKind, type SystemErrorCode, type SystemErrorId, systemErrors } from './system-errors.js';
-export type { Time } from './types.js';
+export type { Contact, ContactFieldName, ContactFields, ContactFilter, ContactListItem, ContactOrder, ContactSelect, FilterOperator, MultiFieldInput, MultiFieldValue, Time } from './types.js';
 
 /** Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with. */
 export interface MethodMap {

@@ -71,3 +71,408 @@ export interface Time {
    */
   operating_reset_at?: number;
 }
+
+/** One value of a multi-field (PHONE, EMAIL, WEB, IM) in an answer. */
+export interface MultiFieldValue {
+  ID: string;
+  VALUE_TYPE: string;
+  VALUE: string;
+  TYPE_ID: string;
+}
+
+/** One value of a multi-field sent to add or update: with the `ID` of a stored value it changes it (an empty `VALUE` deletes it); without, it is added. */
+export interface MultiFieldInput {
+  ID?: string;
+  VALUE_TYPE: string;
+  VALUE: string;
+  TYPE_ID?: string;
+}
+
+/** The prefix operators of a filter key; '' (no prefix) is plain equality. */
+export type FilterOperator = '' | '=' | '!' | '!=' | '>' | '>=' | '<' | '<=' | '%' | '!%' | '=%' | '%=' | '@' | '!@';
+/** Contact, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Contact {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Salutation
+   *
+   * Обращение
+   *
+   * `crm_status`.
+   */
+  HONORIFIC: string | null;
+  /**
+   * First Name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Middle Name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  SECOND_NAME: string | null;
+  /**
+   * Last Name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  LAST_NAME: string | null;
+  /**
+   * Birthdate
+   *
+   * Дата рождения
+   *
+   * `date`.
+   */
+  BIRTHDATE: string | null;
+  /**
+   * Contact Type
+   *
+   * Тип контакта
+   *
+   * `crm_status`.
+   */
+  TYPE_ID: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Additional Source Info
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Position
+   *
+   * Должность
+   *
+   * `string`.
+   */
+  POST: string | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Participates in contact export
+   *
+   * Участвует в экспорте контактов
+   *
+   * `char`.
+   */
+  EXPORT: 'Y' | 'N' | null;
+  /**
+   * Phone set
+   *
+   * Задан телефон
+   *
+   * `char`, read-only.
+   */
+  HAS_PHONE: 'Y' | 'N' | null;
+  /**
+   * E-mail set
+   *
+   * Задан e-mail
+   *
+   * `char`, read-only.
+   */
+  HAS_EMAIL: 'Y' | 'N' | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * COMPANY_IDS
+   *
+   * Компании
+   *
+   * `crm_company`.
+   */
+  COMPANY_IDS: string[] | null;
+  /**
+   * Lead
+   *
+   * Лид
+   *
+   * `crm_lead`, read-only.
+   */
+  LEAD_ID: string | null;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldValue[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldValue[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldValue[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldValue[];
+}
+
+/** Contact in a list answer: the fields `select` asked for. */
+export type ContactListItem = Partial<Contact>;
+/** The fields of a contact that add and update write (read-only ones are left out). */
+export interface ContactFields {
+  /**
+   * Salutation
+   *
+   * Обращение
+   *
+   * `crm_status`.
+   */
+  HONORIFIC?: string;
+  /**
+   * First Name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Middle Name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  SECOND_NAME?: string;
+  /**
+   * Last Name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  LAST_NAME?: string;
+  /**
+   * Birthdate
+   *
+   * Дата рождения
+   *
+   * `date`.
+   */
+  BIRTHDATE?: string;
+  /**
+   * Contact Type
+   *
+   * Тип контакта
+   *
+   * `crm_status`.
+   */
+  TYPE_ID?: string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Additional Source Info
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Position
+   *
+   * Должность
+   *
+   * `string`.
+   */
+  POST?: string;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Participates in contact export
+   *
+   * Участвует в экспорте контактов
+   *
+   * `char`.
+   */
+  EXPORT?: 'Y' | 'N';
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * COMPANY_IDS
+   *
+   * Компании
+   *
+   * `crm_company`.
+   */
+  COMPANY_IDS?: (number | string)[];
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldInput[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldInput[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldInput[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldInput[];
+}
+
+/** A field of a contact. */
+export type ContactFieldName = 'ID' | 'HONORIFIC' | 'NAME' | 'SECOND_NAME' | 'LAST_NAME' | 'BIRTHDATE' | 'TYPE_ID' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'POST' | 'COMMENTS' | 'OPENED' | 'EXPORT' | 'HAS_PHONE' | 'HAS_EMAIL' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'COMPANY_ID' | 'COMPANY_IDS' | 'LEAD_ID' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
+/** The fields a list answers; `*` stands for every plain field. */
+export type ContactSelect = ('*' | ContactFieldName)[];
+/** The sort order: field -> direction. */
+export type ContactOrder = { [K in ContactFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type ContactFilter = { [K in `${FilterOperator}${ContactFieldName}`]?: unknown };

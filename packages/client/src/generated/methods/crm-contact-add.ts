@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
+import type { ContactFields } from '../types.js';
 
 /** The params of `crm.contact.add`. */
 export interface CrmContactAddParams {
@@ -12,7 +13,7 @@ export interface CrmContactAddParams {
    *
    * Required, object.
    */
-  fields: Record<string, unknown>;
+  fields: ContactFields;
   /**
    * Options: `REGISTER_SONET_EVENT` (`Y`/`N`) posts the event to the activity stream.
    *

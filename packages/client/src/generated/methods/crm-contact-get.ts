@@ -2,6 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
+import type { Contact } from '../types.js';
 
 /** The params of `crm.contact.get`. */
 export interface CrmContactGetParams {
@@ -24,7 +25,7 @@ export interface CrmContactGetParams {
  *
  * Поля контакта (`crm.contact.fields`): идентификаторы строками, флаги `Y`/`N`, множественные поля списками
  */
-export type CrmContactGetResult = Record<string, unknown>;
+export type CrmContactGetResult = Contact;
 /** The error rows `crm.contact.get` can answer with: its own, then the system rows. */
 export type CrmContactGetErrorId = 'invalidId' | 'accessDenied' | 'notFound' | SystemErrorId;
 /** The `error` codes `crm.contact.get` can answer with (`''` where the server sends none). */

@@ -3,6 +3,7 @@
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor, PaginateOptions } from '../../runtime.js';
 import { paginate } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
+import type { ContactFilter, ContactListItem, ContactOrder, ContactSelect } from '../types.js';
 
 /** The params of `crm.contact.list`. */
 export interface CrmContactListParams {
@@ -13,7 +14,7 @@ export interface CrmContactListParams {
    *
    * Optional, array.
    */
-  select?: unknown[];
+  select?: ContactSelect;
   /**
    * The filter: field -> value. A key prefix sets the comparison: `>=`, `>`, `<=`, `<`, `=`, `!` (not equal), `%` (contains), `@` (in a list); no prefix: equal.
    *
@@ -21,7 +22,7 @@ export interface CrmContactListParams {
    *
    * Optional, object.
    */
-  filter?: Record<string, unknown>;
+  filter?: ContactFilter;
   /**
    * The sort order: field -> `ASC` or `DESC`.
    *
@@ -29,7 +30,7 @@ export interface CrmContactListParams {
    *
    * Optional, object.
    */
-  order?: Record<string, unknown>;
+  order?: ContactOrder;
   /**
    * The offset of the page: the `next` of the previous answer.
    *
@@ -46,7 +47,7 @@ export interface CrmContactListParams {
  *
  * Контакты страницы (не более 50); поля как у `crm.contact.get`
  */
-export type CrmContactListResult = unknown[];
+export type CrmContactListResult = ContactListItem[];
 /** The error rows `crm.contact.list` can answer with: its own, then the system rows. */
 export type CrmContactListErrorId = 'accessDenied' | SystemErrorId;
 /** The `error` codes `crm.contact.list` can answer with (`''` where the server sends none). */

@@ -3,7 +3,7 @@
  *
  *   <outDir>/methods/<kebab-method>.ts  params, result, error types, descriptor, standalone functions
  *   <outDir>/system-errors.ts           the rows every method can answer with, and the error kinds
- *   <outDir>/types.ts                   shared record types (the `time` block)
+ *   <outDir>/types.ts                   shared record types (the `time` block), entities' typed fields
  *   <outDir>/index.ts                   re-exports, MethodMap, descriptors, the method tree
  *
  * Generated modules import the hand-written core only through one module (`runtime`), which they
@@ -30,13 +30,18 @@ export interface ClientEmitterOptions {
 export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = defaultDocsUrl }: ClientEmitterOptions): Emitter {
   const paths: ModulePaths = { runtime, docsUrl }
   const shared = 'specs/shared'
-  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript }, { spec, file }) => [
-    emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths), file),
+  // A method file depends on the shared entities too (its typed fields), which the core's cache keys on.
+  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript, specs }, { spec, file }) => [
+    emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths, specs.shared.entities), file),
   ]
   const emitIndex = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
     emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
-    emitTypeScript(`${outDir}/index.ts`, buildIndexFile(specs.methods, paths), `${specs.methods.length} method spec(s) and ${shared}`),
+    emitTypeScript(
+      `${outDir}/index.ts`,
+      buildIndexFile(specs.methods, paths, specs.shared.entities),
+      `${specs.methods.length} method spec(s) and ${shared}`,
+    ),
   ]
   return defineEmitter({
     name: 'client',

@@ -2,9 +2,10 @@
  * `index.ts`: every generated export, the `MethodMap` that types `call(method, params)`, the
  * descriptors by method name, and the method tree with its builder.
  */
-import type { LoadedMethod } from '@b24kit/spec'
+import type { EntitySpec, LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
+import { getEntityExports } from './entity-types.js'
 import { systemNames } from './errors.js'
 import { isPagedList } from './functions.js'
 import { quote } from './literal.js'
@@ -26,7 +27,11 @@ function methodExports(names: MethodNames, isDelete: boolean, isList: boolean): 
 }
 
 /** The module `index.ts`. */
-export function buildIndexFile(methods: LoadedMethod[], paths: ModulePaths): OptionalKind<SourceFileStructure> {
+export function buildIndexFile(
+  methods: LoadedMethod[],
+  paths: ModulePaths,
+  entities: readonly EntitySpec[] = [],
+): OptionalKind<SourceFileStructure> {
   const specs = methods.map((m) => m.spec)
   const all = specs.map((spec) => ({
     spec,
@@ -73,7 +78,12 @@ export function buildIndexFile(methods: LoadedMethod[], paths: ModulePaths): Opt
         { name: 'systemErrors' },
       ],
     },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedExports: ['Time'] },
+    {
+      kind: StructureKind.ExportDeclaration,
+      moduleSpecifier: './types.js',
+      isTypeOnly: true,
+      namedExports: ['Time', ...getEntityExports(entities)].sort(compareCodeUnits),
+    },
     {
       kind: StructureKind.Interface,
       name: 'MethodMap',

@@ -1,8 +1,9 @@
 /** One method's module: params, result, error types, descriptor, and its standalone functions. */
-import type { MethodSpec } from '@b24kit/spec'
+import type { EntitySpec, MethodSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph'
 import { buildDescriptor } from './descriptor.js'
 import type { DocsUrl } from './docs.js'
+import { getEntityTypeNames, getEntityTyping } from './entity-fields.js'
 import { buildErrorTypes, systemNames } from './errors.js'
 import { buildCallFunction, buildDeleteManyFunction, buildListAllFunction } from './functions.js'
 import { getMethodNames } from './names.js'
@@ -17,8 +18,21 @@ export interface ModulePaths {
 }
 
 /** The module `methods/<kebab-method>.ts`. */
-export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalKind<SourceFileStructure> {
+export function buildMethodFile(
+  spec: MethodSpec,
+  paths: ModulePaths,
+  entities: readonly EntitySpec[] = [],
+): OptionalKind<SourceFileStructure> {
   const names = getMethodNames(spec.method)
+  const typing = getEntityTyping(spec, entities)
+  const typeNames = typing && getEntityTypeNames(typing.entity.name)
+  const entityTypes =
+    typing && typeNames
+      ? [
+          ...Object.values(typing.params).map((role) => typeNames[role]),
+          ...(typing.result ? [typing.result === 'record' ? typeNames.record : typeNames.item] : []),
+        ]
+      : []
   const many = buildDeleteManyFunction(spec, names)
   const all = buildListAllFunction(spec, names)
   const runtime = paths.runtime.startsWith('.') ? `../${paths.runtime}` : paths.runtime
@@ -42,8 +56,18 @@ export function buildMethodFile(spec: MethodSpec, paths: ModulePaths): OptionalK
       moduleSpecifier: '../system-errors.js',
       namedImports: [systemNames.errorCode, systemNames.errorId],
     },
-    buildParams(spec, names),
-    buildResult(spec, names),
+    ...(entityTypes.length
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            isTypeOnly: true,
+            moduleSpecifier: '../types.js',
+            namedImports: entityTypes.sort(),
+          },
+        ]
+      : []),
+    buildParams(spec, names, typing),
+    buildResult(spec, names, typing),
     ...buildErrorTypes(spec, names),
     buildDescriptor(spec, names),
     buildCallFunction(spec, names, paths.docsUrl),

@@ -1,7 +1,8 @@
-/** The params interface of a method: one property per parameter, documented from the spec. */
+/** The params interface of a method: one property per parameter, documented from the spec, typed from its entity's fields where the operation reads them. */
 import type { MethodSpec, ParamSpec } from '@b24kit/spec'
 import { type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, StructureKind } from 'ts-morph'
 import { paramDoc } from './docs.js'
+import { type EntityTyping, getEntityTypeNames } from './entity-fields.js'
 import type { MethodNames } from './names.js'
 
 const tsTypes: Record<ParamSpec['type'], string> = {
@@ -17,7 +18,8 @@ const tsTypes: Record<ParamSpec['type'], string> = {
 export const tsTypeOf = (type: ParamSpec['type']): string => tsTypes[type]
 
 /** `export interface CrmContactDeleteParams { id: number }`, with each parameter's doc. */
-export function buildParams(spec: MethodSpec, names: MethodNames): InterfaceDeclarationStructure {
+export function buildParams(spec: MethodSpec, names: MethodNames, typing?: EntityTyping): InterfaceDeclarationStructure {
+  const typeNames = typing && getEntityTypeNames(typing.entity.name)
   return {
     kind: StructureKind.Interface,
     name: names.params,
@@ -29,7 +31,7 @@ export function buildParams(spec: MethodSpec, names: MethodNames): InterfaceDecl
     properties: spec.params.map(
       (param): OptionalKind<PropertySignatureStructure> => ({
         name: param.name,
-        type: tsTypeOf(param.type),
+        type: typeNames && typing.params[param.name] ? typeNames[typing.params[param.name]!] : tsTypeOf(param.type),
         hasQuestionToken: !param.required,
         docs: [paramDoc(param)],
       }),

@@ -1,7 +1,8 @@
-/** The result type of a method: the spec's constant where it has one (`true`), else its type. */
+/** The result type of a method: its entity's record (get) or items (list), the spec's constant (`true`), else its type. */
 import type { MethodSpec } from '@b24kit/spec'
 import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph'
 import { bilingual } from './docs.js'
+import { type EntityTyping, getEntityTypeNames } from './entity-fields.js'
 import { printLiteral } from './literal.js'
 import type { MethodNames } from './names.js'
 import { tsTypeOf } from './params.js'
@@ -13,12 +14,14 @@ export function resultType(result: MethodSpec['result']): string {
 }
 
 /** `export type CrmContactDeleteResult = true` */
-export function buildResult(spec: MethodSpec, names: MethodNames): TypeAliasDeclarationStructure {
+export function buildResult(spec: MethodSpec, names: MethodNames, typing?: EntityTyping): TypeAliasDeclarationStructure {
+  const typeNames = typing && getEntityTypeNames(typing.entity.name)
+  const typed = typing?.result === 'record' ? typeNames?.record : typing?.result === 'items' ? `${typeNames?.item}[]` : undefined
   return {
     kind: StructureKind.TypeAlias,
     name: names.result,
     isExported: true,
-    type: resultType(spec.result),
+    type: typed ?? resultType(spec.result),
     docs: [bilingual(spec.result.description)],
   }
 }

@@ -1,8 +1,12 @@
-/** `types.ts`: the record types methods share (the `time` block), as interfaces. */
+/**
+ * `types.ts`: the record types methods share (the `time` block), as interfaces, and the types of
+ * each entity's typed fields (the record, its writable fields, select, order and filter keys).
+ */
 import type { RecordTypeSpec, SharedSpecs } from '@b24kit/spec'
 import { type InterfaceDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
 import { toPascalName } from '../../naming.js'
 import { bilingual } from './docs.js'
+import { printEntityTypes, printSharedEntityTypes } from './entity-types.js'
 
 const formats = { 'unix-seconds': 'Unix seconds.', 'date-time': 'ISO 8601 with offset.', seconds: 'Seconds.' } as const
 
@@ -24,5 +28,12 @@ export function buildRecordType(type: RecordTypeSpec): InterfaceDeclarationStruc
 
 /** The module `types.ts`. */
 export function buildTypesFile(shared: SharedSpecs): OptionalKind<SourceFileStructure> {
-  return { statements: shared.types.map(buildRecordType) }
+  const typed = shared.entities.filter((e) => e.fields.length > 0)
+  return {
+    statements: [
+      ...shared.types.map(buildRecordType),
+      ...(typed.length > 0 ? printSharedEntityTypes() : []),
+      ...typed.flatMap(printEntityTypes),
+    ],
+  }
 }

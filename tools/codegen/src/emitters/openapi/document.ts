@@ -89,12 +89,12 @@ export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenA
   for (const { spec } of specs.methods) {
     const base = toPascalName(spec.method)
     const names = getSchemaNames(spec.method)
-    schemas[names.params] = buildParamsSchema(spec)
-    schemas[names.result] = buildResultSchema(spec)
+    schemas[names.params] = buildParamsSchema(spec, specs.shared.entities)
+    schemas[names.result] = buildResultSchema(spec, specs.shared.entities)
     schemas[names.response] = buildResponseSchema(spec)
     requestBodies[`${base}Request`] = {
       required: true,
-      content: { 'application/json': { schema: buildRequestSchema(spec), examples: buildRequestExamples(spec) } },
+      content: { 'application/json': { schema: buildRequestSchema(spec, specs.shared.entities), examples: buildRequestExamples(spec) } },
     }
     const refs: Record<string, OpenApiObject> = {}
     for (const [status, response] of Object.entries(buildResponses(spec, specs.shared.systemErrors))) {

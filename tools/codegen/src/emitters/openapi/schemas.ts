@@ -2,8 +2,19 @@
  * JSON Schemas (OpenAPI 3.1 dialect) of what a method sends and answers: its parameters under their
  * names and under each accepted spelling, its result, the shared `time` block and the error body.
  */
-import type { MethodSpec, ParamSpec, RecordTypeSpec } from '@b24kit/spec'
+import type { EntityFieldSpec, EntitySpec, MethodSpec, ParamSpec, RecordTypeSpec } from '@b24kit/spec'
 import { toPascalName } from '../../naming.js'
+import {
+  type EntityTyping,
+  filterOperators,
+  flagValues,
+  getEntityTyping,
+  getFieldShape,
+  getWritableFields,
+  isAlwaysAnswered,
+  isNullableAnswer,
+  orderValues,
+} from '../client/entity-fields.js'
 
 /** A JSON Schema object; the emitter builds plain data. */
 export type JsonSchema = Record<string, unknown>
@@ -39,23 +50,104 @@ function openShape(type: string): JsonSchema {
   return {}
 }
 
-function buildObjectSchema(method: MethodSpec, keyOf: (p: ParamSpec) => string, description: string): JsonSchema {
+/** Adds `null` to a schema's type (and enum). */
+function orNull(schema: JsonSchema): JsonSchema {
+  const out: JsonSchema = { ...schema, type: [schema.type, 'null'] }
+  if (Array.isArray(schema.enum)) out.enum = [...schema.enum, null]
+  return out
+}
+
+const multiFieldValue: JsonSchema = {
+  type: 'object',
+  description: 'One value of a multi-field (PHONE, EMAIL, WEB, IM).',
+  properties: { ID: { type: 'string' }, VALUE_TYPE: { type: 'string' }, VALUE: { type: 'string' }, TYPE_ID: { type: 'string' } },
+  required: ['ID', 'VALUE_TYPE', 'VALUE', 'TYPE_ID'],
+}
+const multiFieldInput: JsonSchema = {
+  type: 'object',
+  description:
+    'A multi-field value to write: with the `ID` of a stored value it changes it (an empty `VALUE` deletes it); without, it is added.',
+  properties: { ID: { type: 'string' }, VALUE_TYPE: { type: 'string' }, VALUE: { type: 'string' }, TYPE_ID: { type: 'string' } },
+  required: ['VALUE_TYPE', 'VALUE'],
+}
+
+/** A field's schema in an answer: ids and numbers as strings, `Y`/`N` flags, multi-fields as lists. */
+function buildAnswerFieldSchema(entity: EntitySpec, field: EntityFieldSpec): JsonSchema {
+  const shape = getFieldShape(field)
+  if (shape === 'multi') return { type: 'array', items: multiFieldValue }
+  const one: JsonSchema =
+    shape === 'flag'
+      ? { type: 'string', enum: [...flagValues] }
+      : shape === 'file'
+        ? { type: 'object', additionalProperties: true }
+        : { type: 'string' }
+  const schema = field.isMultiple ? { type: 'array', items: one } : one
+  return { ...(isNullableAnswer(entity, field) ? orNull(schema) : schema), description: field.title.en }
+}
+
+/** A field's schema in add and update. */
+function buildInputFieldSchema(field: EntityFieldSpec): JsonSchema {
+  const shape = getFieldShape(field)
+  if (shape === 'multi') return { type: 'array', items: multiFieldInput, description: field.title.en }
+  const one: JsonSchema = {
+    numeric: { type: ['integer', 'string'] },
+    double: { type: 'number' },
+    flag: { type: 'string', enum: [...flagValues] },
+    text: { type: 'string' },
+    file: { type: 'object', additionalProperties: true },
+  }[shape]
+  return { ...(field.isMultiple ? { type: 'array', items: one } : one), description: field.title.en }
+}
+
+/** An entity's record as get answers it (`partial`: a list item, with the fields `select` asked for). */
+function buildEntityRecordSchema(entity: EntitySpec, partial: boolean): JsonSchema {
+  const properties = Object.fromEntries(entity.fields.map((f) => [f.name, buildAnswerFieldSchema(entity, f)]))
+  const required = partial ? [] : entity.fields.filter(isAlwaysAnswered).map((f) => f.name)
+  return { type: 'object', properties, ...(required.length > 0 ? { required } : {}) }
+}
+
+/** The schema of a param its entity's fields type: the writable fields, select, order or filter. */
+function buildEntityParamSchema(entity: EntitySpec, role: EntityTyping['params'][string]): JsonSchema {
+  const names = entity.fields.map((f) => f.name)
+  switch (role) {
+    case 'fields':
+      return { type: 'object', properties: Object.fromEntries(getWritableFields(entity).map((f) => [f.name, buildInputFieldSchema(f)])) }
+    case 'select':
+      return { type: 'array', items: { type: 'string', enum: ['*', ...names] } }
+    case 'order':
+      return { type: 'object', properties: Object.fromEntries(names.map((n) => [n, { type: 'string', enum: [...orderValues] }])) }
+    case 'filter':
+      return { type: 'object', properties: Object.fromEntries(filterOperators.flatMap((op) => names.map((n) => [`${op}${n}`, {}]))) }
+  }
+}
+
+function buildObjectSchema(
+  method: MethodSpec,
+  keyOf: (p: ParamSpec) => string,
+  description: string,
+  entities: readonly EntitySpec[],
+): JsonSchema {
+  const typing = getEntityTyping(method, entities)
   const properties: Record<string, JsonSchema> = {}
-  for (const param of method.params) properties[keyOf(param)] = buildParamSchema(param)
+  for (const param of method.params) {
+    const role = typing?.params[param.name]
+    const schema = buildParamSchema(param)
+    properties[keyOf(param)] = role && typing ? { ...buildEntityParamSchema(typing.entity, role), description: schema.description } : schema
+  }
   const required = method.params.filter((p) => p.required).map(keyOf)
   return { type: 'object', description, properties, ...(required.length > 0 ? { required } : {}) }
 }
 
 /** The parameters under their names: the shape the b24kit client sends and its types describe. */
-export function buildParamsSchema(method: MethodSpec): JsonSchema {
-  return buildObjectSchema(method, (p) => p.name, `Parameters of ${method.method}.`)
+export function buildParamsSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
+  return buildObjectSchema(method, (p) => p.name, `Parameters of ${method.method}.`, entities)
 }
 
 /**
  * The request body: the parameters under their names, or under the n-th accepted spelling of each
  * (`ID` for `id`), any of which the server takes.
  */
-export function buildRequestSchema(method: MethodSpec): JsonSchema {
+export function buildRequestSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
   const names = getSchemaNames(method.method)
   const variants: JsonSchema[] = [refSchema(names.params)]
   const seen = new Set([method.params.map((p) => p.name).join('\0')])
@@ -66,13 +158,17 @@ export function buildRequestSchema(method: MethodSpec): JsonSchema {
     if (seen.has(key)) continue
     seen.add(key)
     const spelled = method.params.map(keyOf).join(', ')
-    variants.push(buildObjectSchema(method, keyOf, `Parameters of ${method.method} under their accepted spellings (${spelled}).`))
+    variants.push(buildObjectSchema(method, keyOf, `Parameters of ${method.method} under their accepted spellings (${spelled}).`, entities))
   }
   return variants.length === 1 ? variants[0]! : { anyOf: variants }
 }
 
-/** The schema of the method's `result`. */
-export function buildResultSchema(method: MethodSpec): JsonSchema {
+/** The schema of the method's `result`: its entity's record (get) or items (list) where the entity has typed fields. */
+export function buildResultSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
+  const typing = getEntityTyping(method, entities)
+  if (typing?.result === 'record') return { ...buildEntityRecordSchema(typing.entity, false), description: method.result.description.en }
+  if (typing?.result === 'items')
+    return { type: 'array', items: buildEntityRecordSchema(typing.entity, true), description: method.result.description.en }
   const schema: JsonSchema = { type: method.result.type, description: method.result.description.en, ...openShape(method.result.type) }
   if (method.result.const !== undefined) schema.const = method.result.const
   return schema
