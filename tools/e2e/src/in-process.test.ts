@@ -2,6 +2,8 @@
 import { createMockPortal } from '@b24kit/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe } from 'vitest'
+import { defineContactSuite } from './contact-suite.js'
+import type { StartRig } from './rig.js'
 import { defineClientSuite } from './suite.js'
 
 const server = setupServer()
@@ -9,7 +11,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
 describe('in-process (msw)', () => {
-  defineClientSuite(async (options) => {
+  const start: StartRig = async (options) => {
     const portal = createMockPortal(options)
     server.resetHandlers(...portal.handlers)
     return {
@@ -19,5 +21,7 @@ describe('in-process (msw)', () => {
       allowInsecureLoopback: false,
       close: async () => server.resetHandlers(),
     }
-  })
+  }
+  defineClientSuite(start)
+  defineContactSuite(start)
 })
