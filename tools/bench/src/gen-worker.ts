@@ -1,12 +1,12 @@
 /**
  * Bench worker: runs the generator once over a synthetic tree, with the emitters of
- * b24kit.config.ts re-rooted there. Args: ROOT [--clean]. Sends timings, files written, maxRSS.
+ * b24kit.config.ts re-rooted there. Args: ROOT [--clean] (--clean: a cold run, outputs and codegen cache removed first). Sends timings, files written, maxRSS.
  */
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Emitter } from '@b24kit/codegen'
-import { runGenerator } from '../../codegen/src/run-generator.js'
+import { getDefaultCacheDir, runGenerator } from '../../codegen/src/run-generator.js'
 import { getPeakRssMb, sendResult } from './child.js'
 import { loadEmitters } from './emitters.js'
 
@@ -25,8 +25,10 @@ const root = process.argv[2]
 if (!root) throw new Error('usage: gen-worker ROOT [--clean]')
 const { emitters, missing } = await loadEmitters()
 if (process.argv.includes('--clean')) {
-  // A full run starts from nothing, as on a fresh clone.
-  await Promise.all(emitters.flatMap((e: Emitter) => e.outputs).map((dir) => rm(join(root, dir), { recursive: true, force: true })))
+  // A full run starts from nothing, as on a fresh clone: no outputs and no codegen cache (spec and
+  // per-method output caches), so it is cold, not served from the previous run.
+  const dirs = [...emitters.flatMap((e: Emitter) => e.outputs).map((dir) => join(root, dir)), getDefaultCacheDir(root)]
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 }
 const start = performance.now()
 const report = await runGenerator({ root, config: { specs: 'specs', emitters } })

@@ -1,11 +1,21 @@
 import { join } from 'node:path'
-import { IndentationText, NewLineKind, type OptionalKind, Project, QuoteKind, type SourceFileStructure } from 'ts-morph'
+import {
+  IndentationText,
+  NewLineKind,
+  type OptionalKind,
+  Project,
+  QuoteKind,
+  type SourceFileStructure,
+  StructureKind,
+  VariableDeclarationKind,
+  type WriterFunction,
+} from 'ts-morph'
 import { describe, expect, it } from 'vitest'
 import config from '../../../b24kit.config.js'
 import { repoRoot } from '../test/workspace.js'
 import type { EmitContext } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
-import { createTsProject, printStructure } from './ts-project.js'
+import { createTsProject, printStructure, writeVerbatim } from './ts-project.js'
 
 /** The way files were printed before: a SourceFile in an in-memory project, read back whole. */
 function printThroughSourceFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>): string {
@@ -45,5 +55,45 @@ describe('printStructure', () => {
       await emitter.emit(ctx)
     }
     expect(compared).toBeGreaterThan(10)
+  })
+})
+
+describe('writeVerbatim', () => {
+  const literal = [
+    '{',
+    "  a: 'it\\'s // not a comment /* nor this',",
+    "  'b-c': [",
+    "    '/regex/',",
+    '    null,',
+    '  ],',
+    '',
+    '  d: {},',
+    '}',
+  ].join('\n')
+  const file = (initializer: WriterFunction): OptionalKind<SourceFileStructure> => ({
+    statements: [
+      {
+        kind: StructureKind.Module,
+        name: 'outer',
+        statements: [
+          {
+            kind: StructureKind.VariableStatement,
+            declarationKind: VariableDeclarationKind.Const,
+            declarations: [{ name: 'table', initializer }],
+          },
+        ],
+      },
+    ],
+  })
+
+  it('prints the same bytes as writer.write, indentation included', () => {
+    const printer = createTsProject()
+    const slow = printStructure(
+      printer,
+      'a.ts',
+      file((writer) => writer.write(literal)),
+    )
+    expect(slow).toContain("\n      'b-c': [")
+    expect(printStructure(printer, 'a.ts', file(writeVerbatim(literal)))).toBe(slow)
   })
 })

@@ -11,6 +11,7 @@ import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { defineEmitter, type Emitter } from '../../emitter.js'
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
+import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
 import { orderCase } from './case-shape.js'
 import { buildMethodCases } from './method-cases.js'
@@ -39,7 +40,7 @@ export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): Opti
           {
             name: `${toCamelName(method)}Cases`,
             type: 'MethodCases',
-            initializer: (writer) => writer.write(printLiteral({ method, cases })),
+            initializer: writeVerbatim(printLiteral({ method, cases })),
           },
         ],
       },

@@ -2,6 +2,7 @@
 import type { EntitySpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
+import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from './literal.js'
 
 /** The data row of one entity. */
@@ -29,7 +30,7 @@ export function buildEntitiesFile(entities: readonly EntitySpec[]): OptionalKind
         declarationKind: VariableDeclarationKind.Const,
         docs: ['Entities the store holds, with the records of the default store.'],
         declarations: [
-          { name: 'entityTable', type: 'Readonly<Record<string, MockEntity>>', initializer: (writer) => writer.write(printLiteral(table)) },
+          { name: 'entityTable', type: 'Readonly<Record<string, MockEntity>>', initializer: writeVerbatim(printLiteral(table)) },
         ],
       },
     ],

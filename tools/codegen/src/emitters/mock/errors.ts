@@ -5,6 +5,7 @@
 import type { ErrorRow } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
+import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from './literal.js'
 
 /** The data the engine needs from one error row (the `when` prose stays in the docs). */
@@ -33,7 +34,7 @@ export function buildSystemErrorsFile(rows: readonly ErrorRow[]): OptionalKind<S
           {
             name: 'systemErrors',
             type: 'Readonly<Record<string, MockErrorRow>>',
-            initializer: (writer) => writer.write(printLiteral(toMockErrorRecord(rows))),
+            initializer: writeVerbatim(printLiteral(toMockErrorRecord(rows))),
           },
         ],
       },

@@ -5,6 +5,7 @@
 import type { LoadedMethod, MethodSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
+import { writeVerbatim } from '../../ts-project.js'
 import { toMockErrorRecord } from './errors.js'
 import { printLiteral } from './literal.js'
 import { toMockParamRule } from './params.js'
@@ -37,7 +38,7 @@ export function buildMethodsFile(methods: readonly LoadedMethod[]): OptionalKind
         declarationKind: VariableDeclarationKind.Const,
         docs: [`Every method the mock serves (${sorted.length}), keyed by its lower-case name.`],
         declarations: [
-          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: (writer) => writer.write(printLiteral(table)) },
+          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(printLiteral(table)) },
         ],
       },
     ],
