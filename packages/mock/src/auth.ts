@@ -44,7 +44,8 @@ export type AuthOutcome = { ok: true; caller: MockCaller } | { ok: false; errorI
 
 /** Resolves credentials against the configuration. */
 export interface Authenticator {
-  authenticate(path: RestPath, params: MockParams, headers: Headers, nowMs: number): AuthOutcome
+  /** `authorization` is the request's Authorization header, if any. */
+  authenticate(path: RestPath, params: MockParams, authorization: string | null, nowMs: number): AuthOutcome
 }
 
 /** Creates the authenticator from configured webhooks, tokens and users. */
@@ -60,14 +61,14 @@ export function createAuthenticator(
   const getUser = (id: number): MockUser => userById.get(id) ?? { id, permissions: {}, scopes: '*' }
   const scopesOf = (own: readonly string[] | undefined, user: MockUser) => own ?? user.scopes ?? '*'
   return {
-    authenticate(path, params, headers, nowMs) {
+    authenticate(path, params, authorization, nowMs) {
       if (path.webhook) {
         const hook = webhookByUser.get(path.webhook.userId)
         if (!hook || hook.code !== path.webhook.code) return { ok: false, errorId: 'invalidCredentials' }
         const user = getUser(hook.userId)
         return { ok: true, caller: { transport: 'webhook', user, scopes: scopesOf(hook.scopes, user), key: `webhook:${hook.userId}` } }
       }
-      const bearer = /^Bearer\s+(.+)$/i.exec(headers.get('authorization') ?? '')?.[1]
+      const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]
       const raw = params.auth ?? params.access_token ?? bearer
       if (typeof raw !== 'string' || raw === '') return { ok: false, errorId: 'noAuthFound' }
       const token = tokenByValue.get(raw)

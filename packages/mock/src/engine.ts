@@ -5,13 +5,13 @@
 import { type Authenticator, createAuthenticator, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
 import { runBatch } from './batch.js'
 import { type MockClock, systemClock } from './clock.js'
-import { createErrorResponse, createResultResponse, createTime, type PortalLang } from './envelope.js'
+import { createErrorReply, createResultReply, createTime, type MockReply, type PortalLang, toResponse } from './envelope.js'
 import { createFaultInjector, type MockFaults } from './faults.js'
 import { entityTable, methodTable, systemErrors } from './generated/index.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
-import { type MockParams, parseRestPath, readParams } from './params.js'
+import { type MockParams, parseRestPath, type RestPath, readParams } from './params.js'
 import { createStore, getDefaultSeed, type MockSeed, type MockStore } from './store.js'
 import type { MockErrorRow, MockMethod } from './table.js'
 
@@ -44,12 +44,31 @@ export interface MockPortalOptions {
   strictHttps?: boolean
 }
 
+/**
+ * One call as plain data, for adapters that do not speak WHATWG Request (the node:http server):
+ * everything the engine reads from a request, the parameters read only when the path names a method.
+ */
+export interface MockCall {
+  /** The HTTP method, upper-case. */
+  httpMethod: string
+  url: URL
+  /** The Authorization header, if any. */
+  authorization: string | null
+  /** The query's and the body's parameters (`readParams` for a Request). */
+  readParams(): MockParams | Promise<MockParams>
+}
+
 /** The mock without any framework adapter. */
 export interface MockEngine {
   /** Answers one request; rejects with MockConnectionDropped where a fault drops the connection. */
   handle(request: Request): Promise<Response>
   /** Like handle, but resolves to null for a dropped connection. */
   dispatch(request: Request): Promise<Response | null>
+  /**
+   * The dispatcher under `dispatch`, on plain data: resolves to the status and JSON text
+   * (content type `application/json; charset=utf-8`), or null for a dropped connection.
+   */
+  dispatchCall(call: MockCall): Promise<MockReply | null>
   store: MockStore
   /** Calls received so far, secrets redacted. */
   journal: JournalEntry[]
@@ -93,49 +112,60 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const faults = createFaultInjector(options.faults, options.randomSeed ?? 1)
   const journal: JournalEntry[] = []
   let seq = 0
-
-  async function answer(request: Request, url: URL, entry: JournalEntry): Promise<Response | null> {
-    const start = clock.now()
-    const fail = (row: MockErrorRow) => {
-      entry.error = row.code
-      return createErrorResponse(row, lang)
+  // Clients call few distinct paths, so each one is parsed and redacted once (bounded, for odd clients).
+  const paths = new Map<string, { path: RestPath | undefined; redacted: string }>()
+  const readPath = (pathname: string) => {
+    let known = paths.get(pathname)
+    if (!known) {
+      if (paths.size >= 1000) paths.clear()
+      known = { path: parseRestPath(pathname), redacted: redactPath(pathname) }
+      paths.set(pathname, known)
     }
-    const path = parseRestPath(url.pathname)
-    if (!path) return fail(getSystemErrorOrThrow('methodNotFound'))
+    return known
+  }
+  const failWith = (entry: JournalEntry, row: MockErrorRow): MockReply => {
+    entry.error = row.code
+    return createErrorReply(row, lang)
+  }
+
+  async function answer(call: MockCall, entry: JournalEntry, path: RestPath | undefined): Promise<MockReply | null> {
+    const start = clock.now()
+    const { url } = call
+    if (!path) return failWith(entry, getSystemErrorOrThrow('methodNotFound'))
     entry.method = path.method
-    const params: MockParams = await readParams(request, url)
+    const read = call.readParams()
+    const params: MockParams = read instanceof Promise ? await read : read
     entry.params = redactValue(params) as MockParams
-    if (path.webhook && options.strictHttps && url.protocol === 'http:') return fail(getSystemErrorOrThrow('httpsRequired'))
-    const outcome = auth.authenticate(path, params, request.headers, start)
-    if (!outcome.ok) return fail(getSystemErrorOrThrow(outcome.errorId))
+    if (path.webhook && options.strictHttps && url.protocol === 'http:') return failWith(entry, getSystemErrorOrThrow('httpsRequired'))
+    const outcome = auth.authenticate(path, params, call.authorization, start)
+    if (!outcome.ok) return failWith(entry, getSystemErrorOrThrow(outcome.errorId))
     const { caller } = outcome
     entry.transport = caller.transport
     entry.userId = caller.user.id
-    if (!bucket.take(start)) return fail(getSystemErrorOrThrow('queryLimitExceeded'))
+    if (!bucket.take(start)) return failWith(entry, getSystemErrorOrThrow('queryLimitExceeded'))
     const method = methods.get(path.method)
-    if (!method && path.method !== 'batch') return fail(getSystemErrorOrThrow('methodNotFound'))
+    if (!method && path.method !== 'batch') return failWith(entry, getSystemErrorOrThrow('methodNotFound'))
 
     const draw = faults.draw(path.method)
     if (draw.drop) return null
     const budgetKey = `${caller.key}|${path.method}`
-    if (budget.isExhausted(budgetKey, start)) return fail(getSystemErrorOrThrow('operationTimeLimit'))
+    if (budget.isExhausted(budgetKey, start)) return failWith(entry, getSystemErrorOrThrow('operationTimeLimit'))
     if (draw.latencyMs > 0) await clock.sleep(draw.latencyMs)
     if (draw.errorCode !== undefined) {
       const row = findRowByCode(method, draw.errorCode, systemErrors)
-      if (row) return fail(row)
+      if (row) return failWith(entry, row)
     }
 
     const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
-    const runCommand = (name: string, commandParams: MockParams): CallOutcome => {
-      const target = methods.get(name)
-      return target ? callMethod(target, commandParams, ctx) : { ok: false, row: getSystemErrorOrThrow('methodNotFound') }
-    }
     let outcome2: CallOutcome
     if (method) outcome2 = callMethod(method, params, ctx)
     else {
       const result = runBatch(params, {
         lang,
-        runCommand,
+        runCommand: (name, commandParams) => {
+          const target = methods.get(name)
+          return target ? callMethod(target, commandParams, ctx) : { ok: false, row: getSystemErrorOrThrow('methodNotFound') }
+        },
         getSystemErrorOrThrow,
         now: () => clock.now(),
         createCommandTime: (s, f) => {
@@ -147,30 +177,41 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     }
     const finish = clock.now()
     const used = budget.record(budgetKey, finish, (finish - start) / 1000)
-    if (!outcome2.ok) return fail(outcome2.row)
-    return createResultResponse(outcome2.result, createTime(start, finish, used.operating, used.resetAt), outcome2)
+    if (!outcome2.ok) return failWith(entry, outcome2.row)
+    return createResultReply(outcome2.result, createTime(start, finish, used.operating, used.resetAt), outcome2)
   }
 
-  async function dispatch(request: Request): Promise<Response | null> {
-    const url = new URL(request.url)
+  async function dispatchCall(call: MockCall): Promise<MockReply | null> {
+    const { path, redacted } = readPath(call.url.pathname)
     const entry: JournalEntry = {
       seq: ++seq,
       at: clock.now(),
-      httpMethod: request.method,
-      path: redactPath(url.pathname),
+      httpMethod: call.httpMethod,
+      path: redacted,
       method: '',
       transport: 'none',
       params: {},
       status: 0,
     }
     journal.push(entry)
-    const response = await answer(request, url, entry)
-    if (!response) {
+    const reply = await answer(call, entry, path)
+    if (!reply) {
       entry.dropped = true
       return null
     }
-    entry.status = response.status
-    return response
+    entry.status = reply.status
+    return reply
+  }
+
+  async function dispatch(request: Request): Promise<Response | null> {
+    const url = new URL(request.url)
+    const reply = await dispatchCall({
+      httpMethod: request.method,
+      url,
+      authorization: request.headers.get('authorization'),
+      readParams: () => readParams(request, url),
+    })
+    return reply && toResponse(reply)
   }
 
   return {
@@ -178,6 +219,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     store,
     journal,
     dispatch,
+    dispatchCall,
     async handle(request) {
       const response = await dispatch(request)
       if (!response) throw new MockConnectionDropped('The mock dropped the connection (fault injection)')

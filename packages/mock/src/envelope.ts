@@ -19,8 +19,6 @@ export interface MockTime {
   operating_reset_at: number
 }
 
-const jsonHeaders = { 'Content-Type': 'application/json; charset=utf-8' }
-
 /** Picks an error text in the portal's language. */
 export function resolveText(text: MockText, lang: PortalLang): string {
   return typeof text === 'string' ? text : text[lang]
@@ -51,19 +49,46 @@ export function toErrorBody(row: MockErrorRow, lang: PortalLang): { error: strin
   return { error: row.code, error_description: resolveText(row.text, lang) }
 }
 
+/** The content type of every answer, errors included. */
+export const jsonContentType = 'application/json; charset=utf-8'
+
+/** An answer as plain data: the HTTP status and the JSON text; its content type is always `jsonContentType`. */
+export interface MockReply {
+  status: number
+  body: string
+}
+
 /** A success answer: HTTP 200 with `result`, list methods' `next` and `total`, and `time`. */
-export function createResultResponse(result: unknown, time: MockTime, page?: { total?: number; next?: number }): Response {
+export function createResultReply(result: unknown, time: MockTime, page?: { total?: number; next?: number }): MockReply {
   // The portal's key order: result, next, total, time.
   const body =
     page?.total === undefined
       ? { result, time }
       : { result, ...(page.next === undefined ? {} : { next: page.next }), total: page.total, time }
-  return new Response(JSON.stringify(body), { status: 200, headers: jsonHeaders })
+  return { status: 200, body: JSON.stringify(body) }
 }
 
+// Error rows are fixed data, so each row's text is encoded once per language.
+const errorBodies = new WeakMap<MockErrorRow, Partial<Record<PortalLang, string>>>()
+
 /** An error answer with the row's status and no `time`. */
-export function createErrorResponse(row: MockErrorRow, lang: PortalLang): Response {
-  return new Response(JSON.stringify(toErrorBody(row, lang)), { status: row.status, headers: jsonHeaders })
+export function createErrorReply(row: MockErrorRow, lang: PortalLang): MockReply {
+  let bodies = errorBodies.get(row)
+  if (!bodies) {
+    bodies = {}
+    errorBodies.set(row, bodies)
+  }
+  let body = bodies[lang]
+  if (body === undefined) {
+    body = JSON.stringify(toErrorBody(row, lang))
+    bodies[lang] = body
+  }
+  return { status: row.status, body }
+}
+
+/** Turns a reply into the WHATWG Response the MSW handlers and `handle` give. */
+export function toResponse(reply: MockReply): Response {
+  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': jsonContentType } })
 }
 
 /**

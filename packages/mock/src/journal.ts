@@ -24,16 +24,22 @@ export const redacted = '[redacted]'
 
 const secretKeys = new Set(['auth', 'access_token', 'refresh_token', 'client_secret', 'code'])
 
+const secretInString = /\b(auth|access_token|refresh_token)=[^&]*/g
+
 /** Copies a value with secret fields, and `auth=` inside strings (batch commands), redacted. */
 export function redactValue(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\b(auth|access_token|refresh_token)=[^&]*/g, `$1=${redacted}`)
+  // Runs on every call's parameters, so plain loops and a cheap test before the regex.
+  if (typeof value === 'string') return value.includes('=') ? value.replace(secretInString, `$1=${redacted}`) : value
+  if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return value.map(redactValue)
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, secretKeys.has(k.toLowerCase()) ? redacted : redactValue(v)]),
-    )
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const item = secretKeys.has(key.toLowerCase()) ? redacted : redactValue((value as Record<string, unknown>)[key])
+    // A `__proto__` key (JSON can send one) stays an own property, never the prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true })
+    else copy[key] = item
   }
-  return value
+  return copy
 }
 
 /** Replaces the code of a webhook path `/rest/USER/CODE/...` by `[redacted]`. */

@@ -51,20 +51,29 @@ export interface OperatingBudget {
 /** Creates the budget; `budgetSeconds` undefined means no limit (operating time is still reported). */
 export function createOperatingBudget(budgetSeconds: number | undefined): OperatingBudget {
   const slots = new Map<string, Map<number, number>>()
+  // Called twice on every call, so plain loops over the (at most ten) live slots.
   const live = (key: string, nowMs: number) => {
-    const own = slots.get(key) ?? new Map<number, number>()
-    slots.set(key, own)
+    let own = slots.get(key)
+    if (!own) {
+      own = new Map<number, number>()
+      slots.set(key, own)
+    }
     for (const start of own.keys()) if (start + windowMs <= nowMs) own.delete(start)
     return own
   }
-  const sum = (own: Map<number, number>) => [...own.values()].reduce((a, b) => a + b, 0)
+  const sum = (own: Map<number, number>) => {
+    let total = 0
+    for (const seconds of own.values()) total += seconds
+    return total
+  }
   return {
     isExhausted: (key, nowMs) => budgetSeconds !== undefined && sum(live(key, nowMs)) >= budgetSeconds,
     record(key, nowMs, seconds) {
       const own = live(key, nowMs)
       const slot = Math.floor(nowMs / slotMs) * slotMs
       own.set(slot, (own.get(slot) ?? 0) + seconds)
-      const oldest = Math.min(...own.keys())
+      let oldest = Number.POSITIVE_INFINITY
+      for (const start of own.keys()) if (start < oldest) oldest = start
       return { operating: sum(own), resetAt: (oldest + windowMs) / 1000 }
     },
     reset: () => slots.clear(),

@@ -25,28 +25,34 @@ export function castPhpInt(value: unknown): number | undefined {
   return undefined
 }
 
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+
+// The server lower-cases the name and takes an optional `.json` suffix.
+function toMethodName(raw: string): string {
+  return decodePart(raw)
+    .toLowerCase()
+    .replace(/\.json$/, '')
+}
+
 /** Reads `/rest/...` into a method name and, for webhooks, the user and code; undefined for other paths. */
 export function parseRestPath(pathname: string): RestPath | undefined {
-  const match = /^\/rest\/(.*)$/.exec(pathname)
-  if (!match?.[1]) return undefined
-  const parts = match[1].split('/').filter((p) => p !== '')
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part)
-    } catch {
-      return part
-    }
+  if (!pathname.startsWith('/rest/')) return undefined
+  const parts = pathname
+    .slice('/rest/'.length)
+    .split('/')
+    .filter((p) => p !== '')
+  const [first, second, third] = parts
+  if (parts.length === 1 && first) return { method: toMethodName(first) }
+  if (parts.length === 3 && first && second && third) {
+    return { method: toMethodName(third), webhook: { userId: decodePart(first), code: decodePart(second) } }
   }
-  // The server lower-cases the name and takes an optional `.json` suffix.
-  const toMethod = (raw: string) =>
-    decode(raw)
-      .toLowerCase()
-      .replace(/\.json$/, '')
-  if (parts.length === 1 && parts[0]) return { method: toMethod(parts[0]) }
-  if (parts.length === 3 && parts[0] && parts[1] && parts[2]) {
-    return { method: toMethod(parts[2]), webhook: { userId: decode(parts[0]), code: decode(parts[1]) } }
-  }
-  if (parts.length === 2 && parts[0] && parts[1]) return { method: '', webhook: { userId: decode(parts[0]), code: decode(parts[1]) } }
+  if (parts.length === 2 && first && second) return { method: '', webhook: { userId: decodePart(first), code: decodePart(second) } }
   return undefined
 }
 

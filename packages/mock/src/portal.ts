@@ -24,11 +24,12 @@ export {
   createMockEngine,
   defaultAccessToken,
   defaultWebhookCode,
+  type MockCall,
   MockConnectionDropped,
   type MockEngine,
   type MockPortalOptions,
 } from './engine.js'
-export type { MockTime, PortalLang } from './envelope.js'
+export type { MockReply, MockTime, PortalLang } from './envelope.js'
 export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
 export type { JournalEntry } from './journal.js'
 export type { MockPlan } from './limits.js'

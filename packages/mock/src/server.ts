@@ -5,7 +5,10 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
+import { createMockEngine, type MockCall, type MockEngine, type MockPortalOptions } from './engine.js'
+import { jsonContentType } from './envelope.js'
+import { readBodyParams } from './node-params.js'
+import type { MockParams } from './params.js'
 
 /** Where and how the server listens. */
 export interface MockServerOptions extends MockPortalOptions {
@@ -17,6 +20,12 @@ export interface MockServerOptions extends MockPortalOptions {
   tls?: { key: string; cert: string }
   /** Largest accepted body in bytes; default 1 MiB. */
   maxBodyBytes?: number
+  /**
+   * How a request reaches the engine: `node` (default) reads it straight from node:http; `fetch`
+   * copies it into a WHATWG Request and reads a Response back, as the MSW handlers do. Both answer
+   * the same bytes (tested); `fetch` is slower and is there to compare against.
+   */
+  via?: 'node' | 'fetch'
 }
 
 /** A running mock server. */
@@ -29,36 +38,50 @@ export interface MockServer {
   close(): Promise<void>
 }
 
-class BodyTooLarge extends Error {}
+const noBody = Buffer.alloc(0)
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        // Stop keeping the body but let it drain, so the 413 reaches the client before the socket closes.
-        req.removeAllListeners('data')
-        req.resume()
-        reject(new BodyTooLarge())
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
-    req.on('error', reject)
+function writeReply(res: ServerResponse, status: number, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body) })
+  res.end(body)
+}
+
+function refuseBody(res: ServerResponse): void {
+  if (!res.headersSent) res.writeHead(413, { Connection: 'close' }).end()
+}
+
+function failRequest(res: ServerResponse): void {
+  if (!res.headersSent) res.writeHead(500).end()
+  else res.destroy()
+}
+
+/** A node:http request as the engine reads it; a class, so no closure is made per request. */
+class NodeCall implements MockCall {
+  constructor(
+    readonly httpMethod: string,
+    readonly url: URL,
+    readonly authorization: string | null,
+    private readonly contentType: string | undefined,
+    private readonly body: Buffer,
+  ) {}
+
+  readParams(): MockParams | Promise<MockParams> {
+    return readBodyParams(this.httpMethod, this.url, this.contentType, this.body)
+  }
+}
+
+/** The fast path: parameters parsed from the body bytes, the reply written straight to the socket. */
+function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  const url = new URL(`${origin}${req.url ?? '/'}`)
+  const call = new NodeCall(req.method ?? 'GET', url, req.headers.authorization ?? null, req.headers['content-type'], body)
+  return engine.dispatchCall(call).then((reply) => {
+    // The injected fault: close the socket without an answer.
+    if (!reply) req.socket.destroy()
+    else writeReply(res, reply.status, reply.body)
   })
 }
 
-async function serve(engine: MockEngine, origin: string, limit: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  let body: Buffer
-  try {
-    body = await readBody(req, limit)
-  } catch {
-    if (!res.headersSent) res.writeHead(413, { Connection: 'close' }).end()
-    return
-  }
+/** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
+async function serveFetch(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
@@ -68,16 +91,10 @@ async function serve(engine: MockEngine, origin: string, limit: number, req: Inc
   const request = new Request(`${origin}${req.url ?? '/'}`, { method, headers, body: hasBody ? new Uint8Array(body) : null })
   const response = await engine.dispatch(request)
   if (!response) {
-    // The injected fault: close the socket without an answer.
     req.socket.destroy()
     return
   }
-  const text = Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, {
-    'Content-Type': response.headers.get('content-type') ?? 'application/json; charset=utf-8',
-    'Content-Length': text.length,
-  })
-  res.end(text)
+  writeReply(res, response.status, Buffer.from(await response.arrayBuffer()))
 }
 
 /** Starts the mock on node:http (or node:https with `tls`); resolves once it listens. */
@@ -86,11 +103,38 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const limit = options.maxBodyBytes ?? 1024 * 1024
   const host = options.host ?? '127.0.0.1'
   const scheme = options.tls ? 'https' : 'http'
+  const serve = options.via === 'fetch' ? serveFetch : serveNode
   let origin = ''
   const listener = (req: IncomingMessage, res: ServerResponse) => {
-    serve(engine, origin, limit, req, res).catch(() => {
-      if (!res.headersSent) res.writeHead(500).end()
-      else res.destroy()
+    // The body is read whole: most arrive in one chunk, kept without a copy. Past the cap the rest
+    // is drained, not kept, so the 413 reaches the client before the socket closes.
+    let first: Buffer | undefined
+    let chunks: Buffer[] | undefined
+    let size = 0
+    let settled = false
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return
+      size += chunk.length
+      if (size > limit) {
+        settled = true
+        refuseBody(res)
+      } else if (!first) first = chunk
+      else if (chunks) chunks.push(chunk)
+      else chunks = [first, chunk]
+    })
+    req.on('error', () => {
+      if (settled) return
+      settled = true
+      refuseBody(res)
+    })
+    req.on('end', () => {
+      if (settled) return
+      settled = true
+      try {
+        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody)).then(undefined, () => failRequest(res))
+      } catch {
+        failRequest(res)
+      }
     })
   }
   const server: Server = options.tls
