@@ -27,6 +27,7 @@ export { type PaginateOptions, paginate } from './paginate.js'
 export {
   type Attempt,
   combinePolicies,
+  defaultRateMarginMs,
   isRetryable,
   leakyBucket,
   type Middleware,

@@ -1,6 +1,15 @@
 /** The policies on their own: the leaky bucket, the operating-time guard and the backoff, on a fake clock. */
 import { describe, expect, it } from 'vitest'
-import { type Answer, B24ApiError, combinePolicies, leakyBucket, operatingGuard, type Policy, retryPolicy } from './index.js'
+import {
+  type Answer,
+  B24ApiError,
+  combinePolicies,
+  defaultRateMarginMs,
+  leakyBucket,
+  operatingGuard,
+  type Policy,
+  retryPolicy,
+} from './index.js'
 import { createFakeClock } from './testing/loopback.js'
 
 type FakeClock = ReturnType<typeof createFakeClock>
@@ -21,25 +30,33 @@ describe('leakyBucket', () => {
   it.each([
     ['standard', 50, 500],
     ['enterprise', 250, 200],
-  ] as const)('%s: lets %i through at once, then one every %i ms', async (preset, burst, every) => {
+  ] as const)('%s: lets %i through at once, then one every %i ms after a first wait the margin longer', async (preset, burst, every) => {
     const clock = createFakeClock()
     const run = runner(leakyBucket(preset), clock)
     for (let i = 0; i < burst; i++) await run()
     expect(clock.sleeps).toEqual([])
     await run()
     await run()
-    expect(clock.sleeps).toEqual([every, every])
+    expect(clock.sleeps).toEqual([every + defaultRateMarginMs, every])
   })
 
-  it('drains while idle: after 10 s at 2/s, 20 more go at once', async () => {
+  it('drains while idle: after 10 s at 2/s, 19 more go at once, the 20th (which fills it on drained room) after the margin', async () => {
     const clock = createFakeClock()
     const run = runner(leakyBucket(), clock)
     for (let i = 0; i < 50; i++) await run()
     clock.time += 10_000
-    for (let i = 0; i < 20; i++) await run()
+    for (let i = 0; i < 19; i++) await run()
     expect(clock.sleeps).toEqual([])
     await run()
-    expect(clock.sleeps).toEqual([500])
+    await run()
+    expect(clock.sleeps).toEqual([100, 500])
+  })
+
+  it('without a margin, keeps the old timing exactly', async () => {
+    const clock = createFakeClock()
+    const run = runner(leakyBucket({ drainPerSecond: 2, burst: 50, marginMs: 0 }), clock)
+    for (let i = 0; i < 52; i++) await run()
+    expect(clock.sleeps).toEqual([500, 500])
   })
 
   it('queues concurrent calls in order, each a step further', async () => {
@@ -48,7 +65,7 @@ describe('leakyBucket', () => {
     const still = { ...clock, sleep: async (ms: number) => void waits.push(ms) }
     const run = runner(leakyBucket({ drainPerSecond: 1, burst: 2 }), still as FakeClock)
     await Promise.all(Array.from({ length: 5 }, () => run()))
-    expect(waits).toEqual([1000, 2000, 3000])
+    expect(waits).toEqual([1100, 2100, 3100])
   })
 })
 

@@ -50,7 +50,18 @@ export function combinePolicies(...policies: Policy[]): Policy {
 export interface RateLimit {
   drainPerSecond: number
   burst: number
+  /**
+   * How long after the portal's bucket would have room a request that had to wait is sent (default
+   * 100 ms). The portal drains its bucket on its own clock, and a request can reach it a moment
+   * earlier than the client reckoned (timers that fire a millisecond early, a faster network path);
+   * without a margin such a request is refused with 503 and retried. It costs one wait of this
+   * length when the bucket first fills, not throughput.
+   */
+  marginMs?: number
 }
+
+/** The default safety margin of the leaky bucket. */
+export const defaultRateMarginMs = 100
 
 /** The portal's limits: standard plans drain 2 requests a second and hold 50; Enterprise 5 and 250. */
 export const rateLimitPresets = {
@@ -60,20 +71,32 @@ export const rateLimitPresets = {
 
 /**
  * The leaky bucket, the same shape as the portal's: each request adds 1, the bucket drains
- * `drainPerSecond`, and a request that would overflow `burst` waits until it fits. Places are
- * taken synchronously, so concurrent calls queue in order without a lock. Put it innermost, so
- * that every attempt, retries included, takes a place.
+ * `drainPerSecond`, and a request that would overflow `burst` waits until it fits, plus `marginMs`
+ * so that it never runs ahead of a portal draining at the same nominal rate. Places are taken
+ * synchronously, so concurrent calls queue in order without a lock. Put it innermost, so that
+ * every attempt, retries included, takes a place.
  */
 export function leakyBucket(limit: 'standard' | 'enterprise' | RateLimit = 'standard'): Policy {
-  const { drainPerSecond, burst } = typeof limit === 'string' ? rateLimitPresets[limit] : limit
+  const { drainPerSecond, burst, marginMs = defaultRateMarginMs }: RateLimit = typeof limit === 'string' ? rateLimitPresets[limit] : limit
+  const margin = (marginMs * drainPerSecond) / 1000
   return ({ clock = realClock }) => {
     let level = 0
+    // Drain counted since the bucket was last empty: only a request that relies on it can reach the
+    // portal too early, by at most the margin, so a burst from an empty bucket still goes at once.
+    let credit = 0
     let last = clock.now()
     return async (call, attempt) => {
       const now = clock.now()
-      level = Math.max(0, level - ((now - last) * drainPerSecond) / 1000) + 1
+      const drained = ((now - last) * drainPerSecond) / 1000
+      credit = level > drained ? credit + drained : 0
+      level = Math.max(0, level - drained) + 1
       last = now
-      if (level > burst) await clock.sleep(((level - burst) * 1000) / drainPerSecond, call.signal)
+      // A request that needs drained room (to wait for it, or counted since the bucket was empty)
+      // is sent the whole margin after the room is there: it may reach the portal that much early.
+      const over = level - burst
+      const wait = over > 0 || over + Math.min(margin, credit) > 0 ? over + margin : 0
+      // Whole milliseconds, rounded up: float dust (499.9999999 ms) must not send a request early.
+      if (wait > 0) await clock.sleep(Math.ceil(Math.round((wait * 1e6) / drainPerSecond) / 1000), call.signal)
       return attempt(call.params)
     }
   }
