@@ -1,9 +1,12 @@
 /**
  * Imports many spec modules in one step: esbuild bundles them (with what they import) into one
- * ES module, which is imported once from a data: URL. A thousand specs cost one transform and one
- * module instead of a thousand round trips through the tsx loader. The bundle also names each
+ * CommonJS module, which is evaluated once. A thousand specs cost one transform and one module
+ * instead of a thousand round trips through the tsx loader. CommonJS run by `new Function`, not
+ * an ES module imported from a data: URL, because the 5 MB bundle of 1,000 specs then skips the
+ * module loader and tsx's hooks (which copy it to their worker thread): ~100 ms instead of ~300. The bundle also names each
  * entry's local dependencies, which the spec cache keys its entries on.
  */
+import { createRequire } from 'node:module'
 import { join, relative, resolve, sep } from 'node:path'
 import { build, type Metafile } from 'esbuild'
 
@@ -47,7 +50,7 @@ export async function importBundled(files: readonly string[], dir: string): Prom
       bundle: true,
       write: false,
       metafile: true,
-      format: 'esm',
+      format: 'cjs',
       platform: 'node',
       target: 'node20',
       conditions: ['source'],
@@ -55,7 +58,18 @@ export async function importBundled(files: readonly string[], dir: string): Prom
     })
     const code = result.outputFiles[0]?.text
     if (code === undefined) return undefined
-    const ns = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>
+    const entry = join(workDir, '__b24kit_specs__.cjs')
+    const module = { exports: {} as Record<string, unknown> }
+    // Specs are the repository's own files, evaluated as importing them would; builtins they
+    // require resolve from the specs folder.
+    new Function('module', 'exports', 'require', '__filename', '__dirname', code)(
+      module,
+      module.exports,
+      createRequire(entry),
+      entry,
+      workDir,
+    )
+    const ns = module.exports
     return files.map((file, i) => ({
       mod: ns[`m${i}`] as Record<string, unknown>,
       inputs: collectInputs(result.metafile, workDir, file),

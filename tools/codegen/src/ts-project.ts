@@ -5,6 +5,9 @@
  * structure).getFullText()` returns (ts-project.test.ts holds the two side by side).
  */
 import {
+  type ExportDeclarationStructure,
+  type ImportDeclarationStructure,
+  type ImportSpecifierStructure,
   type OptionalKind,
   type PrintStructureOptions,
   printStructure as printTsMorphStructure,
@@ -68,12 +71,60 @@ function replaceVerbatim(printed: string, texts: Map<string, string>): string {
   return out
 }
 
+const plainName = /^[A-Za-z_$][A-Za-z0-9_$]*$/
+const plainModule = /^[^'"\\\r\n\u2028\u2029]+$/
+
+type Specifier = string | OptionalKind<ImportSpecifierStructure>
+
+function printSpecifiers(specifiers: readonly unknown[]): string | undefined {
+  const out: string[] = []
+  for (const item of specifiers as Specifier[]) {
+    if (typeof item === 'string') {
+      if (!plainName.test(item)) return undefined
+      out.push(item)
+      continue
+    }
+    if (typeof item !== 'object' || item === null || item.alias !== undefined || !plainName.test(item.name)) return undefined
+    if (item.leadingTrivia !== undefined || item.trailingTrivia !== undefined) return undefined
+    out.push(item.isTypeOnly ? `type ${item.name}` : item.name)
+  }
+  return out.length ? `{ ${out.join(', ')} }` : undefined
+}
+
+type Declaration = OptionalKind<ImportDeclarationStructure> | OptionalKind<ExportDeclarationStructure>
+
+/**
+ * The text ts-morph prints for a one-line `import { a, type B } from './m.js'` or
+ * `export { a } from './m.js'`, or undefined for any other shape (default or namespace imports,
+ * aliases, attributes, trivia, names or paths needing escapes), which ts-morph prints instead.
+ * ts-morph scans every specifier with the TypeScript scanner to place commas, which made the
+ * 1,000-method client index cost ~200 ms; these declarations need none of that.
+ */
+function printPlainDeclaration(statement: unknown): string | undefined {
+  if (typeof statement !== 'object' || statement === null) return undefined
+  const kind = (statement as { kind?: unknown }).kind
+  if (kind !== StructureKind.ImportDeclaration && kind !== StructureKind.ExportDeclaration) return undefined
+  const decl = statement as Declaration & Record<string, unknown>
+  for (const key of Object.keys(decl)) {
+    if (!['kind', 'isTypeOnly', 'moduleSpecifier', 'namedImports', 'namedExports'].includes(key)) return undefined
+  }
+  const named = kind === StructureKind.ImportDeclaration ? decl.namedImports : decl.namedExports
+  if (!Array.isArray(named) || typeof decl.moduleSpecifier !== 'string' || !plainModule.test(decl.moduleSpecifier)) return undefined
+  const braces = printSpecifiers(named)
+  if (braces === undefined) return undefined
+  const keyword = kind === StructureKind.ImportDeclaration ? 'import' : 'export'
+  return `${keyword}${decl.isTypeOnly ? ' type' : ''} ${braces} from '${decl.moduleSpecifier}';`
+}
+
 /** Prints a source file structure as TypeScript text (`path` is kept for symmetry with the emitters). */
 export function printStructure(printer: TsPrinter, _path: string, structure: OptionalKind<SourceFileStructure>): string {
   const texts = new Map<string, string>()
   verbatimTexts = texts
   try {
-    const printed = printTsMorphStructure({ ...structure, kind: StructureKind.SourceFile }, printer.options)
+    const statements = Array.isArray(structure.statements)
+      ? structure.statements.map((statement) => printPlainDeclaration(statement) ?? statement)
+      : structure.statements
+    const printed = printTsMorphStructure({ ...structure, statements, kind: StructureKind.SourceFile }, printer.options)
     return texts.size === 0 ? printed : replaceVerbatim(printed, texts)
   } finally {
     verbatimTexts = undefined
