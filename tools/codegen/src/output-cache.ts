@@ -1,9 +1,12 @@
 /**
  * The output cache: each method's files as an emitter last produced them, reused while the
  * method's validated spec, the shared specs, the generator's sources and the emitter's cache key
- * are unchanged. One JSON file per emitter under the cache folder. Like the spec cache it fails
- * safe: an unreadable, malformed or tampered file, or a different key, is a miss. Check mode never
- * opens it.
+ * are unchanged. One file per emitter under the cache folder: a JSON header line, then one line
+ * per method (its spec file and key as JSON, tab-separated, then the entry as JSON), so a run
+ * parses only the entries it looks up and writes back the unchanged ones as the text it read
+ * (the docs cache of 1,000 methods is ~20 MB: re-serializing it cost more than the rest of an
+ * incremental save). Like the spec cache it fails safe: an unreadable, malformed or tampered
+ * file, or a different key, is a miss. Check mode never opens it.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
@@ -14,7 +17,7 @@ import type { GeneratedFile } from './emitter.js'
 import { hashSourceTree, hashText } from './file-hash.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-output-cache/1'
+const cacheFormat = 'b24kit-output-cache/2'
 
 interface Entry {
   key: string
@@ -22,10 +25,36 @@ interface Entry {
   files: GeneratedFile[]
 }
 
-interface CacheFile {
+interface CacheHeader {
   format: string
   scope: string
-  entries: Record<string, Entry>
+}
+
+/** One method's line as read: its key, and the line itself to write back unchanged. */
+interface RawLine {
+  key: string
+  line: string
+  /** Where the entry's JSON starts in `line`. */
+  at: number
+}
+
+function parseLine(line: string): [string, RawLine] | undefined {
+  const first = line.indexOf('\t')
+  const second = first < 0 ? -1 : line.indexOf('\t', first + 1)
+  if (second < 0) return undefined
+  try {
+    const file: unknown = JSON.parse(line.slice(0, first))
+    const key: unknown = JSON.parse(line.slice(first + 1, second))
+    if (typeof file !== 'string' || typeof key !== 'string') return undefined
+    return [file, { key, line, at: second + 1 }]
+  } catch {
+    return undefined
+  }
+}
+
+function formatLine(file: string, entry: Entry): string {
+  // JSON text holds no raw tab or line break, so both delimit safely.
+  return `${JSON.stringify(file)}\t${JSON.stringify(entry.key)}\t${JSON.stringify(entry)}`
 }
 
 /** A hash of JSON that stands for `value` only if JSON carries it exactly; otherwise undefined. */
@@ -70,13 +99,13 @@ function isEntry(value: unknown): value is Entry {
 export class OutputCache {
   readonly #file: string
   readonly #scope: string
-  readonly #old: Record<string, Entry>
-  readonly #next: Record<string, Entry> = {}
+  readonly #old: Map<string, RawLine>
+  readonly #next = new Map<string, string>()
   #dirty = false
   /** Methods served from the cache this run. */
   hits = 0
 
-  private constructor(file: string, scope: string, old: Record<string, Entry>) {
+  private constructor(file: string, scope: string, old: Map<string, RawLine>) {
     this.#file = file
     this.#scope = scope
     this.#old = old
@@ -88,11 +117,15 @@ export class OutputCache {
    */
   static async open(dir: string, emitter: string, scope: string): Promise<OutputCache> {
     const file = join(dir, `outputs-${emitter.replace(/[^\w.-]/g, '_')}.json`)
-    let old: Record<string, Entry> = {}
+    const old = new Map<string, RawLine>()
     try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>
-      if (parsed.format === cacheFormat && parsed.scope === scope && parsed.entries && typeof parsed.entries === 'object') {
-        old = parsed.entries
+      const lines = (await readFile(file, 'utf8')).split('\n')
+      const header = JSON.parse(lines[0] ?? '') as Partial<CacheHeader>
+      if (header.format === cacheFormat && header.scope === scope) {
+        for (let i = 1; i < lines.length; i++) {
+          const parsed = parseLine(lines[i] as string)
+          if (parsed) old.set(parsed[0], parsed[1])
+        }
       }
     } catch {
       // No cache yet, or a corrupted one: start empty and rewrite it.
@@ -102,26 +135,34 @@ export class OutputCache {
 
   /** The cached files of the method at `file` under `key`, or undefined. */
   get(file: string, key: string): GeneratedFile[] | undefined {
-    const entry = this.#old[file]
+    const raw = this.#old.get(file)
+    if (!raw || raw.key !== key) return undefined
+    let entry: unknown
+    try {
+      entry = JSON.parse(raw.line.slice(raw.at))
+    } catch {
+      return undefined
+    }
     if (!isEntry(entry) || entry.key !== key || sumFiles(entry.files) !== entry.sum) return undefined
-    this.#next[file] = entry
+    this.#next.set(file, raw.line)
     this.hits++
     return entry.files.map((f) => ({ path: f.path, content: f.content }))
   }
 
   /** Records the files the emitter produced for the method at `file`. */
   set(file: string, key: string, files: GeneratedFile[]): void {
-    this.#next[file] = { key, sum: sumFiles(files), files: files.map((f) => ({ path: f.path, content: f.content })) }
+    const entry = { key, sum: sumFiles(files), files: files.map((f) => ({ path: f.path, content: f.content })) }
+    this.#next.set(file, formatLine(file, entry))
     this.#dirty = true
   }
 
   /** Writes the cache when it changed, keeping only this run's methods. */
   async save(): Promise<void> {
-    if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return
-    const body: CacheFile = { format: cacheFormat, scope: this.#scope, entries: this.#next }
+    if (!this.#dirty && this.#next.size === this.#old.size) return
+    const header: CacheHeader = { format: cacheFormat, scope: this.#scope }
     await mkdir(dirname(this.#file), { recursive: true })
     const temp = `${this.#file}.${process.pid}.tmp`
-    await writeFile(temp, JSON.stringify(body))
+    await writeFile(temp, [JSON.stringify(header), ...this.#next.values()].join('\n'))
     await rename(temp, this.#file)
   }
 }
