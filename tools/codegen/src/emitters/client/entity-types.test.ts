@@ -96,6 +96,8 @@ describe('entity types', () => {
     expect(record.required).not.toContain('PHONE')
     const params = buildParamsSchema(list, entities) as { properties: { filter: { properties: object }; select: unknown } }
     expect(Object.keys(params.properties.filter.properties)).toEqual(expect.arrayContaining(['>=ID', '%TITLE', '!@OWNER_IDS', 'PHONE']))
-    expect(params.properties.select).toMatchObject({ items: { enum: ['*', 'ID', 'TITLE', 'PRICE', 'OPENED', 'OWNER_IDS', 'PHONE', 'CREATED'] } })
+    expect(params.properties.select).toMatchObject({
+      items: { enum: ['*', 'ID', 'TITLE', 'PRICE', 'OPENED', 'OWNER_IDS', 'PHONE', 'CREATED'] },
+    })
   })
 })
