@@ -2,7 +2,7 @@
  * The framework-free core of the mock portal: `handle(request)` answers any `/rest/*` call from the
  * generated tables. One dispatcher, one map lookup per call, whatever the number of methods.
  */
-import { type Authenticator, createAuthenticator, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
+import { type Authenticator, createAuthenticator, type MockCaller, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
 import { runBatch } from './batch.js'
 import { type MockClock, systemClock } from './clock.js'
 import { createErrorReply, createResultReply, createTime, type MockReply, type PortalLang, toResponse } from './envelope.js'
@@ -51,7 +51,10 @@ export interface MockPortalOptions {
 export interface MockCall {
   /** The HTTP method, upper-case. */
   httpMethod: string
-  url: URL
+  /** The URL's path as WHATWG URL gives it (`url.pathname`). */
+  pathname: string
+  /** The URL's scheme with its colon, `http:` or `https:` (`strictHttps` refuses webhooks over `http:`). */
+  protocol: string
   /** The Authorization header, if any. */
   authorization: string | null
   /** The query's and the body's parameters (`readParams` for a Request). */
@@ -65,10 +68,11 @@ export interface MockEngine {
   /** Like handle, but resolves to null for a dropped connection. */
   dispatch(request: Request): Promise<Response | null>
   /**
-   * The dispatcher under `dispatch`, on plain data: resolves to the status and JSON text
-   * (content type `application/json; charset=utf-8`), or null for a dropped connection.
+   * The dispatcher under `dispatch`, on plain data: the status and JSON text (content type
+   * `application/json; charset=utf-8`), or null for a dropped connection. Synchronous unless the
+   * call has to wait (parameters read asynchronously, injected latency): then a promise of the same.
    */
-  dispatchCall(call: MockCall): Promise<MockReply | null>
+  dispatchCall(call: MockCall): MockReply | null | Promise<MockReply | null>
   store: MockStore
   /** Calls received so far, secrets redacted. */
   journal: JournalEntry[]
@@ -78,6 +82,9 @@ export interface MockEngine {
   webhookUrl(baseUrl?: string): string
   readonly lang: PortalLang
 }
+
+/** An answer now, or once the call has waited. */
+type Reply = MockReply | null | Promise<MockReply | null>
 
 /** Thrown by `handle` when an injected fault drops the connection. */
 export class MockConnectionDropped extends Error {
@@ -128,15 +135,21 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     return createErrorReply(row, lang)
   }
 
-  async function answer(call: MockCall, entry: JournalEntry, path: RestPath | undefined): Promise<MockReply | null> {
+  // The call runs synchronously as far as it can: a server answering thousands of calls a second
+  // should not pay for promises it does not wait on. Each step that may wait hands on with `then`.
+
+  function answer(call: MockCall, entry: JournalEntry, path: RestPath | undefined): Reply {
     const start = clock.now()
-    const { url } = call
     if (!path) return failWith(entry, getSystemErrorOrThrow('methodNotFound'))
     entry.method = path.method
-    const read = call.readParams()
-    const params: MockParams = read instanceof Promise ? await read : read
+    const params = call.readParams()
+    if (params instanceof Promise) return params.then((read) => answerWith(call, entry, path, start, read))
+    return answerWith(call, entry, path, start, params)
+  }
+
+  function answerWith(call: MockCall, entry: JournalEntry, path: RestPath, start: number, params: MockParams): Reply {
     entry.params = redactValue(params) as MockParams
-    if (path.webhook && options.strictHttps && url.protocol === 'http:') return failWith(entry, getSystemErrorOrThrow('httpsRequired'))
+    if (path.webhook && options.strictHttps && call.protocol === 'http:') return failWith(entry, getSystemErrorOrThrow('httpsRequired'))
     const outcome = auth.authenticate(path, params, call.authorization, start)
     if (!outcome.ok) return failWith(entry, getSystemErrorOrThrow(outcome.errorId))
     const { caller } = outcome
@@ -150,15 +163,28 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     if (draw.drop) return null
     const budgetKey = `${caller.key}|${path.method}`
     if (budget.isExhausted(budgetKey, start)) return failWith(entry, getSystemErrorOrThrow('operationTimeLimit'))
-    if (draw.latencyMs > 0) await clock.sleep(draw.latencyMs)
-    if (draw.errorCode !== undefined) {
-      const row = findRowByCode(method, draw.errorCode, systemErrors)
+    if (draw.latencyMs > 0) {
+      return clock.sleep(draw.latencyMs).then(() => runCall(entry, caller, method, draw.errorCode, params, start, budgetKey))
+    }
+    return runCall(entry, caller, method, draw.errorCode, params, start, budgetKey)
+  }
+
+  function runCall(
+    entry: JournalEntry,
+    caller: MockCaller,
+    method: MockMethod | undefined,
+    errorCode: string | undefined,
+    params: MockParams,
+    start: number,
+    budgetKey: string,
+  ): MockReply {
+    if (errorCode !== undefined) {
+      const row = findRowByCode(method, errorCode, systemErrors)
       if (row) return failWith(entry, row)
     }
-
     const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
-    let outcome2: CallOutcome
-    if (method) outcome2 = callMethod(method, params, ctx)
+    let outcome: CallOutcome
+    if (method) outcome = callMethod(method, params, ctx)
     else {
       const result = runBatch(params, {
         lang,
@@ -173,16 +199,22 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
           return createTime(s, f, used.operating, used.resetAt)
         },
       })
-      outcome2 = { ok: true, result }
+      outcome = { ok: true, result }
     }
     const finish = clock.now()
     const used = budget.record(budgetKey, finish, (finish - start) / 1000)
-    if (!outcome2.ok) return failWith(entry, outcome2.row)
-    return createResultReply(outcome2.result, createTime(start, finish, used.operating, used.resetAt), outcome2)
+    if (!outcome.ok) return failWith(entry, outcome.row)
+    return createResultReply(outcome.result, createTime(start, finish, used.operating, used.resetAt), outcome)
   }
 
-  async function dispatchCall(call: MockCall): Promise<MockReply | null> {
-    const { path, redacted } = readPath(call.url.pathname)
+  function settle(entry: JournalEntry, reply: MockReply | null): MockReply | null {
+    if (reply) entry.status = reply.status
+    else entry.dropped = true
+    return reply
+  }
+
+  function dispatchCall(call: MockCall): Reply {
+    const { path, redacted } = readPath(call.pathname)
     const entry: JournalEntry = {
       seq: ++seq,
       at: clock.now(),
@@ -194,20 +226,16 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       status: 0,
     }
     journal.push(entry)
-    const reply = await answer(call, entry, path)
-    if (!reply) {
-      entry.dropped = true
-      return null
-    }
-    entry.status = reply.status
-    return reply
+    const reply = answer(call, entry, path)
+    return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
   }
 
   async function dispatch(request: Request): Promise<Response | null> {
     const url = new URL(request.url)
     const reply = await dispatchCall({
       httpMethod: request.method,
-      url,
+      pathname: url.pathname,
+      protocol: url.protocol,
       authorization: request.headers.get('authorization'),
       readParams: () => readParams(request, url),
     })

@@ -5,10 +5,9 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { createMockEngine, type MockCall, type MockEngine, type MockPortalOptions } from './engine.js'
-import { jsonContentType } from './envelope.js'
-import { readBodyParams } from './node-params.js'
-import type { MockParams } from './params.js'
+import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
+import { jsonContentType, type MockReply } from './envelope.js'
+import { NodeCall } from './node-call.js'
 
 /** Where and how the server listens. */
 export interface MockServerOptions extends MockPortalOptions {
@@ -54,30 +53,22 @@ function failRequest(res: ServerResponse): void {
   else res.destroy()
 }
 
-/** A node:http request as the engine reads it; a class, so no closure is made per request. */
-class NodeCall implements MockCall {
-  constructor(
-    readonly httpMethod: string,
-    readonly url: URL,
-    readonly authorization: string | null,
-    private readonly contentType: string | undefined,
-    private readonly body: Buffer,
-  ) {}
-
-  readParams(): MockParams | Promise<MockParams> {
-    return readBodyParams(this.httpMethod, this.url, this.contentType, this.body)
+/** The fast path: parameters parsed from the body bytes, the reply written straight to the socket. */
+function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> | undefined {
+  const protocol = origin.startsWith('https:') ? 'https:' : 'http:'
+  const call = new NodeCall(req.method ?? 'GET', protocol, origin, req.url ?? '/', req.rawHeaders, body)
+  const reply = engine.dispatchCall(call)
+  if (!(reply instanceof Promise)) {
+    sendReply(req, res, reply)
+    return undefined
   }
+  return reply.then((late) => sendReply(req, res, late))
 }
 
-/** The fast path: parameters parsed from the body bytes, the reply written straight to the socket. */
-function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-  const url = new URL(`${origin}${req.url ?? '/'}`)
-  const call = new NodeCall(req.method ?? 'GET', url, req.headers.authorization ?? null, req.headers['content-type'], body)
-  return engine.dispatchCall(call).then((reply) => {
-    // The injected fault: close the socket without an answer.
-    if (!reply) req.socket.destroy()
-    else writeReply(res, reply.status, reply.body)
-  })
+function sendReply(req: IncomingMessage, res: ServerResponse, reply: MockReply | null): void {
+  // The injected fault: close the socket without an answer.
+  if (!reply) req.socket.destroy()
+  else writeReply(res, reply.status, reply.body)
 }
 
 /** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
@@ -131,7 +122,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (settled) return
       settled = true
       try {
-        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody)).then(undefined, () => failRequest(res))
+        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody))?.then(undefined, () => failRequest(res))
       } catch {
         failRequest(res)
       }
