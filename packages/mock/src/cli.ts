@@ -117,6 +117,8 @@ async function main(): Promise<void> {
     lang: readChoice<PortalLang>('lang', flags.lang, ['ru', 'en']),
     strictHttps: flags['strict-https'],
     webhooks: flags.webhook?.map(readWebhook) ?? [{ userId: 1, code: defaultWebhookCode }],
+    // Nothing outside this process can read the journal; a bound keeps a long run under load from growing without end.
+    journalLimit: 1000,
   }
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)

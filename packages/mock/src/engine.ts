@@ -42,6 +42,8 @@ export interface MockPortalOptions {
   clock?: MockClock
   /** Answer webhook calls over plain HTTP with `INVALID_REQUEST` / `Https required.`, as the real server. */
   strictHttps?: boolean
+  /** Keep only the last this many calls in `journal` (oldest dropped first); default: every call. */
+  journalLimit?: number
 }
 
 /**
@@ -118,6 +120,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const budget = createOperatingBudget(options.operatingBudgetSeconds)
   const faults = createFaultInjector(options.faults, options.randomSeed ?? 1)
   const journal: JournalEntry[] = []
+  const journalLimit = options.journalLimit
   let seq = 0
   // Clients call few distinct paths, so each one is parsed and redacted once (bounded, for odd clients).
   const paths = new Map<string, { path: RestPath | undefined; redacted: string }>()
@@ -226,6 +229,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       status: 0,
     }
     journal.push(entry)
+    if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
     const reply = answer(call, entry, path)
     return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
   }

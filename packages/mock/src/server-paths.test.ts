@@ -355,6 +355,15 @@ describe('the node path and the fetch path of startMockServer', () => {
     expect(strip(pair.node)).toEqual(strip(pair.fetch))
   })
 
+  it('keep only the last journalLimit calls alike', async () => {
+    const pair = await startPair({ journalLimit: 3 })
+    const wires = Array.from({ length: 5 }, (_, i): Wire => ({ path: `${hook}crm.contact.get?id=${50 + i}` }))
+    await sendBoth(pair, wires)
+    expect(pair.node.engine.journal.map((e) => e.seq)).toEqual([3, 4, 5])
+    expect(pair.node.engine.journal.map((e) => e.params)).toEqual([{ id: '52' }, { id: '53' }, { id: '54' }])
+    expectSameJournals(pair)
+  })
+
   it('refuse a body over the cap alike, with 413 and Connection: close', async () => {
     const pair = await startPair({ maxBodyBytes: 100 })
     const wires: Wire[] = [
