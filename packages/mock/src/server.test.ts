@@ -23,6 +23,11 @@ describe('startMockServer', () => {
     try {
       const response = await fetch(`${server.webhookUrl}crm.contact.delete`, { method: 'POST', body: 'x'.repeat(1000) })
       expect(response.status).toBe(413)
+      expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+      expect(await response.json()).toEqual({
+        error: 'REQUEST_ENTITY_TOO_LARGE',
+        error_description: 'The request body is larger than this mock accepts (100 bytes; startMockServer option maxBodyBytes).',
+      })
       expect(server.engine.store.get('contact', 50)).toBeDefined()
     } finally {
       await server.close()

@@ -44,8 +44,18 @@ function writeReply(res: ServerResponse, status: number, body: string | Buffer):
   res.end(body)
 }
 
-function refuseBody(res: ServerResponse): void {
-  if (!res.headersSent) res.writeHead(413, { Connection: 'close' }).end()
+/**
+ * A body over the cap never reaches the engine. The answer is in the portal's error envelope so a
+ * client reads it like any other; its code is the mock's own (no Bitrix24 row covers it) and its
+ * text says what to change.
+ */
+function refuseBody(res: ServerResponse, limit: number): void {
+  if (res.headersSent) return
+  const body = JSON.stringify({
+    error: 'REQUEST_ENTITY_TOO_LARGE',
+    error_description: `The request body is larger than this mock accepts (${limit} bytes; startMockServer option maxBodyBytes).`,
+  })
+  res.writeHead(413, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body)
 }
 
 function failRequest(res: ServerResponse): void {
@@ -108,7 +118,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       size += chunk.length
       if (size > limit) {
         settled = true
-        refuseBody(res)
+        refuseBody(res, limit)
       } else if (!first) first = chunk
       else if (chunks) chunks.push(chunk)
       else chunks = [first, chunk]
@@ -116,7 +126,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     req.on('error', () => {
       if (settled) return
       settled = true
-      refuseBody(res)
+      refuseBody(res, limit)
     })
     req.on('end', () => {
       if (settled) return

@@ -103,7 +103,7 @@ export function renderReport(figures: Map<string, Figure>): string {
     ...renderDetails(caps),
     '',
     'Over HTTP, bodies over 1 MiB get 413 and request lines over 16 KiB get 431, neither reaching the engine. The',
-    "413 carries no body: a client gets no text saying why (reported to the mock's owner, not asserted).",
+    '413 answers in the error envelope (`REQUEST_ENTITY_TOO_LARGE`, with the limit in its text).',
     '',
     '## 3. Client answer parsing',
     '',

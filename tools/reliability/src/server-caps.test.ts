@@ -75,7 +75,10 @@ describe('the mock server caps what a client can send', () => {
       figure.cases += 2
       figure.details['1 MiB body'] = atCap.status
       figure.details['1 MiB + 1 body'] = over.status
-      // Reported, not asserted: the 413 carries no body, so a client sees no text saying why.
+      // The refusal says why, in the error envelope a client already reads.
+      const refusal = JSON.parse(over.body) as { error: string; error_description: string }
+      expect(refusal.error).toBe('REQUEST_ENTITY_TOO_LARGE')
+      expect(refusal.error_description).toContain('1048576 bytes')
       figure.details['1 MiB + 1 body: bytes of explanation'] = over.body.length
     } finally {
       await server.close()
