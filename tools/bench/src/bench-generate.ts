@@ -123,7 +123,7 @@ export async function measureGeneration(runs: number, log: (line: string) => voi
   ].join(', ')
   const note1a = rows.find((r) => r.id === '1a')
   if (note1a?.status === 'not met') {
-    note1a.note = `${note1a.note ? `${note1a.note}. ` : ''}Where the time goes (median of the cold full runs): ${timingsText}. Done in the generator: specs bundled by esbuild in one pass and evaluated as CommonJS, structures printed without a SourceFile, one-line imports/exports and large data literals printed without CodeBlockWriter's per-character scans, new files written in place (no temp+rename), 16 file operations in flight. What holds it back: ts-morph's printer for the client's 1,000 method files, and creating 3,010 files (each create costs this disk ~0.5-1 ms of kernel time, more while other work writes), where openapi-typescript writes one.`
+    note1a.note = `${note1a.note ? `${note1a.note}. ` : ''}Where the time goes (median of the cold full runs): ${timingsText}. Done in the generator: specs bundled by esbuild in one pass and evaluated as CommonJS, structures printed without a SourceFile, one-line imports/exports and large data literals printed without CodeBlockWriter's per-character scans, new files written in place (no temp+rename) and in turns between folders (a create locks its folder), 16 file operations in flight, the disk compared with synchronous reads. What holds it back: ts-morph's printer for the client's 1,000 method files, and creating 3,010 files (kernel time on this disk, more while other work writes), where openapi-typescript writes one.`
   }
   const note1c = rows.find((r) => r.id === '1c')
   if (note1c?.status === 'not met') {
@@ -151,7 +151,7 @@ export async function measureGeneration(runs: number, log: (line: string) => voi
   )
   const last = rows[rows.length - 1]
   if (last?.status === 'not met') {
-    last.note = `The generator writes only what changed (${Math.max(...written)} files); unchanged specs come from the spec cache and the client's and docs' per-method files from the output cache. Still done whole every run: comparing all 3,010 files with the disk, loading and saving the caches, the client and docs indexes, the mock table and the OpenAPI document (splitting it into cached per-method parts was tried and measured slower: the 22 MB cache of JSON text took longer to parse than the document takes to build, and peak memory rose ~150 MB).`
+    last.note = `The generator writes only what changed (${Math.max(...written)} files); unchanged specs come from the spec cache and the client's and docs' per-method files from the output cache. Still done whole every run: comparing all 3,010 files with the disk, loading the caches (the docs cache holds ~20 MB of page text) and saving the changed ones, starting esbuild for the changed spec, the client and docs indexes, the mock table and the OpenAPI document (splitting it into cached per-method parts was tried and measured slower: the 22 MB cache of JSON text took longer to parse than the document takes to build, and peak memory rose ~150 MB).`
   }
   return rows
 }
