@@ -1,7 +1,7 @@
 /**
- * The data a conformance case holds, as the emitter builds it. The runner in tools/conformance reads
- * the same shape (its `ConformanceCase` type); the generated files type-check against that type,
- * so a drift between the two fails `tsc`.
+ * The data a conformance case holds: the one definition the emitter builds and the runner in
+ * tools/conformance reads (it imports these types from @b24kit/codegen), and the generated tables
+ * type-check against.
  */
 
 /** How the call authenticates; the runner turns each into mock options and client options. */
@@ -50,6 +50,12 @@ export interface CaseData {
   expect: { result: unknown } | { error: CaseError }
   /** The typed client refuses the call before sending, with this description (its own language). */
   checkedBeforeSending?: { description: string }
+}
+
+/** The cases of one method, as a generated table exports them. */
+export interface MethodCases {
+  method: string
+  cases: readonly CaseData[]
 }
 
 /** The case with its keys in one fixed order, so the table reads the same whatever built it. */
