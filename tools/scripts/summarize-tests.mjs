@@ -3,7 +3,9 @@
 // one closing line, "N passed, M failed", summed over every vitest run, for CI's log readers.
 import { readFileSync } from 'node:fs'
 
-const text = readFileSync(0, 'utf8').replace(/\x1b\[[0-9;]*m/g, '')
+// Colour codes (ESC [ ... m) are dropped first; the pattern is built from the ESC code point.
+const colours = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+const text = readFileSync(0, 'utf8').replace(colours, '')
 let passed = 0
 let failed = 0
 for (const line of text.split('\n')) {
