@@ -2,16 +2,17 @@
  * The generator's core: load and validate the specs, run each emitter, then check or write the
  * output. It times each emitter so the CLI can print where the time goes.
  */
+
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { SpecSet } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
+import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
-import { describeOrigin, formatHeader } from './header.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
-import { createTsProject, printStructure } from './ts-project.js'
+import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
 export interface GenerateOptions {
@@ -85,14 +86,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
   for (const emitter of config.emitters) {
-    const ctx: EmitContext = {
-      specs,
-      emitTypeScript: (path, structure, source) => {
-        const header = formatHeader(path, describeOrigin(emitter.name, source))
-        return { path, content: header + printStructure(project, path, structure) }
-      },
-      emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin(emitter.name, source)) + body }),
-    }
+    const ctx = createEmitContext(emitter.name, specs, project)
     start = performance.now()
     const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
     const out = cache ? await emitCached(emitter, ctx, cache, methodKeys) : await emitter.emit(ctx)

@@ -1,21 +1,15 @@
 /** Golden files of the client emitter's whole output for the small fixture, and its determinism. */
+
 import { describe, expect, it } from 'vitest'
-import type { EmitContext, GeneratedFile } from '../../emitter.js'
-import { describeOrigin, formatHeader } from '../../header.js'
-import { createTsProject, printStructure } from '../../ts-project.js'
+import { createEmitContext } from '../../emit-context.js'
+import type { GeneratedFile } from '../../emitter.js'
+import { createTsProject } from '../../ts-project.js'
 import { loadSmallSpecs } from './__fixtures__/small-specs.js'
 import { clientEmitter } from './emitter.js'
 
 async function emitSmall(): Promise<GeneratedFile[]> {
   const project = createTsProject()
-  const ctx: EmitContext = {
-    specs: loadSmallSpecs(),
-    emitTypeScript: (path, structure, source) => ({
-      path,
-      content: formatHeader(path, describeOrigin('client', source)) + printStructure(project, path, structure),
-    }),
-    emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin('client', source)) + body }),
-  }
+  const ctx = createEmitContext('client', loadSmallSpecs(), project)
   return clientEmitter({ outDir: 'out/client' }).emit(ctx)
 }
 

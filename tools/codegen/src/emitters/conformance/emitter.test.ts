@@ -1,8 +1,9 @@
 /** Golden files of the conformance emitter's output for a small spec fixture, and what each case derives from. */
+
 import { describe, expect, it } from 'vitest'
-import type { EmitContext, GeneratedFile } from '../../emitter.js'
-import { describeOrigin, formatHeader } from '../../header.js'
-import { createTsProject, printStructure } from '../../ts-project.js'
+import { createEmitContext } from '../../emit-context.js'
+import type { GeneratedFile } from '../../emitter.js'
+import { createTsProject } from '../../ts-project.js'
 import { loadSmallSpecs } from '../mock/__fixtures__/small-specs.js'
 import { emitCaseIds } from './__fixtures__/case-ids.js'
 import { conformanceEmitter } from './emitter.js'
@@ -12,14 +13,7 @@ import { getUnknownMethodName } from './system-cases.js'
 
 async function emitSmall(): Promise<GeneratedFile[]> {
   const project = createTsProject()
-  const ctx: EmitContext = {
-    specs: loadSmallSpecs(),
-    emitTypeScript: (path, structure, source) => ({
-      path,
-      content: formatHeader(path, describeOrigin('conformance', source)) + printStructure(project, path, structure),
-    }),
-    emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin('conformance', source)) + body }),
-  }
+  const ctx = createEmitContext('conformance', loadSmallSpecs(), project)
   return conformanceEmitter({ outDir: 'out/conformance/' }).emit(ctx)
 }
 

@@ -1,22 +1,16 @@
 /** Golden files of the mock emitter's output for a small spec fixture, and its determinism. */
+
 import { describe, expect, it } from 'vitest'
-import type { EmitContext, GeneratedFile } from '../../emitter.js'
-import { describeOrigin, formatHeader } from '../../header.js'
-import { createTsProject, printStructure } from '../../ts-project.js'
+import { createEmitContext } from '../../emit-context.js'
+import type { GeneratedFile } from '../../emitter.js'
+import { createTsProject } from '../../ts-project.js'
 import { loadSmallSpecs } from './__fixtures__/small-specs.js'
 import { mockEmitter } from './emitter.js'
 import { printLiteral } from './literal.js'
 
 async function emitSmall(): Promise<GeneratedFile[]> {
   const project = createTsProject()
-  const ctx: EmitContext = {
-    specs: loadSmallSpecs(),
-    emitTypeScript: (path, structure, source) => ({
-      path,
-      content: formatHeader(path, describeOrigin('mock', source)) + printStructure(project, path, structure),
-    }),
-    emitText: (path, body, source) => ({ path, content: formatHeader(path, describeOrigin('mock', source)) + body }),
-  }
+  const ctx = createEmitContext('mock', loadSmallSpecs(), project)
   return mockEmitter({ outDir: 'out/mock/' }).emit(ctx)
 }
 
