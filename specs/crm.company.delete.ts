@@ -5,8 +5,8 @@
  *   in favour of `crm.item.delete`: the official pages api-reference/crm/companies/crm-company-delete.md
  *   in bitrix24/b24restdocs (English) and bitrix-tools/b24-rest-docs (Russian).
  * - the `ID is not defined or invalid.` row, HTTP 400 for every row, `ID`/`id` spellings and the PHP
- *   cast: ../shared/reference/bitrix24-rest.md ("the same shape and the same server path" as
- *   crm.contact.delete); the company page lists no invalid-id row, but the server path answers it.
+ *   cast: the sibling page api-reference/crm/contacts/crm-contact-delete.md (the crm.*.delete
+ *   methods share one server path) and settings/how-to-call-rest-api/general-principles.md; the company page lists no invalid-id row, but the server path answers it.
  * - the page says only that the company is removed (no linked objects), so the mock does not cascade.
  * - the page's example deletes company 50; the default store holds it (specs/shared/entities.ts).
  */

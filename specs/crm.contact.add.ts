@@ -2,7 +2,7 @@
  * crm.contact.add. Sources: the official page api-reference/crm/contacts/crm-contact-add.md in
  * bitrix24/b24restdocs (scope, who may call it, `fields` and `params`, the new id as result,
  * `Access denied.`); the field list: crm-contact-fields.md (specs/shared/contact-fields.ts); shape
- * and result: ../shared/reference/bitrix24-rest.md. The example's id, 51, is the next id after the
+ * and result: settings/how-to-call-rest-api/general-principles.md. The example's id, 51, is the next id after the
  * default store's contact 50.
  */
 import { defineMethod } from '@b24kit/spec'

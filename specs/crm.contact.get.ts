@@ -2,7 +2,7 @@
  * crm.contact.get. Sources: the official page api-reference/crm/contacts/crm-contact-get.md in
  * bitrix24/b24restdocs (scope, who may call it, `id`, the record as result: ids as strings, `Y`/`N`
  * flags, PHONE and EMAIL as lists of `{ID, VALUE_TYPE, VALUE, TYPE_ID}`, empty fields as null);
- * `Not found` for an unknown id: ../shared/reference/bitrix24-rest.md. The example answers the
+ * `Not found` for an unknown id: the page's error table. The example answers the
  * default store's contact 50 (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'

@@ -1,7 +1,7 @@
 /**
  * crm.contact.list. Sources: the official page api-reference/crm/contacts/crm-contact-list.md in
  * bitrix24/b24restdocs (scope, who may call it, `select` with `*`, `filter` with prefix operators,
- * `order`, `start`, pages of 50, `total` and `next`); the answer's shape: ../shared/reference/bitrix24-rest.md.
+ * `order`, `start`, pages of 50, `total` and `next`); the answer's shape: settings/how-to-call-rest-api/list-methods-pecularities.md.
  * Without `select` the answer holds every plain field; multi-fields (PHONE, EMAIL) only when named.
  */
 import { defineMethod } from '@b24kit/spec'

@@ -1,7 +1,7 @@
 /**
  * crm.contact.update. Sources: the official page api-reference/crm/contacts/crm-contact-update.md in
  * bitrix24/b24restdocs (scope, who may call it, `id`, `fields`, `params`, `true` as result, the error
- * rows); `Not found` for an unknown id and the shape: ../shared/reference/bitrix24-rest.md. Multi-field
+ * rows); `Not found` for an unknown id and the shape: crm-contact-get.md and settings/how-to-call-rest-api/general-principles.md. Multi-field
  * values with an `ID` change that value (an empty `VALUE` deletes it); values without `ID` are added.
  */
 import { defineMethod } from '@b24kit/spec'

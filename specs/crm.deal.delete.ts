@@ -8,8 +8,8 @@
  *   bitrix-tools/b24-rest-docs (Russian).
  * - the final periods of `ID is not defined or invalid.` and `Access denied.` (the table prints them
  *   without; the page's sample error answer has the period), HTTP 400 for every row, `ID`/`id`
- *   spellings and the PHP cast: the page's sample error answer and ../shared/reference/bitrix24-rest.md
- *   ("the same shape and the same server path" as crm.contact.delete).
+ *   spellings and the PHP cast: the page's sample error answer and the sibling page
+ *   api-reference/crm/contacts/crm-contact-delete.md (the crm.*.delete methods share one server path).
  * - the page's example deletes deal 12; the default store holds it (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'

@@ -8,7 +8,7 @@
  *   of `crm.item.delete`: the Russian page (the English copy has no DEPRECATED note yet).
  * - the final periods of `ID is not defined or invalid.` and `Access denied.`, HTTP 400 for every
  *   row, `ID`/`id` spellings and the PHP cast: the page's sample error answer and
- *   ../shared/reference/bitrix24-rest.md ("the same shape and the same server path" as crm.contact.delete).
+ *   the sibling page api-reference/crm/contacts/crm-contact-delete.md (the crm.*.delete methods share one server path).
  * - the page's cURL sends `{"id":"123"}` (a string the server casts); the example passes the number 123
  *   so the client tab stays typed. The default store holds lead 123 (specs/shared/entities.ts).
  */

@@ -1,7 +1,7 @@
 /**
  * What the crm.contact.* methods share: the error rows and the `id` parameter, as the official pages
- * (api-reference/crm/contacts/ in bitrix24/b24restdocs) and ../shared/reference/bitrix24-rest.md give
- * them. Plain data, spread into each spec file.
+ * (api-reference/crm/contacts/ in bitrix24/b24restdocs) and
+ * settings/how-to-call-rest-api/general-principles.md give them. Plain data, spread into each spec file.
  */
 import type { ErrorRowInput, MethodSpecInput } from '@b24kit/spec'
 
