@@ -22,7 +22,9 @@ export const seedHeadings = [
 export const seedQuotes = ['> Scope: [`crm`]', '> Кто может выполнять метод: любой пользователь с правом «удаления» контакта']
 
 /** The parameter table without its header: name, whether it is required, type, the first word of the description, the pages it links. */
-export const seedParams = [{ name: 'id', required: true, type: 'integer', firstWord: 'Идентификатор', links: ['crm-contact-list.md', 'crm-contact-add.md'] }]
+export const seedParams = [
+  { name: 'id', required: true, type: 'integer', firstWord: 'Идентификатор', links: ['crm-contact-list.md', 'crm-contact-add.md'] },
+]
 
 /** The example tabs, in order, with the method each calls and the parameters it sends. */
 export const seedTabs = [
@@ -75,4 +77,10 @@ export const seedErrorRows = [
 ]
 
 /** The related pages, in order. */
-export const seedRelated = ['crm-contact-add.md', 'crm-contact-update.md', 'crm-contact-get.md', 'crm-contact-list.md', 'crm-contact-fields.md']
+export const seedRelated = [
+  'crm-contact-add.md',
+  'crm-contact-update.md',
+  'crm-contact-get.md',
+  'crm-contact-list.md',
+  'crm-contact-fields.md',
+]
