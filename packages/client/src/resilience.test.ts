@@ -2,7 +2,7 @@
  * Retries (503, 5xx, network; never 4xx), timeouts and abort, OAuth with coalesced refresh, and
  * the `time` block, against a real loopback server.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { B24ApiError, type ClientOptions, createClient } from './index.js'
 import { failWith, ok, type Portal, startPortal } from './testing/loopback.js'
 
@@ -15,15 +15,26 @@ afterEach(() => {
   portal.seen.length = 0
 })
 
+// Each test calls with its own webhook code and counts only its own requests: a request an earlier
+// test aborted or timed out can still reach the server late (on a busy machine, after that test
+// ended), and must not count here.
+let testNumber = 0
+let code = ''
+beforeEach(() => {
+  code = `k9test${++testNumber}`
+})
+const mine = () => portal.seen.filter((s) => s.url.startsWith(`/rest/1/${code}/`))
+const oauthSeen = () => portal.seen.filter((s) => s.url === '/rest/crm.contact.delete')
+
 const fast = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 }
 const client = (options: Partial<ClientOptions> = {}) =>
-  createClient({ webhookUrl: portal.webhook(), allowInsecureLoopback: true, rateLimit: false, retry: fast, ...options })
+  createClient({ webhookUrl: portal.webhook(code), allowInsecureLoopback: true, rateLimit: false, retry: fast, ...options })
 
 describe('retries', () => {
   it('retries 503 QUERY_LIMIT_EXCEEDED with backoff until the call goes through', async () => {
     portal.script = (_seen, i) => (i < 2 ? failWith(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests') : ok(true))
     await expect(client().crm.contact.delete({ id: 50 })).resolves.toBe(true)
-    expect(portal.seen).toHaveLength(3)
+    expect(mine()).toHaveLength(3)
   })
 
   it.each([
@@ -33,7 +44,7 @@ describe('retries', () => {
   ])('retries %s', async (_title, reply) => {
     portal.script = (_seen, i) => (i === 0 ? reply() : ok(true))
     await expect(client().crm.contact.delete({ id: 50 })).resolves.toBe(true)
-    expect(portal.seen).toHaveLength(2)
+    expect(mine()).toHaveLength(2)
   })
 
   it.each([
@@ -43,19 +54,19 @@ describe('retries', () => {
   ])('never retries a 4xx: %s', async (_title, reply) => {
     portal.script = reply
     await expect(client().crm.contact.delete({ id: 50 })).rejects.toBeInstanceOf(B24ApiError)
-    expect(portal.seen).toHaveLength(1)
+    expect(mine()).toHaveLength(1)
   })
 
   it('gives up after the bounded number of retries with the last error', async () => {
     portal.script = () => failWith(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests')
     await expect(client().crm.contact.delete({ id: 50 })).rejects.toMatchObject({ kind: 'rateLimited', errorId: 'queryLimitExceeded' })
-    expect(portal.seen).toHaveLength(4)
+    expect(mine()).toHaveLength(4)
   })
 
   it('does not retry when retry is false', async () => {
     portal.script = () => failWith(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests')
     await expect(client({ retry: false }).crm.contact.delete({ id: 50 })).rejects.toMatchObject({ kind: 'rateLimited' })
-    expect(portal.seen).toHaveLength(1)
+    expect(mine()).toHaveLength(1)
   })
 
   it('reports a refused connection as a network error once retries are spent', async () => {
@@ -76,7 +87,7 @@ describe('timeouts and abort', () => {
       .crm.contact.delete({ id: 50 })
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'timeout', status: 0, description: 'No answer within 100 ms' })
-    expect(portal.seen).toHaveLength(1)
+    expect(mine()).toHaveLength(1)
   })
 
   it('takes a per-call timeout over the client one', async () => {
@@ -97,7 +108,7 @@ describe('timeouts and abort', () => {
     const controller = new AbortController()
     const b24 = client({ signal: controller.signal, retry: { attempts: 5, baseDelayMs: 10_000 } })
     const call = b24.crm.contact.delete({ id: 50 })
-    await vi.waitFor(() => expect(portal.seen).toHaveLength(1))
+    await vi.waitFor(() => expect(mine()).toHaveLength(1))
     controller.abort()
     await expect(call).rejects.toMatchObject({ name: 'AbortError' })
   })
@@ -118,7 +129,7 @@ describe('OAuth', () => {
   it('posts to /rest/<method> with the token as auth', async () => {
     portal.script = () => ok(true)
     await oauthClient(vi.fn()).crm.contact.delete({ id: 50 })
-    expect(portal.seen[0]).toMatchObject({ url: '/rest/crm.contact.delete', body: { id: 50, auth: 'old-access' } })
+    expect(oauthSeen()[0]).toMatchObject({ url: '/rest/crm.contact.delete', body: { id: 50, auth: 'old-access' } })
   })
 
   it('refreshes once for concurrent expired calls, tells onTokens, and retries each once', async () => {
@@ -136,9 +147,9 @@ describe('OAuth', () => {
     expect(refresh).toHaveBeenCalledWith({ accessToken: 'old-access', refreshToken: 'old-refresh' })
     expect(onTokens).toHaveBeenCalledTimes(1)
     expect(onTokens).toHaveBeenCalledWith({ accessToken: 'new-access', refreshToken: 'new-refresh' })
-    expect(portal.seen.filter((s) => s.body.auth === 'new-access')).toHaveLength(5)
+    expect(oauthSeen().filter((s) => s.body.auth === 'new-access')).toHaveLength(5)
     await b24.crm.contact.delete({ id: 6 })
-    expect(portal.seen.at(-1)?.body.auth).toBe('new-access')
+    expect(oauthSeen().at(-1)?.body.auth).toBe('new-access')
   })
 
   it('treats expired_token under 403 as under 401', async () => {
@@ -151,7 +162,7 @@ describe('OAuth', () => {
     const refresh = vi.fn(async () => ({ accessToken: 'still-bad' }))
     await expect(oauthClient(refresh).crm.contact.delete({ id: 1 })).rejects.toMatchObject({ kind: 'expiredToken' })
     expect(refresh).toHaveBeenCalledTimes(1)
-    expect(portal.seen).toHaveLength(2)
+    expect(oauthSeen()).toHaveLength(2)
   })
 
   it('fails with the expired_token error, the refresh failure as its cause, when refresh throws', async () => {

@@ -3,21 +3,23 @@
  * answers of its tables, parsing rules, flags that must be refused, and a clean stop.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import packageJson from '../package.json' with { type: 'json' }
+import { mockFlags } from './cli/flags.js'
 
 const run = promisify(execFile)
 const cliPath = fileURLToPath(new URL('./cli.ts', import.meta.url))
-// tsx is a root dev dependency: take the package's or the root's bin, else PATH.
-const tsx =
-  ['../node_modules/.bin/tsx', '../../../node_modules/.bin/tsx']
-    .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-    .find((p) => existsSync(p)) ?? 'tsx'
+const packageDir = fileURLToPath(new URL('..', import.meta.url))
+// node itself runs the CLI, with tsx as an in-process loader: the tsx command would put a parent
+// process in between, whose signal relay gives up after 30 ms on a busy machine (exit 143).
+const node = [process.execPath, '--conditions=source', '--import', 'tsx', cliPath]
+const spawnCli = (args: string[]) => spawn(node[0]!, [...node.slice(1), ...args], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] })
 
 interface RunningCli {
   child: ChildProcess
@@ -27,7 +29,7 @@ interface RunningCli {
 }
 
 function startCli(args: string[]): Promise<RunningCli> {
-  const child = spawn(tsx, [cliPath, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawnCli(['--port', '0', ...args])
   let out = ''
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -43,13 +45,17 @@ function startCli(args: string[]): Promise<RunningCli> {
   })
 }
 
-function runCliToExit(args: string[]): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(tsx, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+function runCliToExit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawnCli(args)
+  let stdout = ''
   let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString()
+  })
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })))
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })))
 }
 
 async function curl(args: string[]): Promise<{ status: number; body: string }> {
@@ -189,22 +195,93 @@ describe('b24kit-mock flags', () => {
     }
   })
 
-  it('stops cleanly on SIGTERM', async () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s and says so', async (signal) => {
     const cli = await startCli([])
     const exited = new Promise<number | null>((resolve) => cli.child.once('exit', (code) => resolve(code)))
-    cli.child.kill('SIGTERM')
+    cli.child.kill(signal)
     expect(await exited).toBe(0)
+    expect(cli.output()).toContain(`b24kit-mock stopped (${signal})`)
+  })
+
+  it('prints one redacted line per request with --log', async () => {
+    const cli = await startCli(['--log', '--webhook', '1:logsecret9'])
+    try {
+      await curl(['-d', 'ID=50', `${cli.webhookUrl}crm.contact.delete`])
+      await curl(['-d', 'ID=50', '-d', 'auth=tok999', `${cli.url}/rest/crm.contact.delete`])
+      await vi.waitFor(() =>
+        expect(
+          cli
+            .output()
+            .split('\n')
+            .filter((l) => l.startsWith('POST ')),
+        ).toHaveLength(2),
+      )
+      const lines = cli
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('POST '))
+      expect(lines).toEqual([
+        'POST /rest/1/[redacted]/crm.contact.delete 200 {"ID":"50"}',
+        'POST /rest/crm.contact.delete 401 INVALID_CREDENTIALS {"ID":"50","auth":"[redacted]"}',
+      ])
+      expect(cli.output().split('webhook: ')[1]?.split('\n').slice(1).join('\n')).not.toMatch(/logsecret9|tok999/)
+    } finally {
+      cli.child.kill('SIGTERM')
+    }
+  })
+
+  it('prints every flag of the table with its meaning and default under --help', async () => {
+    const { code, stdout } = await runCliToExit(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^usage: b24kit-mock \[flags\]\n/)
+    for (const [name, row] of Object.entries(mockFlags)) {
+      expect(stdout).toContain(`--${name}`)
+      expect(stdout).toContain(row.meaning)
+    }
+    expect(stdout).toContain('port to listen on; 0 picks a free one (default: 3000)')
+    expect(stdout).toContain('--plan standard|enterprise|off')
+  })
+
+  it('prints its version under --version', async () => {
+    const { code, stdout } = await runCliToExit(['--version'])
+    expect(code).toBe(0)
+    expect(stdout).toBe(`${packageJson.version}\n`)
+  })
+
+  it('says a port in use once, without the flags help, and exits 1', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const { port } = taken.address() as { port: number }
+    try {
+      const { code, stderr } = await runCliToExit(['--port', String(port)])
+      expect(code).toBe(1)
+      expect(stderr).toBe(
+        `b24kit-mock: cannot listen on 127.0.0.1:${port}: the port is in use (EADDRINUSE); pick another with --port, or --port 0 for a free one\n`,
+      )
+    } finally {
+      taken.close()
+    }
+  })
+
+  it('warns about a host other than loopback', async () => {
+    // 192.0.2.1 is a documentation address no machine holds: the warning comes, then listening fails.
+    const { code, stderr } = await runCliToExit(['--port', '0', '--host', '192.0.2.1'])
+    expect(stderr).toContain('b24kit-mock: warning: --host 192.0.2.1 is not loopback')
+    expect(code).toBe(1)
   })
 
   it.each([
     ['an unknown flag', ['--prot', '1'], "Unknown option '--prot'"],
     ['a bad plan', ['--plan', 'gold'], '--plan: expected one of standard, enterprise, off, got "gold"'],
-    ['a bad port', ['--port', 'x'], '--port: expected an integer'],
+    ['a bad port, echoing it', ['--port', 'x'], '--port: expected an integer from 0 to 65535, got "x"'],
+    ['a bad language, echoing it', ['--lang', 'de'], '--lang: expected one of ru, en, got "de"'],
+    ['a flag without its value', ['--seed'], "Option '--seed FILE' argument missing"],
     ['an unreadable seed file', ['--seed', '/nonexistent/seed.json'], '--seed: cannot read /nonexistent/seed.json: ENOENT'],
     ['a malformed webhook, without echoing it', ['--webhook', 'nouser'], '--webhook: expected USER:CODE'],
   ])('refuses %s with a message naming it', async (_title, args, message) => {
     const { code, stderr } = await runCliToExit(args)
     expect(code).toBe(2)
+    expect(stderr).toBe(`b24kit-mock: ${stderr.slice(13).split('\n')[0]}\nRun b24kit-mock --help for the flags.\n`)
     expect(stderr).toContain(message)
     expect(stderr).not.toContain('nouser')
   })

@@ -1,43 +1,26 @@
 #!/usr/bin/env node
 /** `b24kit-mock`: the mock portal over HTTP(S) for tests in any language. */
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
+import { type FlagValues, formatHelp, readFlags } from '@b24kit/spec/cli-flags'
 import type { MockOAuthToken, MockWebhook } from './auth.js'
+import { mockFlags, mockHelp } from './cli/flags.js'
+import { formatLogLine } from './cli/log-line.js'
 import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
 import type { MockPlan } from './limits.js'
-import { type MockServerOptions, startMockServer } from './server.js'
+import { type MockServer, type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
-const usage = `usage: b24kit-mock [--port 3000] [--host 127.0.0.1] [--seed seed.json] [--webhook USER:CODE]...
-                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]`
-
-/** A problem with the command line or its files: printed with the usage, exit code 2. */
+/** A problem with the command line or its files: one line naming the flag, exit code 2. */
 class UsageError extends Error {}
 
-function readFlags(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string', default: '3000' },
-        host: { type: 'string', default: '127.0.0.1' },
-        seed: { type: 'string' },
-        webhook: { type: 'string', multiple: true },
-        'oauth-token': { type: 'string', multiple: true },
-        plan: { type: 'string', default: 'off' },
-        lang: { type: 'string', default: 'ru' },
-        https: { type: 'boolean', default: false },
-        'strict-https': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values
-  } catch (error) {
-    // node's message names the flag ("Unknown option '--prot'").
-    throw new UsageError((error as Error).message)
-  }
+/** Loopback hosts: anything else exposes the mock (and its well-known default code) to the network. */
+const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+
+function readVersion(): string {
+  // dist/cli.js and src/cli.ts both sit one folder below package.json.
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }
 
 function readPort(value: string): number {
@@ -52,12 +35,6 @@ function readWebhook(value: string): MockWebhook {
   if (!match?.[1] || !match[2])
     throw new UsageError('--webhook: expected USER:CODE, such as 1:abc123 (a numeric user id, a code of letters, digits, _ or -)')
   return { userId: Number(match[1]), code: match[2] }
-}
-
-function readChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
-  if (!(choices as readonly string[]).includes(value))
-    throw new UsageError(`--${flag}: expected one of ${choices.join(', ')}, got "${value}"`)
-  return value as T
 }
 
 async function readSeed(file: string): Promise<MockSeed> {
@@ -104,47 +81,89 @@ async function createTls(host: string): Promise<{ key: string; cert: string }> {
   return { key: pems.private, cert: pems.cert }
 }
 
+/** Signals stop the server; installed before it listens, so a signal at any moment ends cleanly with 0. */
+function handleSignals(): { started(server: MockServer): void } {
+  let server: MockServer | undefined
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    // A second signal while stopping: leave now.
+    if (stopping) process.exit(0)
+    stopping = true
+    const done = (code: number) => {
+      process.stdout.write(`b24kit-mock stopped (${signal})\n`)
+      process.exit(code)
+    }
+    if (!server) done(0)
+    else
+      server.close().then(
+        () => done(0),
+        () => done(1),
+      )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  return {
+    started: (running) => {
+      server = running
+      if (stopping) running.close().finally(() => process.exit(0))
+    },
+  }
+}
+
 async function main(): Promise<void> {
-  const flags = readFlags(process.argv.slice(2))
+  const signals = handleSignals()
+  let flags: FlagValues<typeof mockFlags>
+  try {
+    flags = readFlags(mockFlags, process.argv.slice(2)).values
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
   if (flags.help) {
-    process.stdout.write(`${usage}\n`)
+    process.stdout.write(formatHelp(mockFlags, mockHelp))
+    return
+  }
+  if (flags.version) {
+    process.stdout.write(`${readVersion()}\n`)
     return
   }
   const options: MockServerOptions = {
     port: readPort(flags.port),
     host: flags.host,
-    plan: readChoice<Exclude<MockPlan, object>>('plan', flags.plan, ['standard', 'enterprise', 'off']),
-    lang: readChoice<PortalLang>('lang', flags.lang, ['ru', 'en']),
+    // The table's choices were checked by readFlags.
+    plan: flags.plan as Exclude<MockPlan, object>,
+    lang: flags.lang as PortalLang,
     strictHttps: flags['strict-https'],
     webhooks: flags.webhook?.map(readWebhook) ?? [{ userId: 1, code: defaultWebhookCode }],
     // Nothing outside this process can read the journal; a bound keeps a long run under load from growing without end.
     journalLimit: 1000,
   }
+  if (flags.log) options.onCall = (entry) => process.stdout.write(formatLogLine(entry))
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
   if (flags.https) options.tls = await createTls(flags.host)
-  let server: Awaited<ReturnType<typeof startMockServer>>
+  if (!isLoopback(flags.host))
+    process.stderr.write(
+      `b24kit-mock: warning: --host ${flags.host} is not loopback: anyone who can reach this machine can call the mock${flags.webhook ? '' : ' with its well-known default webhook code'}\n`,
+    )
+  let server: MockServer
   try {
     server = await startMockServer(options)
   } catch (error) {
     if (error instanceof MockSeedError) throw new UsageError(`--seed: ${flags.seed}: ${error.message}`)
-    throw new UsageError(`cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`)
-  }
-  // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
-  process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+    // A runtime failure (port in use, no such address): say it once, without the flags' help.
+    const code = (error as NodeJS.ErrnoException).code
+    throw new Error(
+      `cannot listen on ${flags.host}:${flags.port}: ${code === 'EADDRINUSE' ? 'the port is in use (EADDRINUSE); pick another with --port, or --port 0 for a free one' : (error as Error).message}`,
     )
   }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  signals.started(server)
+  // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are logged only with --log, redacted.
+  process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
 }
 
 main().catch((error: unknown) => {
   if (error instanceof UsageError) {
-    process.stderr.write(`b24kit-mock: ${error.message}\n${usage}\n`)
+    process.stderr.write(`b24kit-mock: ${error.message}\nRun b24kit-mock --help for the flags.\n`)
     process.exit(2)
   }
   process.stderr.write(`b24kit-mock: ${(error as Error).message}\n`)

@@ -44,6 +44,8 @@ export interface MockPortalOptions {
   strictHttps?: boolean
   /** Keep only the last this many calls in `journal` (oldest dropped first); default: every call. */
   journalLimit?: number
+  /** Told of each call once answered, with its journal entry (secrets redacted): the CLI's `--log`. */
+  onCall?: (entry: JournalEntry) => void
 }
 
 /**
@@ -213,6 +215,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   function settle(entry: JournalEntry, reply: MockReply | null): MockReply | null {
     if (reply) entry.status = reply.status
     else entry.dropped = true
+    options.onCall?.(entry)
     return reply
   }
 

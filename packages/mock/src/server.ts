@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
+import { closeServer } from './http/close-server.js'
 import { NodeCall } from './node-call.js'
 
 /** Where and how the server listens. */
@@ -34,6 +35,7 @@ export interface MockServer {
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
   engine: MockEngine
+  /** Stops listening; requests in flight are answered, a request still open after 100 ms is cut. */
   close(): Promise<void>
 }
 
@@ -155,10 +157,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: origin,
     webhookUrl: engine.webhookUrl(origin),
     engine,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      }),
+    close: () => closeServer(server),
   }
 }

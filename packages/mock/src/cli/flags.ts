@@ -1,0 +1,51 @@
+/**
+ * The flags of `b24kit-mock`: one row each, with its meaning and default beside it. `--help` prints
+ * this table; a new flag is a new row here and a line where cli.ts reads it.
+ */
+import type { FlagTable } from '@b24kit/spec/cli-flags'
+import { defaultAccessToken, defaultWebhookCode } from '../engine.js'
+
+/** Every flag of `b24kit-mock`. */
+export const mockFlags = {
+  port: { type: 'string', default: '3000', value: 'PORT', meaning: 'port to listen on; 0 picks a free one' },
+  host: {
+    type: 'string',
+    default: '127.0.0.1',
+    value: 'HOST',
+    meaning: 'address to listen on; anything but loopback is warned about',
+  },
+  seed: {
+    type: 'string',
+    value: 'FILE',
+    meaning: 'JSON records to start with, such as {"contact": [{"ID": 50}]}',
+    defaultText: 'contact 50',
+  },
+  webhook: {
+    type: 'string',
+    multiple: true,
+    value: 'USER:CODE',
+    meaning: 'an incoming webhook to accept; repeat for more',
+    defaultText: `1:${defaultWebhookCode}`,
+  },
+  'oauth-token': {
+    type: 'string',
+    multiple: true,
+    value: 'TOKEN',
+    meaning: 'an OAuth access token of user 1 to accept; repeat for more',
+    defaultText: defaultAccessToken,
+  },
+  plan: { type: 'string', default: 'off', choices: ['standard', 'enterprise', 'off'], meaning: 'request-rate limit of the portal plan' },
+  lang: { type: 'string', default: 'ru', choices: ['ru', 'en'], meaning: 'language of the portal error texts' },
+  https: { type: 'boolean', default: false, meaning: 'serve HTTPS with a fresh self-signed certificate' },
+  'strict-https': { type: 'boolean', default: false, meaning: 'answer webhooks over plain HTTP with "Https required.", as Bitrix24 does' },
+  log: { type: 'boolean', default: false, meaning: 'print one line per request (secrets redacted)' },
+  version: { type: 'boolean', default: false, meaning: 'print the version and exit' },
+  help: { type: 'boolean', short: 'h', default: false, meaning: 'print this help and exit' },
+} as const satisfies FlagTable
+
+/** What `--help` prints above the flags. */
+export const mockHelp = {
+  usage: 'b24kit-mock [flags]',
+  about:
+    'A stateful mock of a Bitrix24 portal over HTTP, for tests in any language. Prints its URL and a webhook URL,\nthen answers until Ctrl-C or SIGTERM.',
+}
