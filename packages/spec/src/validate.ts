@@ -4,6 +4,7 @@
  * emitters.
  */
 import type { z } from 'zod'
+import { checkAuthoring } from './check-authoring.js'
 import { describeValue, fromZodIssues, type SpecIssue, SpecValidationError } from './issues.js'
 import {
   type EntitySpec,
@@ -120,7 +121,7 @@ export function checkParamValue(param: ParamSpec, value: unknown): string | unde
   return actual === param.type ? undefined : `a value of type ${param.type}`
 }
 
-function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
+function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: ReadonlySet<string>): SpecIssue[] {
   const { file, spec } = loaded
   const issues: SpecIssue[] = []
   const add = (path: string, expected: string, received: unknown) =>
@@ -199,6 +200,7 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
       add(`examples[${i}].result`, `the method's result ${JSON.stringify(spec.result.const)}`, example.result)
     }
   })
+  checkAuthoring(spec, entity, specNames, add)
   return issues
 }
 
@@ -206,6 +208,7 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs): SpecIssue[] {
 export function validateSpecSet(methods: LoadedMethod[], shared: SharedSpecs): SpecSet {
   const issues: SpecIssue[] = []
   const seen = new Map<string, string>()
+  const specNames = new Set(methods.map((m) => m.spec.method))
   for (const loaded of methods) {
     const first = seen.get(loaded.spec.method)
     if (first)
@@ -216,7 +219,7 @@ export function validateSpecSet(methods: LoadedMethod[], shared: SharedSpecs): S
         received: describeValue(loaded.spec.method),
       })
     else seen.set(loaded.spec.method, loaded.file)
-    issues.push(...checkMethod(loaded, shared))
+    issues.push(...checkMethod(loaded, shared, specNames))
   }
   if (issues.length) throw new SpecValidationError(issues)
   const sorted = [...methods].sort((a, b) => (a.spec.method < b.spec.method ? -1 : a.spec.method > b.spec.method ? 1 : 0))

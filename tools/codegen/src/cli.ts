@@ -1,30 +1,20 @@
 #!/usr/bin/env -S tsx --conditions=source
+import { readFileSync } from 'node:fs'
 /** `pnpm generate [--check]`: regenerates the packages from the specs, or checks they are current. */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseArgs } from 'node:util'
 import { SpecValidationError } from '@b24kit/spec'
+import { FlagError, formatHelp, readFlags } from '@b24kit/spec/cli-flags'
 import type { CodegenConfig } from './config.js'
+import { generateFlags, generateHelp } from './generate-flags.js'
 import { type GenerateReport, runGenerator } from './run-generator.js'
 
-const usage = 'usage: pnpm generate [--check] [--root DIR] [--config FILE]'
-
-function readFlags(argv: string[]) {
+function readCliFlags(argv: string[]) {
   try {
-    return parseArgs({
-      args: argv,
-      options: {
-        check: { type: 'boolean', default: false },
-        root: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      allowPositionals: false,
-      strict: true,
-    }).values
+    return readFlags(generateFlags, argv).values
   } catch (error) {
-    // node's message names the flag ("Unknown option '--chek'"); add what is accepted.
-    process.stderr.write(`b24kit generate: ${(error as Error).message}\n${usage}\n`)
+    if (!(error instanceof FlagError)) throw error
+    process.stderr.write(`b24kit generate: ${error.message}\nRun pnpm generate --help for the flags.\n`)
     process.exit(2)
   }
 }
@@ -46,9 +36,14 @@ function printReport(report: GenerateReport, check: boolean): void {
 }
 
 async function main(): Promise<void> {
-  const flags = readFlags(process.argv.slice(2))
+  const flags = readCliFlags(process.argv.slice(2))
   if (flags.help) {
-    process.stdout.write(`${usage}\n`)
+    process.stdout.write(formatHelp(generateFlags, generateHelp))
+    return
+  }
+  if (flags.version) {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    process.stdout.write(`${version}\n`)
     return
   }
   const root = resolve(flags.root ?? process.cwd())

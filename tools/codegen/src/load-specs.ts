@@ -20,6 +20,7 @@ import {
   SpecValidationError,
   validateSpecSet,
 } from '@b24kit/spec'
+import { transform } from 'esbuild'
 import { FileHasher } from './file-hash.js'
 import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
@@ -42,9 +43,30 @@ async function importModule(file: string, label: string): Promise<Record<string,
       .slice(0, 12)
     return (await import(`${pathToFileURL(file).href}?v=${hash}`)) as Record<string, unknown>
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new SpecValidationError([{ file: label, path: '', expected: 'a module that loads', received: `an error: ${reason}` }])
+    throw new SpecValidationError([await describeLoadError(file, label, error)])
   }
+}
+
+/**
+ * Why a spec module did not load. A syntax error is found again with esbuild's own parser, so the
+ * issue names the line and column (`specs/x.ts:3:5`) and the parser's message, rather than the
+ * loader's "Transform failed with 1 error:". Anything else (a module that throws) keeps its message.
+ */
+async function describeLoadError(file: string, label: string, error: unknown): Promise<SpecIssue> {
+  try {
+    await transform(await readFile(file, 'utf8'), { loader: 'ts', sourcefile: label, logLevel: 'silent' })
+  } catch (failure) {
+    const first = (failure as { errors?: { text: string; location: { line: number; column: number } | null }[] }).errors?.[0]
+    if (first?.location)
+      return {
+        file: `${label}:${first.location.line}:${first.location.column + 1}`,
+        path: '',
+        expected: 'TypeScript that parses',
+        received: `a syntax error: ${first.text}`,
+      }
+  }
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  return { file: label, path: '', expected: 'a module that loads', received: `an error: ${reason}` }
 }
 
 type Imported = { mod: Record<string, unknown>; inputs?: string[] }

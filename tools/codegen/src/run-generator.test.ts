@@ -101,11 +101,27 @@ describe('runGenerator', () => {
     expect((await readTree(root, 'out')).size).toBe(0)
   })
 
-  it('names the file of a spec module that does not load', async () => {
-    await writeFile(join(root, 'specs/crm.broken.delete.ts'), 'export default {\n')
+  it('names the file, line and column of a spec that does not parse, with the parser message', async () => {
+    await writeFile(
+      join(root, 'specs/crm.broken.delete.ts'),
+      "export default {\n  method: 'crm.broken.delete',\n  scope: 'crm'\n  summary: 1,\n}\n",
+    )
     const error = (await runGenerator({ root, config }).catch((e: unknown) => e)) as SpecValidationError
     expect(error).toBeInstanceOf(SpecValidationError)
-    expect(error.issues[0]?.file).toBe('specs/crm.broken.delete.ts')
-    expect(error.issues[0]?.expected).toBe('a module that loads')
+    expect(error.message).toContain(
+      'specs/crm.broken.delete.ts:4:3: expected TypeScript that parses, received a syntax error: Expected "}" but found "summary"',
+    )
+  })
+
+  it('names the file of a spec module that throws while loading, with its message', async () => {
+    await writeFile(join(root, 'specs/crm.broken.delete.ts'), "throw new Error('no spec here')\n")
+    const error = (await runGenerator({ root, config }).catch((e: unknown) => e)) as SpecValidationError
+    expect(error).toBeInstanceOf(SpecValidationError)
+    expect(error.issues[0]).toEqual({
+      file: 'specs/crm.broken.delete.ts',
+      path: '',
+      expected: 'a module that loads',
+      received: 'an error: no spec here',
+    })
   })
 })

@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseMethodSpec } from '@b24kit/spec'
+import { formatIssue, parseMethodSpec, parseSharedSpecs, type SpecIssue, type SpecValidationError, validateSpecSet } from '@b24kit/spec'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createSpecSkeleton, ScaffoldError, writeNewMethod } from './new-method.js'
+import * as sharedSpecs from '../../../specs/shared/index.js'
+import { createSpecSkeleton, newMethodFlags, runNewMethod, ScaffoldError, writeNewMethod } from './new-method.js'
 
 let root: string
 beforeEach(async () => {
@@ -20,18 +21,85 @@ describe('pnpm new-method', () => {
     expect(await readFile(join(root, '.changeset/crm-quote-delete.md'), 'utf8')).toContain('crm.quote.delete: new method.')
   })
 
-  it('writes a skeleton of the right shape, whose only gaps are its TODO texts', async () => {
-    const source = createSpecSkeleton('crm.quote.delete')
+  it.each([
+    ['crm.contact.delete', 'boolean', 'delete'],
+    ['crm.contact.get', 'object', 'get'],
+    ['crm.contact.list', 'array', 'list'],
+    ['crm.contact.add', 'integer', 'add'],
+    ['crm.contact.update', 'boolean', 'update'],
+    ['crm.contact.fields', 'object', 'fields'],
+    ['crm.contact.search', 'object', 'get'],
+  ])('writes a %s skeleton answering %s by a %s operation, each TODO refused naming its field', async (name, resultType, kind) => {
+    const source = createSpecSkeleton(name)
     // Inside the repository, so the skeleton's `@b24kit/spec` import resolves.
     const dir = join(fileURLToPath(import.meta.url), '../../../../.tmp')
     await mkdir(dir, { recursive: true })
-    const file = join(dir, `scaffold-skeleton-${process.pid}.ts`)
+    const file = join(dir, `scaffold-${name}-${process.pid}.ts`)
     await writeFile(file, source)
     const { default: spec } = (await import(file)) as { default: unknown }
-    const parsed = parseMethodSpec('specs/crm.quote.delete.ts', spec)
-    expect(parsed.ok ? [] : parsed.issues).toEqual([])
-    expect(source.match(/TODO/g)?.length).toBeGreaterThan(5)
     await rm(file)
+    const parsed = parseMethodSpec(`specs/${name}.ts`, spec)
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join('\n'))
+    expect(parsed.value.result.type).toBe(resultType)
+    expect(parsed.value.operation.kind).toBe(kind)
+    const shared = parseSharedSpecs('specs/shared/index.ts', sharedSpecs)
+    if (!shared.ok) throw new Error('the shared specs do not parse')
+    let issues: readonly SpecIssue[] = []
+    try {
+      validateSpecSet([{ file: `specs/${name}.ts`, spec: parsed.value }], shared.value)
+    } catch (error) {
+      issues = (error as SpecValidationError).issues
+    }
+    const todos = issues.filter((i) => i.expected === 'a text written for this method, not a TODO placeholder')
+    // Every TODO of the source is one refused text, named by its field path.
+    expect(todos.length).toBe(source.match(/'TODO/g)?.length)
+    expect(todos.every((i) => /^[a-z]/.test(i.path) && i.received.startsWith('"TODO'))).toBe(true)
+    expect(todos.map((i) => i.path)).toEqual(expect.arrayContaining(['summary.ru', 'summary.en', 'access.description.en']))
+  })
+
+  it('prints every flag of its table under --help, and its version', async () => {
+    const out: string[] = []
+    expect(
+      await runNewMethod(
+        ['--help'],
+        (l) => out.push(l),
+        () => {},
+      ),
+    ).toBe(0)
+    for (const [flag, row] of Object.entries(newMethodFlags)) {
+      expect(out.join('\n')).toContain(`--${flag}`)
+      expect(out.join('\n')).toContain(row.meaning)
+    }
+    expect(out[0]).toMatch(/^usage: pnpm new-method <name> \[flags\]/)
+    const version: string[] = []
+    expect(
+      await runNewMethod(
+        ['--version'],
+        (l) => version.push(l),
+        () => {},
+      ),
+    ).toBe(0)
+    expect(version).toEqual(['0.1.0'])
+  })
+
+  it('refuses an unknown flag naming it, and writes through --root', async () => {
+    const err: string[] = []
+    expect(
+      await runNewMethod(
+        ['--rot', root],
+        () => {},
+        (l) => err.push(l),
+      ),
+    ).toBe(2)
+    expect(err).toEqual(["new-method: Unknown option '--rot'\nRun pnpm new-method --help for the flags."])
+    expect(
+      await runNewMethod(
+        ['crm.quote.get', '--root', root],
+        () => {},
+        () => {},
+      ),
+    ).toBe(0)
+    expect(await readFile(join(root, 'specs/crm.quote.get.ts'), 'utf8')).toContain("kind: 'get'")
   })
 
   it.each([['crm'], ['CRM.Quote.Delete'], ['crm..delete'], [undefined]])('refuses the bad name %s', async (name) => {

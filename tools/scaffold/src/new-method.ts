@@ -1,8 +1,25 @@
 /** `pnpm new-method <name>`: writes specs/<name>.ts (a skeleton the validator accepts once its TODOs are filled) and a changeset. */
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { FlagError, type FlagTable, formatHelp, readFlags } from '@b24kit/spec/cli-flags'
+import { createSpecSkeleton } from './skeleton.js'
+
+export { createSpecSkeleton }
+
+/** Every flag of `pnpm new-method`, with its meaning and default; `--help` prints this table. */
+export const newMethodFlags = {
+  root: { type: 'string', value: 'DIR', meaning: 'the repository to write into', defaultText: 'this repository' },
+  version: { type: 'boolean', default: false, meaning: 'print the version and exit' },
+  help: { type: 'boolean', short: 'h', default: false, meaning: 'print this help and exit' },
+} as const satisfies FlagTable
+
+const help = {
+  usage: 'pnpm new-method <name> [flags]',
+  about:
+    'Writes specs/<name>.ts, a skeleton shaped by the verb (get, list, add, update, delete, fields), and a changeset\nnaming the method. Fill in its TODO texts: `pnpm generate` names each one still left, by its field.',
+}
 
 /** The rule the spec model applies to method names (packages/spec/src/model.ts). */
 const methodName = /^[a-z][a-z0-9]*(\.[a-z][a-z0-9_]*)+$/
@@ -10,38 +27,6 @@ const methodName = /^[a-z][a-z0-9]*(\.[a-z][a-z0-9_]*)+$/
 /** Thrown for a bad name or a file that already exists; the message says what to do. */
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError'
-}
-
-/** The spec skeleton: every field the model requires, texts marked TODO so the validator names them. */
-export function createSpecSkeleton(name: string): string {
-  const parts = name.split('.')
-  const entity = parts.length >= 3 ? (parts[1] ?? 'item') : (parts[0] ?? 'item')
-  const todo = `{ ru: 'TODO', en: 'TODO' }`
-  return `/**
- * ${name}. Sources: TODO (name the official page in bitrix24/b24restdocs that gives each fact).
- */
-import { defineMethod } from '@b24kit/spec'
-
-export default defineMethod({
-  method: '${name}',
-  scope: '${parts[0]}',
-  summary: ${todo},
-  description: ${todo},
-  access: {
-    entity: '${entity}',
-    permission: 'read',
-    description: ${todo},
-    deniedError: 'accessDenied',
-  },
-  params: [],
-  result: { type: 'boolean', description: ${todo} },
-  errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied', when: ${todo} }],
-  errorExample: 'accessDenied',
-  examples: [{ id: 'todo', title: ${todo}, params: {}, result: true }],
-  related: [],
-  operation: { kind: 'get', entity: '${entity}', by: 'TODO', notFound: 'accessDenied' },
-})
-`
 }
 
 /** The changeset naming the method, as the changesets policy asks. */
@@ -70,17 +55,38 @@ export async function writeNewMethod(root: string, name: string | undefined): Pr
   return [spec, changeset]
 }
 
+/** Runs the command line; returns the exit code. */
+export async function runNewMethod(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  let parsed: ReturnType<typeof readFlags<typeof newMethodFlags>>
+  try {
+    parsed = readFlags(newMethodFlags, argv, { positionals: true })
+  } catch (error) {
+    if (!(error instanceof FlagError)) throw error
+    err(`new-method: ${error.message}\nRun pnpm new-method --help for the flags.`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    out(formatHelp(newMethodFlags, help).trimEnd())
+    return 0
+  }
+  if (values.version) {
+    out((JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version)
+    return 0
+  }
+  const root = resolve(values.root ?? resolve(fileURLToPath(import.meta.url), '../../../..'))
+  try {
+    for (const path of await writeNewMethod(root, positionals[0])) out(`wrote ${path}`)
+    out('Fill in the TODOs, then run `pnpm generate`: the validator names each field still missing.')
+    return 0
+  } catch (error) {
+    if (!(error instanceof ScaffoldError)) throw error
+    err(`new-method: ${error.message}`)
+    return 1
+  }
+}
+
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 if (isMain) {
-  const root = resolve(fileURLToPath(import.meta.url), '../../../..')
-  writeNewMethod(root, process.argv[2]).then(
-    (paths) => {
-      for (const path of paths) console.log(`wrote ${path}`)
-      console.log('Fill in the TODOs, then run `pnpm generate`: the validator names each field still missing.')
-    },
-    (error: unknown) => {
-      console.error(error instanceof ScaffoldError ? `new-method: ${error.message}` : error)
-      process.exitCode = 1
-    },
-  )
+  process.exitCode = await runNewMethod(process.argv.slice(2), console.log, console.error)
 }

@@ -1,0 +1,46 @@
+/**
+ * Checks that catch what a spec author leaves behind: placeholder `TODO` texts (the `pnpm new-method`
+ * skeleton and the docs importer write them), example answers with fields the entity does not have,
+ * and `related` links to methods nobody knows (a typo). Each problem names its field path.
+ */
+import { knownMethods } from './known-methods.js'
+import type { EntitySpec, MethodSpec } from './model.js'
+
+type Add = (path: string, expected: string, received: unknown) => void
+
+/** Every string under `value` that starts with TODO, with its field path (`summary.ru`, `errors[0].when.en`). */
+export function findTodoTexts(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return value.trimStart().startsWith('TODO') ? [{ path, text: value }] : []
+  if (Array.isArray(value)) return value.flatMap((item, i) => findTodoTexts(item, `${path}[${i}]`))
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([key, item]) => findTodoTexts(item, path ? `${path}.${key}` : key))
+}
+
+/** The records an example answers, for the operations whose result is records of the entity. */
+function readExampleRecords(spec: MethodSpec, result: unknown): unknown[] {
+  const kind = spec.operation.kind
+  if (kind === 'get' || kind === 'fields') return [result]
+  if (kind === 'list') return Array.isArray(result) ? result : []
+  return []
+}
+
+/** Runs the authoring checks on one method; `specNames` are the methods that have a spec. */
+export function checkAuthoring(spec: MethodSpec, entity: EntitySpec | undefined, specNames: ReadonlySet<string>, add: Add): void {
+  for (const todo of findTodoTexts(spec)) add(todo.path, 'a text written for this method, not a TODO placeholder', todo.text)
+
+  spec.related.forEach((name, i) => {
+    if (name !== spec.method && !specNames.has(name) && !knownMethods.has(name))
+      add(`related[${i}]`, 'a method that has a spec or a documentation page (see packages/spec/src/known-methods.ts)', name)
+  })
+
+  if (!entity || entity.fields.length === 0) return
+  const fieldNames = new Set(entity.fields.map((f) => f.name))
+  spec.examples.forEach((example, i) => {
+    readExampleRecords(spec, example.result).forEach((record, r) => {
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) return
+      const at = spec.operation.kind === 'list' ? `examples[${i}].result[${r}]` : `examples[${i}].result`
+      for (const key of Object.keys(record))
+        if (!fieldNames.has(key)) add(`${at}.${key}`, `a field of the ${entity.name} entity (declared in specs/shared)`, key)
+    })
+  })
+}
