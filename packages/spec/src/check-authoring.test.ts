@@ -1,48 +1,18 @@
 /** The authoring checks: leftover TODO texts, example fields the entity lacks, unknown related methods. */
 import { describe, expect, it } from 'vitest'
-import { createValidMethod } from '../test/fixtures.js'
+import { createTypedShared, createValidMethod } from '../test/fixtures.js'
 import { findTodoTexts } from './check-authoring.js'
-import { formatIssue, type MethodSpecInput, parseMethodSpec, parseSharedSpecs, SpecValidationError, validateSpecSet } from './index.js'
+import { formatIssue, type MethodSpecInput, parseMethodSpec, SpecValidationError, validateSpecSet } from './index.js'
 
 const file = 'specs/crm.thing.delete.ts'
 const text = (s: string) => ({ ru: s, en: s })
-
-/** Shared specs whose entity `thing` has two typed fields. */
-function createShared() {
-  const parsed = parseSharedSpecs('specs/shared/index.ts', {
-    systemErrors: [
-      {
-        id: 'methodNotFound',
-        code: 'ERROR_METHOD_NOT_FOUND',
-        status: 404,
-        text: 'Method not found!',
-        kind: 'methodNotFound',
-        when: text('no method'),
-      },
-    ],
-    types: [],
-    entities: [
-      {
-        name: 'thing',
-        title: text('Thing'),
-        idField: 'ID',
-        fields: [
-          { name: 'ID', type: 'integer', title: text('ID') },
-          { name: 'NAME', type: 'string', title: text('Name') },
-        ],
-      },
-    ],
-  })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
-  return parsed.value
-}
 
 function problemsOf(spec: MethodSpecInput, name = file, others: string[] = []): string[] {
   const parsed = parseMethodSpec(name, spec)
   if (!parsed.ok) return parsed.issues.map(formatIssue)
   const extra = others.map((method) => ({ file: `specs/${method}.ts`, spec: { ...parsed.value, method, related: [] } }))
   try {
-    validateSpecSet([{ file: name, spec: parsed.value }, ...extra], createShared())
+    validateSpecSet([{ file: name, spec: parsed.value }, ...extra], createTypedShared())
     return []
   } catch (error) {
     if (error instanceof SpecValidationError) return error.issues.filter((i) => i.file === name).map(formatIssue)
@@ -88,7 +58,7 @@ describe('example results', () => {
   })
 
   it('take the fields of the entity', () => {
-    expect(problemsOf(getSpec({ ID: '5', NAME: 'Ivan' }), 'specs/crm.thing.get.ts')).toEqual([])
+    expect(problemsOf(getSpec({ ID: '5', PHONE: [] }), 'specs/crm.thing.get.ts')).toEqual([])
   })
 
   it('refuse a field the entity does not have, naming it', () => {
@@ -103,11 +73,11 @@ describe('example results', () => {
       method: 'crm.thing.list',
       params: [],
       result: { type: 'array', description: text('Things') },
-      examples: [{ id: 'listAll', title: text('All things'), params: {}, result: [{ ID: '5' }, { ID: '6', NAM: 'x' }] }],
+      examples: [{ id: 'listAll', title: text('All things'), params: {}, result: [{ ID: '5' }, { ID: '6', PHONES: [] }] }],
       operation: { kind: 'list', entity: 'thing' },
     }
     expect(problemsOf(spec, 'specs/crm.thing.list.ts')).toEqual([
-      'specs/crm.thing.list.ts: examples[0].result[1].NAM: expected a field of the thing entity (declared in specs/shared), received "NAM"',
+      'specs/crm.thing.list.ts: examples[0].result[1].PHONES: expected a field of the thing entity (declared in specs/shared), received "PHONES"',
     ])
   })
 })

@@ -1,33 +1,10 @@
 /** The operation kinds beyond delete (add, update, get, list, fields) and the typed entity fields they need. */
 import { describe, expect, it } from 'vitest'
-import { createValidMethod, createValidShared } from '../test/fixtures.js'
+import { createTypedShared, createValidMethod, createValidShared } from '../test/fixtures.js'
 import { formatIssue, type MethodSpecInput, parseMethodSpec, parseSharedSpecs, SpecValidationError, validateSpecSet } from './index.js'
 
 const file = 'specs/crm.thing.delete.ts'
 const text = (s: string) => ({ ru: s, en: s })
-
-/** Shared specs whose `thing` entity has typed fields. */
-function createTypedShared() {
-  const base = createValidShared()
-  const parsed = parseSharedSpecs('specs/shared/index.ts', {
-    systemErrors: base.systemErrors,
-    types: [],
-    entities: [
-      {
-        name: 'thing',
-        title: text('Thing'),
-        idField: 'ID',
-        fields: [
-          { name: 'ID', type: 'integer', isReadOnly: true, title: text('ID') },
-          { name: 'PHONE', type: 'crm_multifield', isMultiple: true, title: text('Phone') },
-        ],
-      },
-      { name: 'bare', title: text('Bare'), idField: 'ID' },
-    ],
-  })
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
-  return parsed.value
-}
 
 /** Validates a spec with the given operation (and extra params); returns every formatted problem. */
 function problemsWith(operation: unknown, extraParams: MethodSpecInput['params'] = []): string[] {

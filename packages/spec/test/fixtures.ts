@@ -62,3 +62,26 @@ export function createValidShared(): SharedSpecs {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
   return parsed.value
 }
+
+/** Shared specs whose `thing` entity has typed fields. */
+export function createTypedShared(): SharedSpecs {
+  const base = createValidShared()
+  const parsed = parseSharedSpecs('specs/shared/index.ts', {
+    systemErrors: base.systemErrors,
+    types: [],
+    entities: [
+      {
+        name: 'thing',
+        title: text('Thing'),
+        idField: 'ID',
+        fields: [
+          { name: 'ID', type: 'integer', isReadOnly: true, title: text('ID') },
+          { name: 'PHONE', type: 'crm_multifield', isMultiple: true, title: text('Phone') },
+        ],
+      },
+      { name: 'bare', title: text('Bare'), idField: 'ID' },
+    ],
+  })
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
+  return parsed.value
+}
