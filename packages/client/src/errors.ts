@@ -8,6 +8,7 @@ import { systemErrors } from './generated/system-errors.js'
 
 /** What a B24ApiError carries; every text in it has already had secrets taken out. */
 export interface B24ApiErrorFields<Id extends string = string> {
+  /** The REST method called, such as `crm.contact.delete`. */
   method: string
   /** The HTTP status, or 0 when no answer came (network, timeout) or the check failed before sending. */
   status: number
@@ -15,6 +16,7 @@ export interface B24ApiErrorFields<Id extends string = string> {
   code: string
   /** The `error_description` of the answer, or what went wrong before one came. */
   description: string
+  /** What kind of failure this is, the same on every server and in every language. */
   kind: ErrorKind
   /** The id of the spec's error row the answer matched, if any. */
   errorId?: Id | undefined
@@ -25,11 +27,22 @@ export interface B24ApiErrorFields<Id extends string = string> {
  * spec's row). It never holds the webhook code or a token: not in its message, stack, cause or JSON.
  */
 export class B24ApiError<Id extends string = string> extends Error {
+  /**
+   * Types `error instanceof B24ApiError` as `B24ApiError<string>`: without it TypeScript narrows a
+   * generic class to `B24ApiError<any>`, and `errorId` reads as `any`. Type only; instanceof works as usual.
+   */
+  declare static [Symbol.hasInstance]: (value: unknown) => value is B24ApiError
+  /** The REST method called, such as `crm.contact.delete`. */
   declare readonly method: string
+  /** The HTTP status, or 0 when no answer came (network, timeout) or the check failed before sending. */
   declare readonly status: number
+  /** The `error` field of the answer (`ERROR_CORE`); empty where the server sent none. */
   declare readonly code: string
+  /** The `error_description` of the answer, or what went wrong before one came; secrets taken out. */
   declare readonly description: string
+  /** What kind of failure this is, the same on every server and in every language: switch on it. */
   declare readonly kind: ErrorKind
+  /** The id of the method's error row the answer matched (`notFound`), from the spec; undefined if none. */
   declare readonly errorId: Id | undefined
 
   constructor(fields: B24ApiErrorFields<Id>, cause?: Error) {

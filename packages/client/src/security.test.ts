@@ -142,6 +142,8 @@ describe('HTTPS only', () => {
     expect(error).toBeInstanceOf(TypeError)
     expect((error as Error).message).toContain('/rest/1/***/')
     expect((error as Error).message).not.toContain('CODE')
+    // It says how a local mock over plain HTTP is allowed.
+    expect((error as Error).message).toMatch(/^b24kit: needs HTTPS \(or loopback with allowInsecureLoopback\): http:/)
   })
 
   it('refuses a webhook URL that is not a URL without repeating it', () => {

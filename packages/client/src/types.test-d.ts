@@ -4,7 +4,7 @@
  */
 import { expectTypeOf } from 'vitest'
 import {
-  type B24ApiError,
+  B24ApiError,
   type BatchReport,
   type CrmContactDeleteError,
   type CrmContactDeleteErrorCode,
@@ -15,6 +15,7 @@ import {
   createClient,
   crmContactDelete,
   type DeleteManyReport,
+  type ErrorKind,
   type MethodMap,
   type SystemErrorId,
   type Time,
@@ -87,6 +88,15 @@ declare const error: CrmContactDeleteError
 if (error.errorId === 'notFound') expectTypeOf(error.kind).toBeString()
 // @ts-expect-error not a row of crm.contact.delete
 if (error.errorId === 'elementNotFound') void 0
+
+// After `instanceof`, the fields are typed (a generic class would narrow to B24ApiError<any>).
+declare const caught: unknown
+if (caught instanceof B24ApiError) {
+  expectTypeOf(caught.errorId).toEqualTypeOf<string | undefined>()
+  expectTypeOf(caught.kind).toEqualTypeOf<ErrorKind>()
+  expectTypeOf(caught.code).toEqualTypeOf<string>()
+  expectTypeOf(caught.status).toEqualTypeOf<number>()
+}
 
 // Batch: commands typed per method, results keyed like the commands.
 const report = b24.batch({ a: { method: 'crm.contact.delete', params: { id: 1 } } })

@@ -9,7 +9,7 @@ const body = (id: string) => {
   return { error: row.code, error_description: row.text }
 }
 
-const call = (engine: MockEngine, method: string, query = '') => engine.dispatch(new Request(`${engine.webhookUrl()}${method}${query}`))
+const call = (engine: MockEngine, method: string, query = '') => engine.dispatch(new Request(`${engine.webhookUrl}${method}${query}`))
 
 async function readJson(response: Response | null | undefined) {
   if (!response) throw new Error('expected an answer, got a dropped connection')
@@ -76,7 +76,7 @@ describe('concurrency', () => {
 describe('batch', () => {
   const batch = async (engine: MockEngine, params: unknown) => {
     const response = await engine.dispatch(
-      new Request(`${engine.webhookUrl()}batch`, {
+      new Request(`${engine.webhookUrl}batch`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(params),
@@ -138,7 +138,7 @@ describe('batch', () => {
   it('reads batch commands sent as a form body', async () => {
     const engine = createMockEngine({ seed: seedContacts(1) })
     const response = await engine.dispatch(
-      new Request(`${engine.webhookUrl()}batch`, { method: 'POST', body: new URLSearchParams({ 'cmd[x]': 'crm.contact.delete?id=1' }) }),
+      new Request(`${engine.webhookUrl}batch`, { method: 'POST', body: new URLSearchParams({ 'cmd[x]': 'crm.contact.delete?id=1' }) }),
     )
     expect((await readJson(response)).result.result).toEqual({ x: true })
   })
@@ -178,7 +178,7 @@ describe('fault injection', () => {
     const response = await call(engine, 'crm.contact.delete', '?id=50')
     expect(await readJson(response)).toEqual({ error: 'ERROR_CORE', error_description: 'Элемент не найден' })
     const dropping = createMockEngine({ faults: { drop: { rate: 1 } } })
-    await expect(dropping.handle(new Request(`${dropping.webhookUrl()}crm.contact.delete?id=50`))).rejects.toThrow('dropped the connection')
+    await expect(dropping.handle(new Request(`${dropping.webhookUrl}crm.contact.delete?id=50`))).rejects.toThrow('dropped the connection')
   })
 
   it('adds latency drawn from a distribution, the same for the same seed', async () => {

@@ -82,8 +82,13 @@ export interface MockEngine {
   journal: JournalEntry[]
   /** Back to the seed: store, journal, limits and fault random numbers. */
   reset(): void
-  /** The webhook URL of the first configured webhook on `baseUrl` (ends with `/`). */
-  webhookUrl(baseUrl?: string): string
+  /**
+   * The first configured webhook's URL on the default origin `https://mock.bitrix24.test` (ends
+   * with `/`): a property, as `MockServer.webhookUrl` is.
+   */
+  readonly webhookUrl: string
+  /** The first configured webhook's URL on another origin, such as `https://example.bitrix24.ru` (ends with `/`). */
+  webhookUrlAt(baseUrl: string): string
   readonly lang: PortalLang
 }
 
@@ -268,7 +273,10 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       budget.reset()
       faults.reset()
     },
-    webhookUrl(baseUrl = 'https://mock.bitrix24.test') {
+    get webhookUrl() {
+      return this.webhookUrlAt('https://mock.bitrix24.test')
+    },
+    webhookUrlAt(baseUrl: string) {
       const hook = webhooks[0]
       if (!hook) throw new Error('No webhook is configured')
       return `${baseUrl.replace(/\/+$/, '')}/rest/${hook.userId}/${hook.code}/`

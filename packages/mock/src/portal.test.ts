@@ -58,13 +58,13 @@ describe('the seed page: crm.contact.delete', () => {
 
   it('answers the access-denied row to a user without the delete right', async () => {
     const limited = createMockPortal({ users: [{ id: 1, permissions: { contact: ['read'] } }] })
-    await expectError(await limited.handle(new Request(`${limited.webhookUrl()}crm.contact.delete?id=50`)), 'accessDenied')
+    await expectError(await limited.handle(new Request(`${limited.webhookUrl}crm.contact.delete?id=50`)), 'accessDenied')
     expect(limited.store.get('contact', 50)).toBeDefined()
   })
 
   it.each(['ru', 'en'] as const)('answers not found in the portal language (%s)', async (lang) => {
     const local = createMockPortal({ lang })
-    await expectError(await local.handle(new Request(`${local.webhookUrl()}crm.contact.delete?id=51`)), 'notFound', lang)
+    await expectError(await local.handle(new Request(`${local.webhookUrl}crm.contact.delete?id=51`)), 'notFound', lang)
   })
 
   it('answers not found on the second delete', async () => {
@@ -83,7 +83,7 @@ describe('the seed page: crm.contact.delete', () => {
         requisite: [{ ID: 3, CONTACT_ID: '50' }],
       },
     })
-    expect((await local.handle(new Request(`${local.webhookUrl()}crm.contact.delete?id=50`))).status).toBe(200)
+    expect((await local.handle(new Request(`${local.webhookUrl}crm.contact.delete?id=50`))).status).toBe(200)
     // toMatchObject: entities other methods declare (company, ...) may sit beside these, empty.
     expect(local.store.snapshot()).toMatchObject({ activity: [{ ID: 2, CONTACT_ID: 51 }], contact: [{ ID: 51 }], requisite: [] })
   })
@@ -174,8 +174,8 @@ describe('auth', () => {
 
   it('answers Https required. to a webhook over HTTP with strictHttps', async () => {
     const local = createMockPortal({ strictHttps: true })
-    await expectError(await local.handle(new Request(`${local.webhookUrl('http://127.0.0.1')}crm.contact.delete?id=50`)), 'httpsRequired')
-    expect((await local.handle(new Request(`${local.webhookUrl('https://x.test')}crm.contact.delete?id=50`))).status).toBe(200)
+    await expectError(await local.handle(new Request(`${local.webhookUrlAt('http://127.0.0.1')}crm.contact.delete?id=50`)), 'httpsRequired')
+    expect((await local.handle(new Request(`${local.webhookUrlAt('https://x.test')}crm.contact.delete?id=50`))).status).toBe(200)
   })
 })
 

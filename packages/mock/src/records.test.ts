@@ -107,7 +107,7 @@ describe('the contact family against one store', () => {
     const ru = (await call('crm.contact.fields', {})).body.result as Record<string, { type: string; title: string; isMultiple: boolean }>
     expect(ru.PHONE).toMatchObject({ type: 'crm_multifield', isMultiple: true, title: 'Телефон' })
     const en = createMockPortal({ lang: 'en' })
-    const response = await en.handle(new Request(`${en.webhookUrl()}crm.contact.fields`))
+    const response = await en.handle(new Request(`${en.webhookUrl}crm.contact.fields`))
     expect(((await response.json()) as { result: Record<string, { title: string }> }).result.LAST_NAME?.title).toBe('Last Name')
   })
 

@@ -51,7 +51,7 @@ describe('MSW handlers', () => {
     const server = setupServer(...portal.handlers)
     server.listen({ onUnhandledRequest: 'error' })
     try {
-      await expect(fetch(`${portal.webhookUrl('http://any.origin')}crm.contact.delete?id=50`)).rejects.toThrow('Failed to fetch')
+      await expect(fetch(`${portal.webhookUrlAt('http://any.origin')}crm.contact.delete?id=50`)).rejects.toThrow('Failed to fetch')
       expect(portal.store.get('contact', 50)).toBeDefined()
     } finally {
       server.close()

@@ -155,7 +155,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   origin = `${scheme}://${shownHost}:${port}`
   return {
     url: origin,
-    webhookUrl: engine.webhookUrl(origin),
+    webhookUrl: engine.webhookUrlAt(origin),
     engine,
     close: () => closeServer(server),
   }

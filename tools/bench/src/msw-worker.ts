@@ -13,7 +13,7 @@ if (!method || !count) throw new Error('usage: msw-worker METHOD COUNT')
 const warmup = 1000
 const contacts = Array.from({ length: count + warmup }, (_, i) => ({ ID: i + 1, NAME: `Bench ${i + 1}` }))
 const portal = createMockPortal({ seed: { contact: contacts }, plan: 'off' })
-const url = `${portal.webhookUrl('https://bench.bitrix24.ru')}${method}`
+const url = `${portal.webhookUrlAt('https://bench.bitrix24.ru')}${method}`
 
 async function call(id: number): Promise<void> {
   const request = new Request(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ id }) })

@@ -15,7 +15,7 @@ describe('in-process (msw)', () => {
     const portal = createMockPortal(options)
     server.resetHandlers(...portal.handlers)
     return {
-      webhookUrl: portal.webhookUrl(),
+      webhookUrl: portal.webhookUrl,
       portalUrl: 'https://mock.bitrix24.test',
       engine: portal,
       allowInsecureLoopback: false,

@@ -112,7 +112,7 @@ describe('deleteMany interrupted by faults', () => {
     const server = setupServer(...portal.handlers)
     server.listen({ onUnhandledRequest: 'error' })
     try {
-      const details = await runScenario(portal, portal.webhookUrl('https://portal.fault.test'))
+      const details = await runScenario(portal, portal.webhookUrlAt('https://portal.fault.test'))
       for (const [k, v] of Object.entries(details)) figures[`MSW: ${k}`] = v
     } finally {
       server.close()

@@ -70,11 +70,11 @@ describe('secrets through the client and the mock', () => {
       retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 },
       rateLimit: false as const,
     }
-    const b24 = createClient({ ...base, webhookUrl: portal.webhookUrl() })
+    const b24 = createClient({ ...base, webhookUrl: portal.webhookUrl })
     const wrong = createClient({ ...base, webhookUrl: `https://mock.bitrix24.test/rest/1/${code}x/` })
     const timing = createClient({
       ...base,
-      webhookUrl: portal.webhookUrl(),
+      webhookUrl: portal.webhookUrl,
       timeoutMs: 5,
       // A portal that never answers; like fetch, it gives up when the client's signal aborts.
       fetch: (_url, init) =>

@@ -11,7 +11,7 @@ before(() => server.listen({ onUnhandledRequest: 'error' }))
 after(() => server.close())
 
 test('deletes contact 50 through the MSW handlers, then gets notFound', async () => {
-  const b24 = createClient({ webhookUrl: portal.webhookUrl('https://example.bitrix24.ru') })
+  const b24 = createClient({ webhookUrl: portal.webhookUrlAt('https://example.bitrix24.ru') })
   assert.equal(await b24.crm.contact.delete({ id: 50 }), true)
   await assert.rejects(b24.crm.contact.delete({ id: 50 }), (error: unknown) => error instanceof B24ApiError && error.kind === 'notFound')
 })

@@ -175,7 +175,7 @@ export function renderMockExample(spec: MethodSpec, shared: SharedSpecs, example
     'afterAll(() => server.close())',
     '',
     `test(${JSON.stringify(`${spec.method}: ${title}`)}, async () => {`,
-    '  const b24 = createClient({ webhookUrl: portal.webhookUrl() })',
+    '  const b24 = createClient({ webhookUrl: portal.webhookUrl })',
     `  expect(await ${getClientPath(spec.method)}(${formatTsArgs(example.params)})).toEqual(${JSON.stringify(example.result)})`,
     '})',
   ].join('\n')
