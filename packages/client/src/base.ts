@@ -75,7 +75,8 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
   const base = portalUrl ? `${portalUrl.replace(/(\/rest)?\/*$/, '')}/rest/` : `${webhookUrl}/`.replace(/\/+$/, '/')
   add(/\/rest\/[^/]+\/([^/?#]+)\/$/.exec(base)?.[1]) // the webhook code
   // Checked as text: URL's own error would carry the whole input, webhook code and all.
-  if (!URL.canParse(base) || !isSafe(base)) throw new TypeError(`b24kit: needs HTTPS (or loopback with allowInsecureLoopback): ${redact(base)}`)
+  if (!URL.canParse(base) || !isSafe(base))
+    throw new TypeError(`b24kit: needs HTTPS (or loopback with allowInsecureLoopback): ${redact(base)}`)
   const around = options.policy?.({ clock: options.clock, addSecret: add, redact })
 
   /** A B24ApiError with every text redacted. */
