@@ -68,7 +68,7 @@ export const crmCompanyDeleteDescriptor = {
  * await crmCompanyDelete(client, { ID: 50 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-company-delete.md (ru: @b24kit/docs/ru/crm-company-delete.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-company-delete.md crm.company.delete (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-company-delete.md crm.company.delete (Russian)}
  */
 export function crmCompanyDelete(client: B24Transport, params: CrmCompanyDeleteParams, options?: CallOptions): Promise<CrmCompanyDeleteResult> {
   return client.request<CrmCompanyDeleteResult>(crmCompanyDeleteDescriptor, params, options).then((answer) => answer.result);

@@ -68,7 +68,7 @@ export const crmContactAddDescriptor = {
  * }) // 51
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-add.md (ru: @b24kit/docs/ru/crm-contact-add.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-add.md crm.contact.add (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-add.md crm.contact.add (Russian)}
  */
 export function crmContactAdd(client: B24Transport, params: CrmContactAddParams, options?: CallOptions): Promise<CrmContactAddResult> {
   return client.request<CrmContactAddResult>(crmContactAddDescriptor, params, options).then((answer) => answer.result);

@@ -75,7 +75,7 @@ export const crmContactDeleteDescriptor = {
  * await crmContactDelete(client, { id: 50 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-delete.md (ru: @b24kit/docs/ru/crm-contact-delete.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-delete.md crm.contact.delete (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-delete.md crm.contact.delete (Russian)}
  */
 export function crmContactDelete(client: B24Transport, params: CrmContactDeleteParams, options?: CallOptions): Promise<CrmContactDeleteResult> {
   return client.request<CrmContactDeleteResult>(crmContactDeleteDescriptor, params, options).then((answer) => answer.result);

@@ -288,7 +288,7 @@ export const crmContactFieldsDescriptor = {
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-fields.md (ru: @b24kit/docs/ru/crm-contact-fields.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-fields.md crm.contact.fields (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-fields.md crm.contact.fields (Russian)}
  */
 export function crmContactFields(client: B24Transport, params?: CrmContactFieldsParams, options?: CallOptions): Promise<CrmContactFieldsResult> {
   return client.request<CrmContactFieldsResult>(crmContactFieldsDescriptor, params, options).then((answer) => answer.result);

@@ -94,7 +94,7 @@ export const crmContactGetDescriptor = {
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-get.md (ru: @b24kit/docs/ru/crm-contact-get.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-get.md crm.contact.get (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-get.md crm.contact.get (Russian)}
  */
 export function crmContactGet(client: B24Transport, params: CrmContactGetParams, options?: CallOptions): Promise<CrmContactGetResult> {
   return client.request<CrmContactGetResult>(crmContactGetDescriptor, params, options).then((answer) => answer.result);

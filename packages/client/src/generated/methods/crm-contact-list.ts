@@ -93,7 +93,7 @@ export const crmContactListDescriptor = {
  * ]
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-list.md (ru: @b24kit/docs/ru/crm-contact-list.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-list.md crm.contact.list (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-list.md crm.contact.list (Russian)}
  */
 export function crmContactList(client: B24Transport, params?: CrmContactListParams, options?: CallOptions): Promise<CrmContactListResult> {
   return client.request<CrmContactListResult>(crmContactListDescriptor, params, options).then((answer) => answer.result);

@@ -86,7 +86,7 @@ export const crmContactUpdateDescriptor = {
  * await crmContactUpdate(client, { id: 50, fields: { POST: 'Manager', PHONE: [{ VALUE: '+7 495 000-00-52', VALUE_TYPE: 'MOBILE' }] } }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-contact-update.md (ru: @b24kit/docs/ru/crm-contact-update.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-update.md crm.contact.update (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-update.md crm.contact.update (Russian)}
  */
 export function crmContactUpdate(client: B24Transport, params: CrmContactUpdateParams, options?: CallOptions): Promise<CrmContactUpdateResult> {
   return client.request<CrmContactUpdateResult>(crmContactUpdateDescriptor, params, options).then((answer) => answer.result);

@@ -69,7 +69,7 @@ export const crmDealDeleteDescriptor = {
  * await crmDealDelete(client, { ID: 12 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-deal-delete.md (ru: @b24kit/docs/ru/crm-deal-delete.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-deal-delete.md crm.deal.delete (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-deal-delete.md crm.deal.delete (Russian)}
  */
 export function crmDealDelete(client: B24Transport, params: CrmDealDeleteParams, options?: CallOptions): Promise<CrmDealDeleteResult> {
   return client.request<CrmDealDeleteResult>(crmDealDeleteDescriptor, params, options).then((answer) => answer.result);

@@ -69,7 +69,7 @@ export const crmLeadDeleteDescriptor = {
  * await crmLeadDelete(client, { id: 123 }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
- * @see @b24kit/docs/en/crm-lead-delete.md (ru: @b24kit/docs/ru/crm-lead-delete.md)
+ * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-lead-delete.md crm.lead.delete (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-lead-delete.md crm.lead.delete (Russian)}
  */
 export function crmLeadDelete(client: B24Transport, params: CrmLeadDeleteParams, options?: CallOptions): Promise<CrmLeadDeleteResult> {
   return client.request<CrmLeadDeleteResult>(crmLeadDeleteDescriptor, params, options).then((answer) => answer.result);

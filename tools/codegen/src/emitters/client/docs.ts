@@ -10,9 +10,17 @@ import { printLiteral } from './literal.js'
 /** Where a method's page is, as the text of its `@see` tag. */
 export type DocsUrl = (spec: MethodSpec) => string
 
-/** The default: the English and Russian pages the docs emitter writes, as `@b24kit/docs` exports them. */
-export const defaultDocsUrl: DocsUrl = (spec) =>
-  `@b24kit/docs/en/${toKebabName(spec.method)}.md (ru: @b24kit/docs/ru/${toKebabName(spec.method)}.md)`
+/** Where the published `@b24kit/docs` package's files can be opened in a browser. */
+const docsCdn = 'https://unpkg.com/@b24kit/docs/generated'
+
+/**
+ * The default: the English and Russian pages the docs emitter writes, as links an editor opens on
+ * click (`{@link https://... text}`); a bare `@b24kit/docs/...` would be read as a tag named b24kit.
+ */
+export const defaultDocsUrl: DocsUrl = (spec) => {
+  const page = `${toKebabName(spec.method)}.md`
+  return `{@link ${docsCdn}/en/${page} ${spec.method} (English)}, {@link ${docsCdn}/ru/${page} ${spec.method} (Russian)}`
+}
 
 /** Keeps a text from closing the comment it is printed in. */
 export const safe = (text: string): string => text.replace(/\*\//g, '*\\/')
