@@ -1,7 +1,7 @@
 /**
  * Renders the generated Markdown pages with @diplodoc/transform (the renderer of the Bitrix24 docs)
  * into a small static site: one HTML page per Markdown page, the diplodoc runtime script and
- * stylesheet that make the tabs work, and a root page linking both languages.
+ * stylesheet that make the tabs work, and a root page that opens the English method list.
  */
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -58,7 +58,7 @@ function wrapPage(lang: string, title: string, body: string, prefix: string): st
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${prefix}_assets/yfm.css">
-<style>body{font-family:system-ui,sans-serif;max-width:960px;margin:0 auto;padding:16px 24px}nav{display:flex;gap:16px;margin-bottom:16px}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:1180px;margin:0 auto;padding:16px 24px}nav{display:flex;gap:16px;margin-bottom:16px}.yfm table code{white-space:normal;overflow-wrap:anywhere}</style>
 </head>
 <body>
 <nav><a href="${prefix}${lang}/index.html">${lang === 'ru' ? 'Все методы' : 'All methods'}</a><a href="${prefix}${other}/index.html" hreflang="${other}">${other === 'ru' ? 'Русский' : 'English'}</a></nav>
@@ -101,12 +101,10 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
       warnings.push(...page.warnings)
     }
   }
-  const links = languages
-    .map((l) => `<li><a href="./${l}/index.html" hreflang="${l}">${l === 'ru' ? 'Русский' : 'English'}</a></li>`)
-    .join('\n')
+  // The root opens the styled English method list, which links the Russian one.
   await writeFile(
     join(outDir, 'index.html'),
-    `<!doctype html>\n<html>\n<head><meta charset="utf-8"><title>b24kit docs</title><link rel="icon" href="data:,"></head>\n<body>\n<h1>b24kit docs</h1>\n<ul>\n${links}\n</ul>\n</body>\n</html>\n`,
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url=./en/index.html"><title>b24kit docs</title><link rel="icon" href="data:,"><link rel="canonical" href="./en/index.html"></head>\n<body>\n<p><a href="./en/index.html" hreflang="en">Bitrix24 REST API methods</a> · <a href="./ru/index.html" hreflang="ru">Методы REST API Битрикс24</a></p>\n</body>\n</html>\n`,
   )
   pages.push('index.html')
   return { pages, warnings }

@@ -83,4 +83,39 @@ describe('the crm.contact.delete page in chromium', () => {
     expect(errors).toEqual([])
     await page.close()
   })
+
+  it('shows every column of the system errors table on a 1,280-pixel page, without scrolling it', async () => {
+    const page = await browser.newPage()
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.goto(`${site.url}/en/crm-contact-delete.html`, { waitUntil: 'load' })
+    const table = page.locator('h3:has-text("System errors") ~ table, h3:has-text("System errors") ~ * table').first()
+    await table.scrollIntoViewIfNeeded()
+    const fit = await table.evaluate((node) => {
+      const box = node.getBoundingClientRect()
+      // The nearest box that clips the table (yfm wraps wide tables in a scrolling one).
+      let clip: Element | null = node
+      while (clip && getComputedStyle(clip).overflowX === 'visible') clip = clip.parentElement
+      const limit = clip ? clip.getBoundingClientRect().right : document.documentElement.clientWidth
+      return {
+        columns: node.querySelectorAll('tr:first-child > *').length,
+        tableRight: Math.round(box.right),
+        limit: Math.round(Math.min(limit, document.documentElement.clientWidth)),
+        scrolls: node.scrollWidth > node.clientWidth + 1 || (clip ? clip.scrollWidth > clip.clientWidth + 1 : false),
+      }
+    })
+    expect(fit.columns).toBe(4)
+    expect(fit.scrolls).toBe(false)
+    expect(fit.tableRight).toBeLessThanOrEqual(fit.limit)
+    await page.screenshot({ path: join(packageDir, 'test-artifacts/system-errors-1280.en.png') })
+    await page.close()
+  })
+
+  it('opens the styled method list at the site root', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${site.url}/index.html`, { waitUntil: 'load' })
+    await page.waitForURL(/\/en\/index\.html$/)
+    expect(await page.locator('h1').textContent()).toContain('Bitrix24 REST API methods')
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0)
+    await page.close()
+  })
 })
