@@ -8,6 +8,7 @@ import { type MockClock, systemClock } from './clock.js'
 import { createErrorReply, createResultReply, createTime, type MockReply, type PortalLang, toResponse } from './envelope.js'
 import { createFaultInjector, type MockFaults } from './faults.js'
 import { entityTable, methodTable, systemErrors } from './generated/index.js'
+import { createPreflightResponse, isPreflight } from './http/cors.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
@@ -235,6 +236,8 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   }
 
   async function dispatch(request: Request): Promise<Response | null> {
+    // A browser's preflight carries no credentials: answered before auth, and not a call to journal.
+    if (isPreflight(request.method, request.headers.get('access-control-request-method'))) return createPreflightResponse(request)
     const url = new URL(request.url)
     const reply = await dispatchCall({
       httpMethod: request.method,

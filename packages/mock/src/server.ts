@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
+import { allowOriginHeader, getPreflightHeaders, isPreflight } from './http/cors.js'
 import { NodeCall } from './node-call.js'
 
 /** Where and how the server listens. */
@@ -40,7 +41,7 @@ export interface MockServer {
 const noBody = Buffer.alloc(0)
 
 function writeReply(res: ServerResponse, status: number, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body) })
+  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), ...allowOriginHeader })
   res.end(body)
 }
 
@@ -55,7 +56,14 @@ function refuseBody(res: ServerResponse, limit: number): void {
     error: 'REQUEST_ENTITY_TOO_LARGE',
     error_description: `The request body is larger than this mock accepts (${limit} bytes; startMockServer option maxBodyBytes).`,
   })
-  res.writeHead(413, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body)
+  res
+    .writeHead(413, {
+      'Content-Type': jsonContentType,
+      'Content-Length': Buffer.byteLength(body),
+      Connection: 'close',
+      ...allowOriginHeader,
+    })
+    .end(body)
 }
 
 function failRequest(res: ServerResponse): void {
@@ -65,6 +73,11 @@ function failRequest(res: ServerResponse): void {
 
 /** The fast path: parameters parsed from the body bytes, the reply written straight to the socket. */
 function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> | undefined {
+  if (isPreflight(req.method ?? '', req.headers['access-control-request-method'])) {
+    const headers = req.headers['access-control-request-headers']
+    res.writeHead(200, getPreflightHeaders(Array.isArray(headers) ? headers.join(', ') : headers)).end()
+    return undefined
+  }
   const protocol = origin.startsWith('https:') ? 'https:' : 'http:'
   const call = new NodeCall(req.method ?? 'GET', protocol, origin, req.url ?? '/', req.rawHeaders, body)
   const reply = engine.dispatchCall(call)
@@ -95,7 +108,16 @@ async function serveFetch(engine: MockEngine, origin: string, req: IncomingMessa
     req.socket.destroy()
     return
   }
-  writeReply(res, response.status, Buffer.from(await response.arrayBuffer()))
+  const bytes = Buffer.from(await response.arrayBuffer())
+  // An envelope goes out as the node path writes it, byte for byte; anything else (a preflight's
+  // answer) with the Response's own headers and the length of what is sent.
+  if (response.headers.get('content-type') === jsonContentType) {
+    writeReply(res, response.status, bytes)
+    return
+  }
+  const sent: Record<string, string | number> = { 'Content-Length': bytes.length }
+  for (const [name, value] of response.headers) if (name !== 'content-length') sent[name] = value
+  res.writeHead(response.status, sent).end(bytes)
 }
 
 /** Starts the mock on node:http (or node:https with `tls`); resolves once it listens. */
