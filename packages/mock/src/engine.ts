@@ -2,6 +2,8 @@
  * The framework-free core of the mock portal: `handle(request)` answers any `/rest/*` call from the
  * generated tables. One dispatcher, one map lookup per call, whatever the number of methods.
  */
+
+import { createTokenIssuer, type TokenIssuer } from './auth/issue-token.js'
 import { type Authenticator, createAuthenticator, type MockCaller, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
 import { runBatch } from './batch.js'
 import { type MockClock, systemClock } from './clock.js'
@@ -79,6 +81,15 @@ export interface MockEngine {
   store: MockStore
   /** Calls received so far, secrets redacted. */
   journal: JournalEntry[]
+  /**
+   * Issues an OAuth token the engine accepts from now on (the frame host's `getInitData` and
+   * `refreshAuth`); it expires `lifetimeSeconds` later on the mock's clock.
+   */
+  issueToken: TokenIssuer
+  /** Appends an entry to the journal (numbered and timed like a call): the frame host's commands. */
+  record(entry: Omit<JournalEntry, 'seq' | 'at'>): JournalEntry
+  /** The mock's clock. */
+  readonly clock: MockClock
   /** Back to the seed: store, journal, limits and fault random numbers. */
   reset(): void
   /** The webhook URL of the first configured webhook on `baseUrl` (ends with `/`). */
@@ -217,9 +228,16 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     return reply
   }
 
+  function push(entry: JournalEntry): JournalEntry {
+    journal.push(entry)
+    if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
+    return entry
+  }
+
   function dispatchCall(call: MockCall): Reply {
     const { path, redacted } = readPath(call.pathname)
-    const entry: JournalEntry = {
+    // A literal per call, not a spread: this runs on every request the server answers.
+    const entry = push({
       seq: ++seq,
       at: clock.now(),
       httpMethod: call.httpMethod,
@@ -228,9 +246,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       transport: 'none',
       params: {},
       status: 0,
-    }
-    journal.push(entry)
-    if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
+    })
     const reply = answer(call, entry, path)
     return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
   }
@@ -253,6 +269,9 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     lang,
     store,
     journal,
+    clock,
+    record: (fields) => push({ seq: ++seq, at: clock.now(), ...fields }),
+    issueToken: createTokenIssuer(auth, clock),
     dispatch,
     dispatchCall,
     async handle(request) {
