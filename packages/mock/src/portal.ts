@@ -32,6 +32,7 @@ export {
 } from './engine.js'
 export type { MockReply, MockTime, PortalLang } from './envelope.js'
 export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
+export { type Bx24, createFrameHost, type FrameHost, FrameHostError, type FrameHostOptions, parseFrameMessage } from './frame/index.js'
 export type { JournalEntry } from './journal.js'
 export type { MockPlan } from './limits.js'
 export type { MockOptionStore, MockOptions } from './options.js'

@@ -7,7 +7,10 @@ import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
+import { createFrameHost, type FrameHostOptions } from './frame/host.js'
+import { isFrameRequest, serveFrame } from './frame/serve-node.js'
 import { allowOriginHeader, getPreflightHeaders, isPreflight } from './http/cors.js'
+import { toRequest, writeResponse } from './http/node-request.js'
 import { NodeCall } from './node-call.js'
 
 /** Where and how the server listens. */
@@ -26,6 +29,8 @@ export interface MockServerOptions extends MockPortalOptions {
    * the same bytes (tested); `fetch` is slower and is there to compare against.
    */
   via?: 'node' | 'fetch'
+  /** Serve the frame host at `/frame/`, embedding this app (see `createFrameHost`). */
+  frame?: FrameHostOptions
 }
 
 /** A running mock server. */
@@ -35,6 +40,8 @@ export interface MockServer {
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
   engine: MockEngine
+  /** The frame host's page (`<url>/frame/`) when `frame` was given. */
+  frameUrl?: string
   close(): Promise<void>
 }
 
@@ -96,28 +103,16 @@ function sendReply(req: IncomingMessage, res: ServerResponse, reply: MockReply |
 
 /** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
 async function serveFetch(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const method = req.method ?? 'GET'
-  const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
-  const request = new Request(`${origin}${req.url ?? '/'}`, { method, headers, body: hasBody ? new Uint8Array(body) : null })
-  const response = await engine.dispatch(request)
+  const response = await engine.dispatch(toRequest(origin, req, body))
   if (!response) {
     req.socket.destroy()
     return
   }
   const bytes = Buffer.from(await response.arrayBuffer())
   // An envelope goes out as the node path writes it, byte for byte; anything else (a preflight's
-  // answer) with the Response's own headers and the length of what is sent.
-  if (response.headers.get('content-type') === jsonContentType) {
-    writeReply(res, response.status, bytes)
-    return
-  }
-  const sent: Record<string, string | number> = { 'Content-Length': bytes.length }
-  for (const [name, value] of response.headers) if (name !== 'content-length') sent[name] = value
-  res.writeHead(response.status, sent).end(bytes)
+  // answer) with the Response's own headers.
+  if (response.headers.get('content-type') === jsonContentType) writeReply(res, response.status, bytes)
+  else writeResponse(res, response, bytes)
 }
 
 /** Starts the mock on node:http (or node:https with `tls`); resolves once it listens. */
@@ -127,6 +122,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1'
   const scheme = options.tls ? 'https' : 'http'
   const serve = options.via === 'fetch' ? serveFetch : serveNode
+  const frame = options.frame && createFrameHost(engine, options.frame)
   let origin = ''
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     // The body is read whole: most arrive in one chunk, kept without a copy. Past the cap the rest
@@ -154,7 +150,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (settled) return
       settled = true
       try {
-        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody))?.then(undefined, () => failRequest(res))
+        const body = chunks ? Buffer.concat(chunks, size) : (first ?? noBody)
+        if (frame && isFrameRequest(frame, req)) serveFrame(frame, req, res, body).then(undefined, () => failRequest(res))
+        else serve(engine, origin, req, res, body)?.then(undefined, () => failRequest(res))
       } catch {
         failRequest(res)
       }
@@ -177,6 +175,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: origin,
     webhookUrl: engine.webhookUrl(origin),
     engine,
+    ...(frame && { frameUrl: `${origin}${frame.path}` }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
