@@ -5,12 +5,22 @@ import { parseArgs } from 'node:util'
 import type { MockOAuthToken, MockWebhook } from './auth.js'
 import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
+import { FrameFlagError, readFrameFlags } from './frame/cli-options.js'
+import { FrameHostError } from './frame/host.js'
 import type { MockPlan } from './limits.js'
 import { type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
 const usage = `usage: b24kit-mock [--port 3000] [--host 127.0.0.1] [--seed seed.json] [--webhook USER:CODE]...
-                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]`
+                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]
+                   [--frame-app URL] [--frame-placement CODE] [--frame-placement-options JSON]
+                   [--frame-not-admin] [--frame-install] [--frame-first-run]
+  --frame-app URL                 serve the frame host at /frame/, embedding the app at URL (default: none)
+  --frame-placement CODE          PLACEMENT the app gets (default DEFAULT)
+  --frame-placement-options JSON  PLACEMENT_OPTIONS, a JSON object (default {})
+  --frame-not-admin               the app's user is not an admin (default: an admin)
+  --frame-install                 open the app in install mode until setInstallFinish (default off)
+  --frame-first-run               FIRST_RUN until the app calls setInstall (default off)`
 
 /** A problem with the command line or its files: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -29,6 +39,12 @@ function readFlags(argv: string[]) {
         lang: { type: 'string', default: 'ru' },
         https: { type: 'boolean', default: false },
         'strict-https': { type: 'boolean', default: false },
+        'frame-app': { type: 'string' },
+        'frame-placement': { type: 'string' },
+        'frame-placement-options': { type: 'string' },
+        'frame-not-admin': { type: 'boolean' },
+        'frame-install': { type: 'boolean' },
+        'frame-first-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -123,15 +139,24 @@ async function main(): Promise<void> {
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
   if (flags.https) options.tls = await createTls(flags.host)
+  try {
+    const frame = readFrameFlags(flags, options.lang ?? 'ru')
+    if (frame) options.frame = frame
+  } catch (error) {
+    if (error instanceof FrameFlagError) throw new UsageError(error.message)
+    throw error
+  }
   let server: Awaited<ReturnType<typeof startMockServer>>
   try {
     server = await startMockServer(options)
   } catch (error) {
     if (error instanceof MockSeedError) throw new UsageError(`--seed: ${flags.seed}: ${error.message}`)
+    if (error instanceof FrameHostError) throw new UsageError(`--frame-app: ${error.message.replace(/^appUrl: /, '')}`)
     throw new UsageError(`cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`)
   }
   // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
   process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
+  if (server.frameUrl) process.stdout.write(`frame: ${server.frameUrl} (open it in a browser)\n`)
   const stop = () => {
     server.close().then(
       () => process.exit(0),
