@@ -13,8 +13,9 @@ import { dirname, join } from 'node:path'
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createManualClock, type ManualClock } from '../clock.js'
+import { createMockPortal } from '../portal.js'
 import { type MockServer, startMockServer } from '../server.js'
-import type { FrameHostOptions } from './host.js'
+import { createFrameHost, type FrameHostOptions } from './host.js'
 
 const sdkDir = dirname(createRequire(import.meta.url).resolve('@bitrix24/b24jssdk/package.json'))
 
@@ -273,5 +274,52 @@ describe('the BX24 double under the frame host', () => {
       ['frame', 'refreshAuth', 200],
     ])
     expect(mock.engine.journal[1]?.params).toEqual({ width: 800, height: 300 })
+  })
+})
+
+describe('the frame host in-process, without a server', () => {
+  it('answers a browser through page.route: no server, the app and the portal on ports nothing listens on', async () => {
+    const portal = createMockPortal({ lang: 'en' })
+    const host = createFrameHost(portal, { appUrl: 'http://127.0.0.1:8/b24frame-app.html', placement: 'CRM_CONTACT_DETAIL_TAB' })
+    page = await browser.newPage()
+    // The app is answered in this process too: a routed page may not frame a real loopback server
+    // (chromium's local network access checks count a routed answer as public).
+    await page.route('http://127.0.0.1:8/**', (route) => {
+      const path = new URL(route.request().url()).pathname
+      if (path === '/b24jssdk.js') return route.fulfill({ contentType: 'text/javascript', body: sdkScript })
+      return route.fulfill({ contentType: 'text/html', body: renderApp(path, '') ?? '' })
+    })
+    // Port 9 has no server either: the portal's requests are answered here, the host's paths by the
+    // host, the rest (REST calls, preflights) by the portal's engine.
+    await page.route('http://127.0.0.1:9/**', async (route) => {
+      const sent = route.request()
+      const body = sent.postDataBuffer()
+      const request = new Request(sent.url(), {
+        method: sent.method(),
+        headers: await sent.allHeaders(),
+        body: body && new Uint8Array(body),
+      })
+      const response = host.owns(new URL(sent.url()).pathname) ? await host.dispatch(request) : await portal.handle(request)
+      await route.fulfill({
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: Buffer.from(await response.arrayBuffer()),
+      })
+    })
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort())
+    await page.goto('http://127.0.0.1:9/frame/')
+    const appFrame = await waitForAppFrame(page)
+    await appFrame.waitForFunction(() => (window as unknown as { $b24?: unknown }).$b24 !== undefined)
+    const seen = await appFrame.evaluate(async () => {
+      const { $b24 } = window as unknown as {
+        $b24: { placement: { placement: string }; callMethod(m: string, p: object): Promise<{ getData(): { result: unknown } }> }
+      }
+      return { placement: $b24.placement.placement, deleted: (await $b24.callMethod('crm.contact.delete', { id: 50 })).getData().result }
+    })
+    expect(seen).toEqual({ placement: 'CRM_CONTACT_DETAIL_TAB', deleted: true })
+    expect(portal.journal.map((e) => [e.transport, e.method, e.status])).toEqual([
+      ['frame', 'getInitData', 200],
+      ['oauth', 'crm.contact.delete', 200],
+    ])
   })
 })
