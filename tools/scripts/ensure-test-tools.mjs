@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
 const needed = [
-  { bin: '/usr/bin/chromium', pkg: 'chromium', why: 'the docs browser test' },
+  { bin: '/usr/bin/chromium', pkg: 'chromium', why: "the docs browser test and the mock's frame host test" },
   { bin: '/usr/bin/curl', pkg: 'curl', why: "the docs' and the mock's cURL tests" },
 ]
 const missing = needed.filter((t) => !existsSync(t.bin))

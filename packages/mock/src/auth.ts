@@ -46,6 +46,10 @@ export type AuthOutcome = { ok: true; caller: MockCaller } | { ok: false; errorI
 export interface Authenticator {
   /** `authorization` is the request's Authorization header, if any. */
   authenticate(path: RestPath, params: MockParams, authorization: string | null, nowMs: number): AuthOutcome
+  /** Accepts a token issued at run time (the frame host's, a refreshed one) from now on. */
+  addToken(token: MockOAuthToken): void
+  /** Stops accepting a token issued at run time (its value). */
+  removeToken(value: string): void
 }
 
 /** Creates the authenticator from configured webhooks, tokens and users. */
@@ -56,6 +60,9 @@ export function createAuthenticator(
 ): Authenticator {
   const webhookByUser = new Map(webhooks.map((w) => [String(w.userId), w]))
   const tokenByValue = new Map(tokens.map((t) => [t.token, t]))
+  // Each token's number names its operating-time budget without holding the secret.
+  const serials = new Map(tokens.map((t, i) => [t, i]))
+  let nextSerial = tokens.length
   const userById = new Map(users.map((u) => [u.id, u]))
   // A user the configuration does not list exists but holds no rights.
   const getUser = (id: number): MockUser => userById.get(id) ?? { id, permissions: {}, scopes: '*' }
@@ -75,8 +82,18 @@ export function createAuthenticator(
       if (!token) return { ok: false, errorId: 'invalidCredentials' }
       if (token.expiresAt !== undefined && nowMs >= token.expiresAt) return { ok: false, errorId: 'expiredToken' }
       const user = getUser(token.userId ?? 1)
-      const index = tokens.indexOf(token)
-      return { ok: true, caller: { transport: 'oauth', user, scopes: scopesOf(token.scopes, user), key: `oauth:${index}` } }
+      const serial = serials.get(token)
+      return { ok: true, caller: { transport: 'oauth', user, scopes: scopesOf(token.scopes, user), key: `oauth:${serial}` } }
+    },
+    addToken(token) {
+      serials.set(token, nextSerial++)
+      tokenByValue.set(token.token, token)
+    },
+    removeToken(value) {
+      const token = tokenByValue.get(value)
+      if (!token) return
+      tokenByValue.delete(value)
+      serials.delete(token)
     },
   }
 }

@@ -8,6 +8,8 @@ import { mockFlags, mockHelp } from './cli/flags.js'
 import { formatLogLine } from './cli/log-line.js'
 import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
+import { FrameFlagError, readFrameFlags } from './frame/cli-options.js'
+import { FrameHostError } from './frame/host.js'
 import type { MockPlan } from './limits.js'
 import { type MockServer, type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
@@ -145,11 +147,19 @@ async function main(): Promise<void> {
     process.stderr.write(
       `b24kit-mock: warning: --host ${flags.host} is not loopback: anyone who can reach this machine can call the mock${flags.webhook ? '' : ' with its well-known default webhook code'}\n`,
     )
+  try {
+    const frame = readFrameFlags(flags, options.lang ?? 'ru')
+    if (frame) options.frame = frame
+  } catch (error) {
+    if (error instanceof FrameFlagError) throw new UsageError(error.message)
+    throw error
+  }
   let server: MockServer
   try {
     server = await startMockServer(options)
   } catch (error) {
     if (error instanceof MockSeedError) throw new UsageError(`--seed: ${flags.seed}: ${error.message}`)
+    if (error instanceof FrameHostError) throw new UsageError(`--frame-app: ${error.message.replace(/^appUrl: /, '')}`)
     // A runtime failure (port in use, no such address): say it once, without the flags' help.
     const code = (error as NodeJS.ErrnoException).code
     throw new Error(
@@ -159,6 +169,7 @@ async function main(): Promise<void> {
   signals.started(server)
   // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are logged only with --log, redacted.
   process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
+  if (server.frameUrl) process.stdout.write(`frame: ${server.frameUrl} (open it in a browser)\n`)
 }
 
 main().catch((error: unknown) => {

@@ -2,12 +2,15 @@
  * The framework-free core of the mock portal: `handle(request)` answers any `/rest/*` call from the
  * generated tables. One dispatcher, one map lookup per call, whatever the number of methods.
  */
+
+import { createTokenIssuer, type TokenIssuer } from './auth/issue-token.js'
 import { type Authenticator, createAuthenticator, type MockCaller, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
 import { runBatch } from './batch.js'
 import { type MockClock, systemClock } from './clock.js'
 import { createErrorReply, createResultReply, createTime, type MockReply, type PortalLang, toResponse } from './envelope.js'
 import { createFaultInjector, type MockFaults } from './faults.js'
 import { entityTable, methodTable, systemErrors } from './generated/index.js'
+import { createPreflightResponse, isPreflight } from './http/cors.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
@@ -80,6 +83,15 @@ export interface MockEngine {
   store: MockStore
   /** Calls received so far, secrets redacted. */
   journal: JournalEntry[]
+  /**
+   * Issues an OAuth token the engine accepts from now on (the frame host's `getInitData` and
+   * `refreshAuth`); it expires `lifetimeSeconds` later on the mock's clock.
+   */
+  issueToken: TokenIssuer
+  /** Appends an entry to the journal (numbered and timed like a call): the frame host's commands. */
+  record(entry: Omit<JournalEntry, 'seq' | 'at'>): JournalEntry
+  /** The mock's clock. */
+  readonly clock: MockClock
   /** Back to the seed: store, journal, limits and fault random numbers. */
   reset(): void
   /**
@@ -224,9 +236,16 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     return reply
   }
 
+  function push(entry: JournalEntry): JournalEntry {
+    journal.push(entry)
+    if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
+    return entry
+  }
+
   function dispatchCall(call: MockCall): Reply {
     const { path, redacted } = readPath(call.pathname)
-    const entry: JournalEntry = {
+    // A literal per call, not a spread: this runs on every request the server answers.
+    const entry = push({
       seq: ++seq,
       at: clock.now(),
       httpMethod: call.httpMethod,
@@ -235,14 +254,14 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       transport: 'none',
       params: {},
       status: 0,
-    }
-    journal.push(entry)
-    if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
+    })
     const reply = answer(call, entry, path)
     return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
   }
 
   async function dispatch(request: Request): Promise<Response | null> {
+    // A browser's preflight carries no credentials: answered before auth, and not a call to journal.
+    if (isPreflight(request.method, request.headers.get('access-control-request-method'))) return createPreflightResponse(request)
     const url = new URL(request.url)
     const reply = await dispatchCall({
       httpMethod: request.method,
@@ -258,6 +277,9 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     lang,
     store,
     journal,
+    clock,
+    record: (fields) => push({ seq: ++seq, at: clock.now(), ...fields }),
+    issueToken: createTokenIssuer(auth, clock),
     dispatch,
     dispatchCall,
     async handle(request) {

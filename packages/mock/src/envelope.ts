@@ -2,6 +2,8 @@
  * The real envelope, byte for byte: `{"result":...,"time":{...}}` on success and
  * `{"error":"...","error_description":"..."}` with no `time` on error.
  */
+
+import { allowOriginHeader } from './http/cors.js'
 import type { MockErrorRow, MockText } from './table.js'
 
 /** Portal language: picks the text of localised error rows. */
@@ -88,7 +90,7 @@ export function createErrorReply(row: MockErrorRow, lang: PortalLang): MockReply
 
 /** Turns a reply into the WHATWG Response the MSW handlers and `handle` give. */
 export function toResponse(reply: MockReply): Response {
-  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': jsonContentType } })
+  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': jsonContentType, ...allowOriginHeader } })
 }
 
 /**

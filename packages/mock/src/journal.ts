@@ -9,7 +9,8 @@ export interface JournalEntry {
   /** The path with a webhook code replaced by `[redacted]`. */
   path: string
   method: string
-  transport: 'webhook' | 'oauth' | 'none'
+  /** How the call came: a REST call's credential, or `frame` for a command the app posted to the frame host. */
+  transport: 'webhook' | 'oauth' | 'none' | 'frame'
   userId?: number
   /** Parameters with `auth` and other token fields replaced by `[redacted]`. */
   params: Record<string, unknown>

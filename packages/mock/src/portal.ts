@@ -18,6 +18,7 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
   return Object.assign(engine, { handlers: createMswHandlers(engine) })
 }
 
+export type { IssueTokenOptions, MockIssuedToken } from './auth/issue-token.js'
 export type { MockOAuthToken, MockPermission, MockUser, MockWebhook } from './auth.js'
 export { createManualClock, type ManualClock, type MockClock, systemClock } from './clock.js'
 export {
@@ -31,6 +32,8 @@ export {
 } from './engine.js'
 export type { MockReply, MockTime, PortalLang } from './envelope.js'
 export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
+export { type Bx24, createFrameHost, type FrameHost, FrameHostError, type FrameHostOptions, parseFrameMessage } from './frame/index.js'
 export type { JournalEntry } from './journal.js'
 export type { MockPlan } from './limits.js'
+export type { MockOptionStore, MockOptions } from './options.js'
 export { type MockSeed, MockSeedError, type MockStore } from './store.js'

@@ -8,6 +8,10 @@ import type { AddressInfo } from 'node:net'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
 import { closeServer } from './http/close-server.js'
+import { createFrameHost, type FrameHostOptions } from './frame/host.js'
+import { isFrameRequest, serveFrame } from './frame/serve-node.js'
+import { allowOriginHeader, getPreflightHeaders, isPreflight } from './http/cors.js'
+import { toRequest, writeResponse } from './http/node-request.js'
 import { NodeCall } from './node-call.js'
 
 /** Where and how the server listens. */
@@ -26,6 +30,8 @@ export interface MockServerOptions extends MockPortalOptions {
    * the same bytes (tested); `fetch` is slower and is there to compare against.
    */
   via?: 'node' | 'fetch'
+  /** Serve the frame host at `/frame/`, embedding this app (see `createFrameHost`). */
+  frame?: FrameHostOptions
 }
 
 /** A running mock server. */
@@ -35,6 +41,8 @@ export interface MockServer {
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
   engine: MockEngine
+  /** The frame host's page (`<url>/frame/`) when `frame` was given. */
+  frameUrl?: string
   /** Stops listening; requests in flight are answered, a request still open after 100 ms is cut. */
   close(): Promise<void>
 }
@@ -42,7 +50,7 @@ export interface MockServer {
 const noBody = Buffer.alloc(0)
 
 function writeReply(res: ServerResponse, status: number, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body) })
+  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), ...allowOriginHeader })
   res.end(body)
 }
 
@@ -57,7 +65,14 @@ function refuseBody(res: ServerResponse, limit: number): void {
     error: 'REQUEST_ENTITY_TOO_LARGE',
     error_description: `The request body is larger than this mock accepts (${limit} bytes; startMockServer option maxBodyBytes).`,
   })
-  res.writeHead(413, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body)
+  res
+    .writeHead(413, {
+      'Content-Type': jsonContentType,
+      'Content-Length': Buffer.byteLength(body),
+      Connection: 'close',
+      ...allowOriginHeader,
+    })
+    .end(body)
 }
 
 function failRequest(res: ServerResponse): void {
@@ -67,6 +82,11 @@ function failRequest(res: ServerResponse): void {
 
 /** The fast path: parameters parsed from the body bytes, the reply written straight to the socket. */
 function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> | undefined {
+  if (isPreflight(req.method ?? '', req.headers['access-control-request-method'])) {
+    const headers = req.headers['access-control-request-headers']
+    res.writeHead(200, getPreflightHeaders(Array.isArray(headers) ? headers.join(', ') : headers)).end()
+    return undefined
+  }
   const protocol = origin.startsWith('https:') ? 'https:' : 'http:'
   const call = new NodeCall(req.method ?? 'GET', protocol, origin, req.url ?? '/', req.rawHeaders, body)
   const reply = engine.dispatchCall(call)
@@ -85,19 +105,16 @@ function sendReply(req: IncomingMessage, res: ServerResponse, reply: MockReply |
 
 /** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
 async function serveFetch(engine: MockEngine, origin: string, req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const method = req.method ?? 'GET'
-  const hasBody = method !== 'GET' && method !== 'HEAD' && body.length > 0
-  const request = new Request(`${origin}${req.url ?? '/'}`, { method, headers, body: hasBody ? new Uint8Array(body) : null })
-  const response = await engine.dispatch(request)
+  const response = await engine.dispatch(toRequest(origin, req, body))
   if (!response) {
     req.socket.destroy()
     return
   }
-  writeReply(res, response.status, Buffer.from(await response.arrayBuffer()))
+  const bytes = Buffer.from(await response.arrayBuffer())
+  // An envelope goes out as the node path writes it, byte for byte; anything else (a preflight's
+  // answer) with the Response's own headers.
+  if (response.headers.get('content-type') === jsonContentType) writeReply(res, response.status, bytes)
+  else writeResponse(res, response, bytes)
 }
 
 /** Starts the mock on node:http (or node:https with `tls`); resolves once it listens. */
@@ -107,6 +124,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1'
   const scheme = options.tls ? 'https' : 'http'
   const serve = options.via === 'fetch' ? serveFetch : serveNode
+  const frame = options.frame && createFrameHost(engine, options.frame)
   let origin = ''
   const listener = (req: IncomingMessage, res: ServerResponse) => {
     // The body is read whole: most arrive in one chunk, kept without a copy. Past the cap the rest
@@ -134,7 +152,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (settled) return
       settled = true
       try {
-        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody))?.then(undefined, () => failRequest(res))
+        const body = chunks ? Buffer.concat(chunks, size) : (first ?? noBody)
+        if (frame && isFrameRequest(frame, req)) serveFrame(frame, req, res, body).then(undefined, () => failRequest(res))
+        else serve(engine, origin, req, res, body)?.then(undefined, () => failRequest(res))
       } catch {
         failRequest(res)
       }
@@ -157,6 +177,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     url: origin,
     webhookUrl: engine.webhookUrlAt(origin),
     engine,
+    ...(frame && { frameUrl: `${origin}${frame.path}` }),
     close: () => closeServer(server),
   }
 }

@@ -1,4 +1,5 @@
 /** The in-memory store: records per entity keyed by id, seeded from the generated entity table. */
+import { createOptionStore, type MockOptionStore } from './options.js'
 import { castPhpInt } from './params.js'
 import type { MockEntity, MockRecord } from './table.js'
 
@@ -22,8 +23,10 @@ export interface MockStore {
   nextId(entity: string): number
   /** Entity name to records: the whole store, for assertions. */
   snapshot(): Record<string, MockRecord[]>
-  /** Replaces the contents with the seed. */
+  /** Replaces the contents with the seed (and empties the options). */
   load(seed: MockSeed): void
+  /** Application and user options, as the frame's `setAppOption` / `setUserOption` write them. */
+  options: MockOptionStore
 }
 
 /** Thrown when a seed names an entity the specs do not declare, or a record lacks its id. */
@@ -102,7 +105,9 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     },
     nextId: (entity) => (highest.get(entity) ?? 0) + 1,
     snapshot: () => Object.fromEntries(Object.keys(entities).map((name) => [name, store.list(name)])),
+    options: createOptionStore(),
     load(seed) {
+      store.options.clear()
       tables.clear()
       highest.clear()
       unsorted.clear()

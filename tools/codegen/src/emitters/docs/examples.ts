@@ -186,6 +186,7 @@ export function renderExampleTabs(ctx: PageContext, example: ExampleSpec): Tab[]
   const { spec } = ctx
   const spelled = spellParams(spec, example.params)
   const title = pickText(example.title, ctx.lang)
+  const l = labels[ctx.lang]
   return [
     { title: 'cURL (Webhook)', body: renderCode('bash', renderCurl(spelled, `${webhookBase}${spec.method}`)) },
     {
@@ -195,9 +196,9 @@ export function renderExampleTabs(ctx: PageContext, example: ExampleSpec): Tab[]
         renderCurl({ ...spelled, auth: placeholders.accessToken }, `https://${placeholders.address}/rest/${spec.method}`),
       ),
     },
-    { title: 'JS', body: renderCode('js', renderB24JsSdk(spec.method, example.params)) },
+    { title: 'JS', body: `${renderCode('js', renderB24JsSdk(spec.method, example.params))}\n\n${l.jsTabMock}` },
     { title: 'PHP', body: renderCode('php', renderB24PhpSdk(spec.method, example.params)) },
-    { title: 'BX24.js', body: renderCode('js', renderBx24(spec.method, example.params)) },
+    { title: 'BX24.js', body: `${renderCode('js', renderBx24(spec.method, example.params))}\n\n${l.bx24TabMock}` },
     { title: 'PHP CRest', body: renderCode('php', renderCrest(spec.method, spelled)) },
     { title: 'TypeScript (@b24kit/client)', body: renderCode('ts', renderClientExample(spec.method, example)) },
     { title: 'Test (@b24kit/mock)', body: renderCode('ts', renderMockExample(spec, ctx.shared, example, title)) },

@@ -38,6 +38,10 @@ export const labels = {
     examples: 'Примеры кода',
     examplesNote:
       'Замените `**put_your_bitrix24_address**`, `**put_your_user_id_here**`, `**put_your_webbhook_here**` и `**put_access_token_here**` на адрес вашего Bitrix24, идентификатор пользователя, код вебхука и токен доступа.',
+    jsTabMock:
+      'Запуск на моке без портала: `b24kit-mock --frame-app <адрес приложения>`, затем откройте в браузере напечатанный адрес `/frame/`; в приложении `$b24` — это `await B24Js.initializeB24Frame()` из `@bitrix24/b24jssdk`.',
+    bx24TabMock:
+      'Запуск на моке без портала: подключите `<адрес мока>/frame/bx24.js` (двойник `BX24` из `@b24kit/mock`) вместо `//api.bitrix24.com/api/v1/`, запустите `b24kit-mock --frame-app <адрес приложения>` и откройте напечатанный адрес `/frame/`.',
     response: 'Обработка ответа',
     httpStatus: 'HTTP-статус',
     returned: 'Возвращаемые данные',
@@ -76,6 +80,10 @@ export const labels = {
     examples: 'Code examples',
     examplesNote:
       'Replace `**put_your_bitrix24_address**`, `**put_your_user_id_here**`, `**put_your_webbhook_here**` and `**put_access_token_here**` with your Bitrix24 address, user ID, webhook code and access token.',
+    jsTabMock:
+      'To run it against the mock, without a portal: `b24kit-mock --frame-app <your app URL>`, then open the printed `/frame/` address in a browser; in the app, `$b24` is `await B24Js.initializeB24Frame()` from `@bitrix24/b24jssdk`.',
+    bx24TabMock:
+      'To run it against the mock, without a portal: load `<mock URL>/frame/bx24.js` (the `BX24` double of `@b24kit/mock`) instead of `//api.bitrix24.com/api/v1/`, start `b24kit-mock --frame-app <your app URL>` and open the printed `/frame/` address.',
     response: 'Response handling',
     httpStatus: 'HTTP status',
     returned: 'Returned data',

@@ -1,0 +1,100 @@
+/** The frame flags of b24kit-mock: read into host options, bad values named; and the CLI serving /frame/. */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { FrameFlagError, type FrameFlags, readFrameFlags } from './cli-options.js'
+
+describe('readFrameFlags', () => {
+  it.each<[string, FrameFlags, unknown]>([
+    ['no frame', {}, undefined],
+    [
+      'an app with defaults',
+      { 'frame-app': 'http://127.0.0.1:5173/' },
+      { appUrl: 'http://127.0.0.1:5173/', lang: 'en', isAdmin: true, install: false, firstRun: false },
+    ],
+    [
+      'every option',
+      {
+        'frame-app': 'http://127.0.0.1:5173/',
+        'frame-placement': 'CRM_CONTACT_DETAIL_TAB',
+        'frame-placement-options': '{"ID":"50"}',
+        'frame-not-admin': true,
+        'frame-install': true,
+        'frame-first-run': true,
+      },
+      {
+        appUrl: 'http://127.0.0.1:5173/',
+        lang: 'en',
+        isAdmin: false,
+        install: true,
+        firstRun: true,
+        placement: 'CRM_CONTACT_DETAIL_TAB',
+        placementOptions: { ID: '50' },
+      },
+    ],
+  ])('%s', (_title, flags, want) => {
+    expect(readFrameFlags(flags, 'en')).toEqual(want)
+  })
+
+  it.each<[FrameFlags, string]>([
+    [{ 'frame-placement': 'X' }, '--frame-placement: needs --frame-app URL (the app the frame host embeds)'],
+    [{ 'frame-install': true }, '--frame-install: needs --frame-app URL (the app the frame host embeds)'],
+    [
+      { 'frame-app': 'http://a/', 'frame-placement': 'crm tab' },
+      '--frame-placement: expected a placement code such as CRM_CONTACT_DETAIL_TAB, got "crm tab"',
+    ],
+    [
+      { 'frame-app': 'http://a/', 'frame-placement-options': '[1]' },
+      '--frame-placement-options: expected a JSON object such as {"ID":"50"}, got "[1]"',
+    ],
+    [
+      { 'frame-app': 'http://a/', 'frame-placement-options': '{ID:50}' },
+      '--frame-placement-options: expected a JSON object such as {"ID":"50"}, got "{ID:50}"',
+    ],
+  ])('refuses %j', (flags, message) => {
+    expect(() => readFrameFlags(flags, 'ru')).toThrow(new FrameFlagError(message))
+  })
+})
+
+describe('b24kit-mock --frame-app', () => {
+  const cliPath = fileURLToPath(new URL('../cli.ts', import.meta.url))
+  const tsx =
+    ['../../node_modules/.bin/tsx', '../../../../node_modules/.bin/tsx']
+      .map((p) => fileURLToPath(new URL(p, import.meta.url)))
+      .find((p) => existsSync(p)) ?? 'tsx'
+  const runCli = (args: string[], onOutput: (out: string) => boolean) => {
+    const child = spawn(tsx, [cliPath, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    return new Promise<{ out: string; code: number | null; stop: () => void }>((resolve) => {
+      const read = (chunk: Buffer) => {
+        out += chunk.toString()
+        if (onOutput(out)) resolve({ out, code: null, stop: () => child.kill('SIGTERM') })
+      }
+      child.stdout.on('data', read)
+      child.stderr.on('data', read)
+      child.once('exit', (code) => resolve({ out, code, stop: () => {} }))
+    })
+  }
+
+  it('serves the host page at /frame/ and says where', async () => {
+    const cli = await runCli(['--frame-app', 'http://127.0.0.1:5173/app.html', '--frame-placement', 'CRM_CONTACT_DETAIL_TAB'], (out) =>
+      /frame: \S+/.test(out),
+    )
+    try {
+      const frameUrl = /frame: (\S+)/.exec(cli.out)?.[1] as string
+      expect(frameUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/frame\/$/)
+      const html = await (await fetch(frameUrl)).text()
+      expect(html).toContain(`name="${new URL(frameUrl).host}|0|`)
+      expect(html).toContain('placement CRM_CONTACT_DETAIL_TAB')
+    } finally {
+      cli.stop()
+    }
+  })
+
+  it('refuses a bad app URL naming the flag, with exit code 2', async () => {
+    const cli = await runCli(['--frame-app', 'ftp://example/app'], () => false)
+    expect(cli.code).toBe(2)
+    expect(cli.out).toContain('b24kit-mock: --frame-app: expected an http or https URL, got "ftp://example/app"')
+  })
+})
