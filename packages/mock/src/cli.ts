@@ -6,11 +6,15 @@ import type { MockOAuthToken, MockWebhook } from './auth.js'
 import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
 import type { MockPlan } from './limits.js'
+import { type MockApp, parseAppFlag } from './oauth/apps.js'
 import { type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
 const usage = `usage: b24kit-mock [--port 3000] [--host 127.0.0.1] [--seed seed.json] [--webhook USER:CODE]...
-                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]`
+                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]
+                   [--app CLIENT_ID:CLIENT_SECRET[:SCOPES[:APP_URL]]]... [--token-ttl SECONDS]
+  --app        register an application on the OAuth server (own port); APP_URL gets the code redirect and ONAPPINSTALL (default: none)
+  --token-ttl  lifetime of the access tokens the OAuth server issues, in seconds (default: 3600)`
 
 /** A problem with the command line or its files: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -29,6 +33,8 @@ function readFlags(argv: string[]) {
         lang: { type: 'string', default: 'ru' },
         https: { type: 'boolean', default: false },
         'strict-https': { type: 'boolean', default: false },
+        app: { type: 'string', multiple: true },
+        'token-ttl': { type: 'string', default: '3600' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -52,6 +58,18 @@ function readWebhook(value: string): MockWebhook {
   if (!match?.[1] || !match[2])
     throw new UsageError('--webhook: expected USER:CODE, such as 1:abc123 (a numeric user id, a code of letters, digits, _ or -)')
   return { userId: Number(match[1]), code: match[2] }
+}
+
+function readApp(value: string): MockApp {
+  const app = parseAppFlag(value)
+  if (typeof app === 'string') throw new UsageError(app)
+  return app
+}
+
+function readTokenTtl(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--token-ttl: expected a whole number of seconds, 1 or more, got "${value}"`)
+  return Number(value)
 }
 
 function readChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
@@ -122,6 +140,8 @@ async function main(): Promise<void> {
   }
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
+  if (flags.app) options.apps = flags.app.map(readApp)
+  options.tokenTtlSeconds = readTokenTtl(flags['token-ttl'])
   if (flags.https) options.tls = await createTls(flags.host)
   let server: Awaited<ReturnType<typeof startMockServer>>
   try {
@@ -132,6 +152,7 @@ async function main(): Promise<void> {
   }
   // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
   process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
+  if (server.oauthUrl) process.stdout.write(`oauth: ${server.oauthUrl}\n`)
   const stop = () => {
     server.close().then(
       () => process.exit(0),

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
 import { NodeCall } from './node-call.js'
+import { startOAuthServer } from './oauth/http.js'
 
 /** Where and how the server listens. */
 export interface MockServerOptions extends MockPortalOptions {
@@ -33,6 +34,8 @@ export interface MockServer {
   url: string
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
+  /** The OAuth server's base URL (its own port), when `apps` are registered: a client's `oauthServerUrl`. */
+  oauthUrl?: string
   engine: MockEngine
   close(): Promise<void>
 }
@@ -151,14 +154,18 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   origin = `${scheme}://${shownHost}:${port}`
+  engine.applications.authority.origins.portal = origin
+  const oauth = options.apps?.length ? await startOAuthServer(engine.applications.authority, { host }) : undefined
+  const close = () =>
+    new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()))
+      server.closeAllConnections()
+    })
   return {
     url: origin,
     webhookUrl: engine.webhookUrl(origin),
+    ...(oauth ? { oauthUrl: oauth.url } : {}),
     engine,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()))
-        server.closeAllConnections()
-      }),
+    close: () => Promise.all([close(), oauth?.close()]).then(() => undefined),
   }
 }
