@@ -80,6 +80,8 @@ export interface OAuthAuthority {
 }
 
 const codeLifetimeMs = 30_000
+/** The fields `/oauth/token/` reads, and so journals. */
+const tokenFields = ['grant_type', 'client_id', 'client_secret', 'code', 'refresh_token']
 const refreshLifetimeMs = 180 * 24 * 3600 * 1000
 
 function fail(status: number, error: string, description: string): OAuthReply {
@@ -186,7 +188,11 @@ export function createOAuthAuthority(options: OAuthAuthorityOptions): OAuthAutho
         httpMethod,
         path: '/oauth/token/',
         method: `oauth.token.${fields.grant_type ?? ''}`,
-        params: redactValue(fields) as Record<string, unknown>,
+        // Only the fields the server reads: anything else a client sends might be a secret under another name.
+        params: redactValue(Object.fromEntries(tokenFields.filter((k) => k in fields).map((k) => [k, fields[k]]))) as Record<
+          string,
+          unknown
+        >,
         status: reply.status,
         ...(error ? { error } : {}),
       })
