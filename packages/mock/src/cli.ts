@@ -150,17 +150,18 @@ async function main(): Promise<void> {
     if (error instanceof MockSeedError) throw new UsageError(`--seed: ${flags.seed}: ${error.message}`)
     throw new UsageError(`cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`)
   }
-  // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
-  process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
-  if (server.oauthUrl) process.stdout.write(`oauth: ${server.oauthUrl}\n`)
   const stop = () => {
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
     )
   }
+  // Before the lines below: a caller may send a signal as soon as it reads them.
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+  // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
+  process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
+  if (server.oauthUrl) process.stdout.write(`oauth: ${server.oauthUrl}\n`)
 }
 
 main().catch((error: unknown) => {

@@ -11,9 +11,10 @@ export interface Seen {
   url: string
   /** The JSON body parsed, or a form-encoded body's fields. */
   body: Record<string, unknown>
-  /** The Content-Type header. */
-  contentType: string
 }
+
+/** The Content-Type header of each request seen (kept apart, so tests can compare `Seen` whole). */
+export const contentTypeOf = new WeakMap<Seen, string>()
 
 /** How to answer: a JSON answer, raw text, no answer at all, or a dropped connection. */
 export type Reply =
@@ -77,7 +78,8 @@ export async function startPortal(script: Script = () => ok(true)): Promise<Port
   const server = createServer(async (req, res) => {
     const body = await readBody(req)
     const url = req.url ?? ''
-    const entry = { method: url.split('/').pop() ?? '', url, body, contentType: req.headers['content-type'] ?? '' }
+    const entry = { method: url.split('/').pop() ?? '', url, body }
+    contentTypeOf.set(entry, req.headers['content-type'] ?? '')
     seen.push(entry)
     const reply = await portal.script(entry, seen.length - 1)
     if (reply === 'hang') {

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { jsonContentType } from '../envelope.js'
 import type { OAuthAuthority, OAuthReply } from './authority.js'
+import { routeOAuthRequest } from './routes.js'
 
 /** A running OAuth server. */
 export interface OAuthHttpServer {
@@ -16,22 +17,13 @@ export interface OAuthHttpServer {
 
 const maxBodyBytes = 64 * 1024
 
-async function readForm(req: IncomingMessage): Promise<URLSearchParams | undefined> {
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
   let text = ''
   for await (const chunk of req) {
     text += chunk
     if (text.length > maxBodyBytes) return undefined
   }
-  const type = req.headers['content-type'] ?? ''
-  if (type.startsWith('application/json')) {
-    try {
-      const data = JSON.parse(text) as Record<string, unknown>
-      return new URLSearchParams(Object.entries(data).map(([k, v]) => [k, String(v)]))
-    } catch {
-      return new URLSearchParams()
-    }
-  }
-  return new URLSearchParams(text)
+  return text
 }
 
 function send(res: ServerResponse, reply: OAuthReply): void {
@@ -42,17 +34,13 @@ function send(res: ServerResponse, reply: OAuthReply): void {
 }
 
 async function serve(authority: OAuthAuthority, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://oauth.local')
-  const path = url.pathname.replace(/\/*$/, '/')
-  if (path === '/oauth/authorize/' && req.method === 'GET') return send(res, authority.authorize(url.searchParams))
-  if (path === '/oauth/token/' && (req.method === 'GET' || req.method === 'POST')) {
-    const form = await readForm(req)
-    if (!form) return send(res, { status: 413, body: JSON.stringify({ error: 'invalid_request', error_description: 'Body too large' }) })
-    // Body fields win over the query's, as PHP's $_REQUEST order has them.
-    const fields = Object.fromEntries([...url.searchParams, ...form])
-    return send(res, authority.token(fields, req.method))
-  }
-  send(res, { status: 404, body: JSON.stringify({ error: 'invalid_request', error_description: 'Not found' }) })
+  const reply = await routeOAuthRequest(authority, {
+    method: req.method ?? 'GET',
+    url: new URL(req.url ?? '/', 'http://oauth.local'),
+    readBody: () => readBody(req),
+    contentType: req.headers['content-type'] ?? '',
+  })
+  send(res, reply ?? { status: 404, body: JSON.stringify({ error: 'invalid_request', error_description: 'Not found' }) })
 }
 
 /** Starts the OAuth server of an engine's authority and tells the authority its origin. */
