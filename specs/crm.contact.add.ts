@@ -69,4 +69,11 @@ export default defineMethod({
   related: ['crm.contact.update', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
   deprecated: createDeprecation('crm.item.add'),
   operation: { kind: 'add', entity: 'contact', fields: 'fields' },
+  events: [
+    {
+      name: 'ONCRMCONTACTADD',
+      summary: { ru: 'Событие onCrmContactAdd', en: 'Event onCrmContactAdd' },
+      description: { ru: 'Срабатывает, когда контакт создан.', en: 'Fires once a contact is created.' },
+    },
+  ],
 })

@@ -2,6 +2,7 @@
  * crm.contact.delete: every fact of its documentation page (the seed page), and the operation the
  * mock performs. The page's error table prints texts without the final period; the server, and the
  * page's own sample answer, send `ID is not defined or invalid.` with it, so the spec keeps the period.
+ * The event it fires is on api-reference/crm/contacts/events/on-crm-contact-delete.md.
  */
 import { defineMethod } from '@b24kit/spec'
 
@@ -98,4 +99,11 @@ export default defineMethod({
     },
   },
   operation: { kind: 'delete', entity: 'contact', by: 'id', cascade: true, notFound: 'notFound' },
+  events: [
+    {
+      name: 'ONCRMCONTACTDELETE',
+      summary: { ru: 'Событие onCrmContactDelete', en: 'Event onCrmContactDelete' },
+      description: { ru: 'Срабатывает, когда контакт удалён.', en: 'Fires once a contact is deleted.' },
+    },
+  ],
 })

@@ -64,4 +64,11 @@ export default defineMethod({
   related: ['crm.contact.add', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
   deprecated: createDeprecation('crm.item.update'),
   operation: { kind: 'update', entity: 'contact', by: 'id', fields: 'fields', notFound: 'notFound' },
+  events: [
+    {
+      name: 'ONCRMCONTACTUPDATE',
+      summary: { ru: 'Событие onCrmContactUpdate', en: 'Event onCrmContactUpdate' },
+      description: { ru: 'Срабатывает, когда контакт изменён.', en: 'Fires once a contact is updated.' },
+    },
+  ],
 })

@@ -20,12 +20,19 @@ import {
   type RateLimit,
   type RetryOptions,
   retryPolicy,
+  type Tokens,
 } from './policies.js'
 
 /** OAuth application credentials: the portal and its tokens, sent as the `auth` param. */
 export interface OAuthOptions extends OAuthTokenOptions {
   /** `https://example.bitrix24.ru` (a trailing `/rest/` is fine). */
   portalUrl: string
+  /** The application's id: with `clientSecret`, the client renews tokens at the OAuth server by itself. */
+  clientId?: string
+  /** The application's secret; sent only to the OAuth server, in a POST body, and redacted everywhere. */
+  clientSecret?: string
+  /** The OAuth server (default `https://oauth.bitrix.info`). */
+  oauthServerUrl?: string
 }
 
 /** What the optional logger receives; URLs and bodies have the webhook code and tokens replaced by `***`. */
@@ -122,6 +129,21 @@ function descriptorOf(method: string): MethodDescriptor | undefined {
   return Object.hasOwn(descriptors, name) ? descriptors[name as MethodName] : undefined
 }
 
+/**
+ * The OAuth policy: the user's `refresh` when given, else, with `clientId` and `clientSecret`, a
+ * refresh at the OAuth server, whose module is loaded on the first expired token only.
+ */
+function getOAuthPolicy({ clientId, clientSecret, oauthServerUrl, portalUrl: _, ...tokens }: OAuthOptions, options: ClientOptions): Policy {
+  if (tokens.refresh || clientId === undefined || clientSecret === undefined) return oauth(tokens)
+  const server = { clientId, clientSecret, oauthServerUrl, fetch: options.fetch, allowInsecureLoopback: options.allowInsecureLoopback }
+  const refresh = (used: Tokens) => import('./oauth-refresh.js').then(({ refreshTokens }) => refreshTokens(server, used))
+  const inner = oauth({ ...tokens, refresh })
+  return (context) => {
+    context.addSecret(clientSecret)
+    return inner(context)
+  }
+}
+
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
 function getPolicies({
   rateLimit = 'standard',
@@ -130,6 +152,7 @@ function getPolicies({
   onTime,
   oauth: credentials,
   policy,
+  ...options
 }: ClientOptions): Policy[] {
   const reportTime: Policy = () => async (call, attempt) => {
     const answer = await attempt(call.params)
@@ -138,7 +161,7 @@ function getPolicies({
   }
   return [
     ...(onTime ? [reportTime] : []),
-    ...(credentials ? [oauth(credentials)] : []),
+    ...(credentials ? [getOAuthPolicy(credentials, options)] : []),
     ...(retry === false ? [] : [retryPolicy(retry)]),
     ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
     ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),

@@ -8,6 +8,7 @@
 import type { Answer } from './base.js'
 import { type Clock, realClock } from './clock.js'
 import { B24ApiError } from './errors.js'
+import { B24OAuthError } from './oauth-error.js'
 import { describeCause } from './redact.js'
 
 /** What a policy sees of its transport. */
@@ -158,10 +159,12 @@ export function retryPolicy({ attempts = 3, baseDelayMs = 500, maxDelayMs = 10_0
     }
 }
 
-/** An OAuth token pair. */
+/** An OAuth token pair (a refresh at the OAuth server adds `expires` and the portal's facts). */
 export interface Tokens {
   accessToken: string
   refreshToken?: string | undefined
+  /** Unix seconds when the access token expires, where the OAuth server said. */
+  expires?: number | undefined
 }
 
 /** OAuth tokens, and how to renew them. */
@@ -176,7 +179,8 @@ export interface OAuthTokenOptions extends Tokens {
  * OAuth: sends the access token as the `auth` param. On `expired_token` (under 401 or 403), calls
  * `refresh` once however many calls hit it at once, keeps the new pair, tells `onTokens`, and
  * retries each call once; a call whose token another call's refresh already replaced just retries.
- * A failed refresh fails the call with its expired_token error, the failure (redacted) as cause.
+ * A failed refresh fails the call with its expired_token error, the failure (redacted) as cause;
+ * a refusal of the OAuth server fails it with that B24OAuthError (`invalid_grant`...) itself.
  */
 export function oauth({ refresh, onTokens, ...initial }: OAuthTokenOptions): Policy {
   return ({ addSecret, redact }) => {
@@ -189,10 +193,12 @@ export function oauth({ refresh, onTokens, ...initial }: OAuthTokenOptions): Pol
         .then((next) => {
           addSecret(next.accessToken)
           addSecret(next.refreshToken)
-          tokens = { accessToken: next.accessToken, refreshToken: next.refreshToken }
+          tokens = { ...next }
           onTokens?.({ ...tokens })
         })
         .catch((cause: unknown) => {
+          if (cause instanceof B24OAuthError)
+            throw new B24OAuthError({ status: cause.status, code: redact(cause.code), description: redact(cause.description) })
           throw new B24ApiError(expired, new Error(redact(describeCause(cause))))
         })
         .finally(() => {

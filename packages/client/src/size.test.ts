@@ -30,3 +30,25 @@ describe('bundle size', () => {
     expect(text).not.toMatch(/drainPerSecond|result_error|operating_reset_at|refreshToken|createMethodTree/)
   })
 })
+
+describe('the OAuth refresher', () => {
+  it('is a chunk of its own, loaded only when oauth has a clientId, never in the entry of a createClient app', async () => {
+    const out = await build({
+      stdin: {
+        contents: `import { createClient } from './index.ts'\nconsole.log(createClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' }))`,
+        resolveDir: import.meta.dirname,
+        loader: 'ts',
+      },
+      bundle: true,
+      splitting: true,
+      outdir: 'out',
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+    })
+    const [entry, ...chunks] = out.outputFiles.map((f) => new TextDecoder().decode(f.contents))
+    expect(entry).not.toMatch(/grant_type|client_secret/)
+    expect(chunks.filter((c) => c.includes('grant_type'))).toHaveLength(1)
+  })
+})

@@ -10,8 +10,10 @@ import transform from '@diplodoc/transform'
 
 /** Where the site is read from and written to. */
 export interface BuildSiteOptions {
-  /** The folder holding `ru/` and `en/` Markdown pages. */
+  /** The folder holding `ru/` and `en/` Markdown pages (and their `events/` pages). */
   generatedDir: string
+  /** The folder holding the hand-written guides, `ru/` and `en/` (rendered under `<lang>/guides/`). */
+  guidesDir?: string
   /** The folder the site is written to; it is emptied first. */
   outDir: string
 }
@@ -72,11 +74,16 @@ ${body}
 }
 
 /** Renders one Markdown page to a full HTML document. */
-export function renderHtmlPage(markdown: string, lang: string, path: string): { html: string; title: string; warnings: string[] } {
+export function renderHtmlPage(
+  markdown: string,
+  lang: string,
+  path: string,
+  prefix = '../',
+): { html: string; title: string; warnings: string[] } {
   const { result, logs } = transform(stripGeneratedHeader(markdown), { lang: lang as 'ru' | 'en', path, needToSanitizeHtml: true })
   const title = /^# (.+)$/m.exec(markdown)?.[1] ?? path
   const warnings = [...logs.warn, ...logs.error].map((w) => `${path}: ${w}`)
-  return { html: wrapPage(lang, title, rewriteMarkdownLinks(result.html), '../'), title, warnings }
+  return { html: wrapPage(lang, title, rewriteMarkdownLinks(result.html), prefix), title, warnings }
 }
 
 /** Builds the whole site. */
@@ -91,14 +98,24 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRep
   const warnings: string[] = []
   for (const lang of languages) {
     await mkdir(join(outDir, lang), { recursive: true })
-    const names = (await readdir(join(generatedDir, lang))).filter((n) => n.endsWith('.md')).sort()
-    for (const name of names) {
-      const markdown = await readFile(join(generatedDir, lang, name), 'utf8')
-      const page = renderHtmlPage(markdown, lang, `${lang}/${name}`)
-      const target = `${lang}/${name.replace(/\.md$/, '.html')}`
-      await writeFile(join(outDir, target), page.html)
-      pages.push(target)
-      warnings.push(...page.warnings)
+    // Method pages, their event pages one folder down, and the guides.
+    const folders = [
+      { from: join(generatedDir, lang), to: lang },
+      { from: join(generatedDir, lang, 'events'), to: `${lang}/events` },
+      ...(options.guidesDir ? [{ from: join(options.guidesDir, lang), to: `${lang}/guides` }] : []),
+    ]
+    for (const { from, to } of folders) {
+      const names = (await readdir(from).catch(() => [] as string[])).filter((n) => n.endsWith('.md')).sort()
+      if (names.length > 0) await mkdir(join(outDir, to), { recursive: true })
+      for (const name of names) {
+        const markdown = await readFile(join(from, name), 'utf8')
+        const prefix = '../'.repeat(to.split('/').length)
+        const page = renderHtmlPage(markdown, lang, `${to}/${name}`, prefix)
+        const target = `${to}/${name.replace(/\.md$/, '.html')}`
+        await writeFile(join(outDir, target), page.html)
+        pages.push(target)
+        warnings.push(...page.warnings)
+      }
     }
   }
   // The root opens the styled English method list, which links the Russian one.

@@ -20,6 +20,8 @@ export interface MockOAuthToken {
   userId?: number
   scopes?: readonly string[]
   expiresAt?: number
+  /** The application the token was issued to (by the mock's OAuth server): its calls run in that app's context. */
+  clientId?: string
 }
 
 /** A portal user: `'*'` grants every permission (or scope). */
@@ -37,6 +39,8 @@ export interface MockCaller {
   scopes: '*' | readonly string[]
   /** Identifies the credential without holding the secret (for the operating-time budget). */
   key: string
+  /** The application whose token made the call; absent for webhooks and plain tokens. */
+  clientId?: string
 }
 
 /** The outcome: a caller, or the id of the system error row to answer. */
@@ -57,6 +61,8 @@ export function createAuthenticator(
   webhooks: readonly MockWebhook[],
   tokens: readonly MockOAuthToken[],
   users: readonly MockUser[],
+  /** Tokens issued while the portal runs (by its OAuth server), looked up after the configured ones. */
+  findIssued?: (token: string) => MockOAuthToken | undefined,
 ): Authenticator {
   const webhookByUser = new Map(webhooks.map((w) => [String(w.userId), w]))
   const tokenByValue = new Map(tokens.map((t) => [t.token, t]))
@@ -78,12 +84,14 @@ export function createAuthenticator(
       const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]
       const raw = params.auth ?? params.access_token ?? bearer
       if (typeof raw !== 'string' || raw === '') return { ok: false, errorId: 'noAuthFound' }
-      const token = tokenByValue.get(raw)
+      const token = tokenByValue.get(raw) ?? findIssued?.(raw)
       if (!token) return { ok: false, errorId: 'invalidCredentials' }
       if (token.expiresAt !== undefined && nowMs >= token.expiresAt) return { ok: false, errorId: 'expiredToken' }
       const user = getUser(token.userId ?? 1)
-      const serial = serials.get(token)
-      return { ok: true, caller: { transport: 'oauth', user, scopes: scopesOf(token.scopes, user), key: `oauth:${serial}` } }
+      const key = token.clientId === undefined ? `oauth:${serials.get(token)}` : `app:${token.clientId}:${user.id}`
+      const caller: MockCaller = { transport: 'oauth', user, scopes: scopesOf(token.scopes, user), key }
+      if (token.clientId !== undefined) caller.clientId = token.clientId
+      return { ok: true, caller }
     },
     addToken(token) {
       serials.set(token, nextSerial++)

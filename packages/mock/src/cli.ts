@@ -11,6 +11,7 @@ import type { PortalLang } from './envelope.js'
 import { FrameFlagError, readFrameFlags } from './frame/cli-options.js'
 import { FrameHostError } from './frame/host.js'
 import type { MockPlan } from './limits.js'
+import { type MockApp, parseAppFlag } from './oauth/apps.js'
 import { type MockServer, type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
@@ -37,6 +38,18 @@ function readWebhook(value: string): MockWebhook {
   if (!match?.[1] || !match[2])
     throw new UsageError('--webhook: expected USER:CODE, such as 1:abc123 (a numeric user id, a code of letters, digits, _ or -)')
   return { userId: Number(match[1]), code: match[2] }
+}
+
+function readApp(value: string): MockApp {
+  const app = parseAppFlag(value)
+  if (typeof app === 'string') throw new UsageError(app)
+  return app
+}
+
+function readTokenTtl(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--token-ttl: expected a whole number of seconds, 1 or more, got "${value}"`)
+  return Number(value)
 }
 
 async function readSeed(file: string): Promise<MockSeed> {
@@ -142,6 +155,8 @@ async function main(): Promise<void> {
   if (flags.log) options.onCall = (entry) => process.stdout.write(formatLogLine(entry))
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
+  if (flags.app) options.apps = flags.app.map(readApp)
+  options.tokenTtlSeconds = readTokenTtl(flags['token-ttl'])
   if (flags.https) options.tls = await createTls(flags.host)
   if (!isLoopback(flags.host))
     process.stderr.write(
@@ -170,6 +185,7 @@ async function main(): Promise<void> {
   // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are logged only with --log, redacted.
   process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
   if (server.frameUrl) process.stdout.write(`frame: ${server.frameUrl} (open it in a browser)\n`)
+  if (server.oauthUrl) process.stdout.write(`oauth: ${server.oauthUrl}\n`)
 }
 
 main().catch((error: unknown) => {

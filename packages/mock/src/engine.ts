@@ -14,6 +14,7 @@ import { createPreflightResponse, isPreflight } from './http/cors.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
+import { createApplications, type MockApplicationOptions, type MockApplications } from './oauth/applications.js'
 import { type MockParams, parseRestPath, type RestPath, readParams } from './params.js'
 import { createStore, getDefaultSeed, type MockSeed, type MockStore } from './store.js'
 import type { MockErrorRow, MockMethod } from './table.js'
@@ -24,7 +25,7 @@ export const defaultWebhookCode = 'b24kitmockcode'
 export const defaultAccessToken = 'b24kit-mock-token'
 
 /** How the mock portal behaves. Every field is optional. */
-export interface MockPortalOptions {
+export interface MockPortalOptions extends MockApplicationOptions {
   /** The store's records; defaults to the entities' spec seeds (contact 50). */
   seed?: MockSeed
   /** Portal language for localised texts; default `ru`. */
@@ -92,8 +93,10 @@ export interface MockEngine {
   record(entry: Omit<JournalEntry, 'seq' | 'at'>): JournalEntry
   /** The mock's clock. */
   readonly clock: MockClock
-  /** Back to the seed: store, journal, limits and fault random numbers. */
+  /** Back to the seed: store, journal, limits, fault random numbers and event bindings (issued tokens stay valid). */
   reset(): void
+  /** Applications: the OAuth server (`apps`, `tokenTtlSeconds`), event bindings and their deliveries. */
+  applications: MockApplications
   /**
    * The first configured webhook's URL on the default origin `https://mock.bitrix24.test` (ends
    * with `/`): a property, as `MockServer.webhookUrl` is.
@@ -128,11 +131,6 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const clock = options.clock ?? systemClock
   const seed = options.seed ?? getDefaultSeed(entityTable)
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
-  const auth: Authenticator = createAuthenticator(
-    webhooks,
-    toTokens(options.oauthTokens),
-    options.users ?? [{ id: 1, permissions: '*', scopes: '*' }],
-  )
   const methods = new Map<string, MockMethod>(Object.entries(methodTable))
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')
@@ -141,6 +139,27 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const journal: JournalEntry[] = []
   const journalLimit = options.journalLimit
   let seq = 0
+  const applications = createApplications(options, {
+    clock,
+    faults,
+    randomSeed: options.randomSeed ?? 1,
+    lang,
+    methods,
+    record: (entry) => push({ seq: ++seq, at: clock.now(), transport: 'none', ...entry }),
+  })
+  const auth: Authenticator = createAuthenticator(
+    webhooks,
+    toTokens(options.oauthTokens),
+    options.users ?? [{ id: 1, permissions: '*', scopes: '*' }],
+    (token) => applications.authority.lookup(token),
+  )
+  /** Runs a method with a spec, and fires the events it declares once it changed the store. */
+  const runMethod = (method: MockMethod, params: MockParams, ctx: Parameters<typeof callMethod>[2]): CallOutcome => {
+    const outcome = callMethod(method, params, ctx)
+    if (outcome.ok && method.events && outcome.recordId !== undefined)
+      for (const event of method.events) applications.hub.fire(event, { FIELDS: { ID: outcome.recordId } }, ctx.caller, method.scope)
+    return outcome
+  }
   // Clients call few distinct paths, so each one is parsed and redacted once (bounded, for odd clients).
   const paths = new Map<string, { path: RestPath | undefined; redacted: string }>()
   const readPath = (pathname: string) => {
@@ -179,6 +198,12 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     entry.userId = caller.user.id
     if (!bucket.take(start)) return failWith(entry, getSystemErrorOrThrow('queryLimitExceeded'))
     const method = methods.get(path.method)
+    const eventMethod = method ? undefined : applications.hub.methods.get(path.method)
+    if (eventMethod) {
+      const outcome = eventMethod(params, caller)
+      const finish = clock.now()
+      return outcome.ok ? createResultReply(outcome.result, createTime(start, finish, 0, 0), outcome) : failWith(entry, outcome.row)
+    }
     if (!method && path.method !== 'batch') return failWith(entry, getSystemErrorOrThrow('methodNotFound'))
 
     const draw = faults.draw(path.method)
@@ -206,13 +231,13 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     }
     const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
     let outcome: CallOutcome
-    if (method) outcome = callMethod(method, params, ctx)
+    if (method) outcome = runMethod(method, params, ctx)
     else {
       const result = runBatch(params, {
         lang,
         runCommand: (name, commandParams) => {
           const target = methods.get(name)
-          return target ? callMethod(target, commandParams, ctx) : { ok: false, row: getSystemErrorOrThrow('methodNotFound') }
+          return target ? runMethod(target, commandParams, ctx) : { ok: false, row: getSystemErrorOrThrow('methodNotFound') }
         },
         getSystemErrorOrThrow,
         now: () => clock.now(),
@@ -280,6 +305,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     clock,
     record: (fields) => push({ seq: ++seq, at: clock.now(), ...fields }),
     issueToken: createTokenIssuer(auth, clock),
+    applications,
     dispatch,
     dispatchCall,
     async handle(request) {
@@ -294,6 +320,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       bucket.reset()
       budget.reset()
       faults.reset()
+      applications.hub.reset()
     },
     get webhookUrl() {
       return this.webhookUrlAt('https://mock.bitrix24.test')

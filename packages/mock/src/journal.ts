@@ -6,11 +6,12 @@ export interface JournalEntry {
   /** Clock time of arrival (ms). */
   at: number
   httpMethod: string
-  /** The path with a webhook code replaced by `[redacted]`. */
+  /** The path with a webhook code replaced by `[redacted]`; for an event, the handler's URL. */
   path: string
+  /** The method; `oauth.authorize` and `oauth.token.<grant>` on the OAuth server; the event's name for a delivery. */
   method: string
-  /** How the call came: a REST call's credential, or `frame` for a command the app posted to the frame host. */
-  transport: 'webhook' | 'oauth' | 'none' | 'frame'
+  /** How the call came: a REST call's credential; `frame` for a command the app posted to the frame host; `event` for one attempt to deliver an event to a handler (status 0: no answer). */
+  transport: 'webhook' | 'oauth' | 'none' | 'frame' | 'event'
   userId?: number
   /** Parameters with `auth` and other token fields replaced by `[redacted]`. */
   params: Record<string, unknown>
@@ -23,9 +24,9 @@ export interface JournalEntry {
 /** Marks a secret in logs, journals and snapshots. */
 export const redacted = '[redacted]'
 
-const secretKeys = new Set(['auth', 'access_token', 'refresh_token', 'client_secret', 'code'])
+const secretKeys = new Set(['auth', 'access_token', 'refresh_token', 'client_secret', 'code', 'application_token'])
 
-const secretInString = /\b(auth|access_token|refresh_token)=[^&]*/g
+const secretInString = /\b(auth|access_token|refresh_token|client_secret|application_token)=[^&]*/g
 
 /** Copies a value with secret fields, and `auth=` inside strings (batch commands), redacted. */
 export function redactValue(value: unknown): unknown {

@@ -10,7 +10,7 @@ import type { MockStore } from './store.js'
 import type { MockEntity, MockErrorRow, MockMethod, MockParamRule } from './table.js'
 
 /** What a method call gives: its result (list methods add `total` and `next`), or the error row to answer. */
-export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number } | { ok: false; row: MockErrorRow }
+export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; row: MockErrorRow }
 
 /** What a method call needs. */
 export interface CallContext {
@@ -77,7 +77,7 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       const id = values.get(operation.by)
       const deleted = typeof id === 'number' && ctx.store.delete(operation.entity, id, operation.cascade)
       if (!deleted) return { ok: false, row: getRowOrThrow(method, operation.notFound) }
-      return { ok: true, result: method.result ?? true }
+      return { ok: true, result: method.result ?? true, recordId: id as number }
     }
     default: {
       const entity = ctx.entities?.[operation.entity]

@@ -1,13 +1,40 @@
 /** MSW 2 handlers for the mock: the only module that imports msw. */
 import { HttpResponse, http, type RequestHandler } from 'msw'
 import type { MockEngine } from './engine.js'
+import { jsonContentType } from './envelope.js'
+import { isOAuthPath, routeOAuthRequest } from './oauth/routes.js'
 
 /** Any origin's `/rest/...` path. */
 const restPath = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/rest\//i
 
-/** One catch-all handler per engine: every `/rest/*` call goes to the engine's dispatcher. */
+/**
+ * One catch-all handler per engine: every `/rest/*` call goes to the engine's dispatcher; with
+ * `apps` registered, any origin's `/oauth/authorize/` and `/oauth/token/` go to its OAuth server
+ * (so a client's default `https://oauth.bitrix.info` is answered in-process too).
+ */
 export function createMswHandlers(engine: MockEngine): RequestHandler[] {
+  const { authority } = engine.applications
+  const oauth =
+    authority.apps.size === 0
+      ? []
+      : [
+          http.all(
+            ({ request }) => isOAuthPath(new URL(request.url).pathname),
+            async ({ request }) => {
+              const reply = await routeOAuthRequest(authority, {
+                method: request.method,
+                url: new URL(request.url),
+                readBody: () => request.text(),
+                contentType: request.headers.get('content-type') ?? '',
+              })
+              if (!reply) return undefined
+              const headers: Record<string, string> = reply.location ? { Location: reply.location } : { 'Content-Type': jsonContentType }
+              return new HttpResponse(reply.body || null, { status: reply.status, headers })
+            },
+          ),
+        ]
   return [
+    ...oauth,
     http.all(restPath, async ({ request }) => {
       const response = await engine.dispatch(request)
       // A dropped connection reaches fetch as a network error, as a reset socket would.

@@ -17,7 +17,7 @@ import type {
 } from './table.js'
 
 /** A record operation's answer: a result (with `total` and `next` for a list), or the id of its not-found row. */
-export type RecordOutcome = { ok: true; result: unknown; total?: number; next?: number } | { ok: false; rowId: string }
+export type RecordOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; rowId: string }
 
 /** What a record operation reads: the checked parameter values, the store, the entity and the portal language. */
 export interface RecordContext {
@@ -36,7 +36,7 @@ function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const id = store.nextId(entity.name)
   const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name))
   store.put(entity.name, record)
-  return { ok: true, result: id }
+  return { ok: true, result: id, recordId: id }
 }
 
 function readId(by: string, ctx: RecordContext): number | undefined {
@@ -50,7 +50,7 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const record = id === undefined ? undefined : store.get(entity.name, id)
   if (!record) return { ok: false, rowId: op.notFound }
   store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name)))
-  return { ok: true, result: true }
+  return { ok: true, result: true, recordId: id }
 }
 
 function getRecord(op: MockGetOperation, ctx: RecordContext): RecordOutcome {

@@ -13,6 +13,7 @@ import { isFrameRequest, serveFrame } from './frame/serve-node.js'
 import { allowOriginHeader, getPreflightHeaders, isPreflight } from './http/cors.js'
 import { toRequest, writeResponse } from './http/node-request.js'
 import { NodeCall } from './node-call.js'
+import { startOAuthServer } from './oauth/http.js'
 
 /** Where and how the server listens. */
 export interface MockServerOptions extends MockPortalOptions {
@@ -40,6 +41,8 @@ export interface MockServer {
   url: string
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
+  /** The OAuth server's base URL (its own port), when `apps` are registered: a client's `oauthServerUrl`. */
+  oauthUrl?: string
   engine: MockEngine
   /** The frame host's page (`<url>/frame/`) when `frame` was given. */
   frameUrl?: string
@@ -173,11 +176,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const { port } = server.address() as AddressInfo
   const shownHost = host.includes(':') ? `[${host}]` : host
   origin = `${scheme}://${shownHost}:${port}`
+  engine.applications.authority.origins.portal = origin
+  const oauth = options.apps?.length ? await startOAuthServer(engine.applications.authority, { host }) : undefined
   return {
     url: origin,
     webhookUrl: engine.webhookUrlAt(origin),
+    ...(oauth ? { oauthUrl: oauth.url } : {}),
     engine,
     ...(frame && { frameUrl: `${origin}${frame.path}` }),
-    close: () => closeServer(server),
+    close: () => Promise.all([closeServer(server), oauth?.close()]).then(() => undefined),
   }
 }

@@ -120,6 +120,8 @@ export interface MockMethod {
   /** The `result` answered on success when the spec fixes it (`true` for a delete). */
   result?: boolean | number | string
   errors: Readonly<Record<string, MockErrorRow>>
+  /** Events a successful call fires (`ONCRMCONTACTDELETE`), with the record's id as `data[FIELDS][ID]`. */
+  events?: readonly string[]
 }
 
 /** A stored record: field name to value, as the portal names them. */

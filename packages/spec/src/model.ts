@@ -200,6 +200,17 @@ export const accessSchema = z.strictObject({
   deniedError: identifierSchema.describe('Error row answered to a user without the permission'),
 })
 
+/**
+ * An event the method fires once it changed the store (`crm.contact.delete` fires
+ * `ONCRMCONTACTDELETE`): the portal POSTs it to every handler an app bound with `event.bind`,
+ * with the record's id as `data[FIELDS][ID]`. Each one gets a page in the docs.
+ */
+export const methodEventSchema = z.strictObject({
+  name: z.string().regex(/^ON[A-Z0-9_]+$/, 'an upper-case event name such as ONCRMCONTACTDELETE'),
+  summary: localizedSchema.describe('The event page title'),
+  description: localizedSchema.describe('When the event fires'),
+})
+
 /** A whole method: every fact of its documentation page. */
 export const methodSpecSchema = z.strictObject({
   method: methodNameSchema,
@@ -219,6 +230,7 @@ export const methodSpecSchema = z.strictObject({
   related: z.array(methodNameSchema).default([]),
   deprecated: z.strictObject({ replacement: methodNameSchema, note: localizedSchema }).optional(),
   operation: operationSchema,
+  events: z.array(methodEventSchema).optional().describe('Events a successful call fires to bound handlers'),
 })
 
 /** The list every method can answer with, inlined by the docs where the portal docs include it. */
@@ -233,6 +245,7 @@ export type ErrorRow = z.output<typeof errorRowSchema>
 export type ErrorKind = z.output<typeof errorKindSchema>
 export type ExampleSpec = z.output<typeof exampleSchema>
 export type OperationSpec = z.output<typeof operationSchema>
+export type MethodEventSpec = z.output<typeof methodEventSchema>
 export type EntitySpec = z.output<typeof entitySchema>
 export type EntitySpecInput = z.input<typeof entitySchema>
 export type EntityFieldSpec = z.output<typeof entityFieldSchema>

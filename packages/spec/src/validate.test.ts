@@ -125,6 +125,25 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     },
   ],
   [
+    'an event name in lower case',
+    {
+      given: (s) => {
+        s.events = [{ name: 'onCrmThingDelete', summary: { ru: 'x', en: 'x' }, description: { ru: 'x', en: 'x' } }]
+      },
+      want: [`${file}: events[0].name: expected an upper-case event name such as ONCRMCONTACTDELETE, received "onCrmThingDelete"`],
+    },
+  ],
+  [
+    'the same event twice',
+    {
+      given: (s) => {
+        const event = { name: 'ONCRMTHINGDELETE', summary: { ru: 'x', en: 'x' }, description: { ru: 'x', en: 'x' } }
+        s.events = [event, event]
+      },
+      want: [`${file}: events[1].name: expected a name no other event of the method has, received "ONCRMTHINGDELETE"`],
+    },
+  ],
+  [
     'an operation on an unknown entity',
     {
       given: (s) => {

@@ -175,6 +175,13 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
     if (t !== (spec.result.type === 'integer' ? 'number' : spec.result.type))
       add('result.const', `a ${spec.result.type}`, spec.result.const)
   }
+  // Events carry the changed record's id: only operations that change one fire them.
+  spec.events?.forEach((event, i) => {
+    if (!['add', 'update', 'delete'].includes(operation.kind))
+      add(`events[${i}]`, 'an add, update or delete operation to fire events', operation.kind)
+    if (spec.events?.findIndex((e) => e.name === event.name) !== i)
+      add(`events[${i}].name`, 'a name no other event of the method has', event.name)
+  })
   if (spec.deprecated?.replacement === spec.method) add('deprecated.replacement', 'another method', spec.deprecated.replacement)
   spec.related.forEach((name, i) => {
     if (name === spec.method) add(`related[${i}]`, 'another method', name)

@@ -1,20 +1,40 @@
 /**
  * Issue 9, row 6: secrets. A canary webhook code, access token and refresh token go through every
  * client and mock path we can reach (success, each error kind, batch, deleteMany, refresh, failed
- * refresh, dropped connections, the logger, the mock's journal); then every artifact the suite and
+ * refresh, dropped connections, the logger, the mock's journal); so do an application's canary
+ * client secret and application token, and the tokens the mock's OAuth server issues (code flow,
+ * refresh at the OAuth server, its refusals, an event delivery). Then every artifact the suite and
  * the generator produce is scanned for the canaries and for the mock's default credentials.
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { B24ApiError, createClient, type LogEntry } from '@b24kit/client'
-import { createMockPortal, defaultAccessToken, defaultWebhookCode } from '@b24kit/mock'
+import { B24ApiError, B24OAuthError, createClient, type LogEntry, type Tokens } from '@b24kit/client'
+import { createManualClock, createMockPortal, defaultAccessToken, defaultWebhookCode } from '@b24kit/mock'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatFigure, getFigurePath, writeFullFigure } from './figures.js'
 import { repoRoot } from './spec-rows.js'
 
-const canaries = ['canaryWEBHOOKzq81x', 'canaryTOKENp4m7', 'canaryREFRESHk2j9', 'canaryNEWTOKENv5', 'canaryNEWREFRESHw3']
-const [code, token, refreshToken, newToken, newRefresh] = canaries as [string, string, string, string, string]
+const canaries = [
+  'canaryWEBHOOKzq81x',
+  'canaryTOKENp4m7',
+  'canaryREFRESHk2j9',
+  'canaryNEWTOKENv5',
+  'canaryNEWREFRESHw3',
+  'canaryCLIENTSECRETc8q',
+  'canaryAPPTOKENa6',
+]
+const [code, token, refreshToken, newToken, newRefresh, clientSecret, applicationToken] = canaries as [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+]
+/** Tokens the mock's OAuth server issued during the run: secrets as much as the canaries. */
+const issued: string[] = []
 const outDir = join(repoRoot, 'tools', 'reliability', '.out')
 
 const shown: string[] = []
@@ -37,6 +57,7 @@ const portal = createMockPortal({
   faults: { errors: [{ method: 'crm.deal.delete', code: 'QUERY_LIMIT_EXCEEDED', rate: 1 }], drop: { rate: 1, method: 'crm.lead.delete' } },
 })
 const server = setupServer(...portal.handlers)
+let appPortal: ReturnType<typeof createMockPortal> | undefined
 const logs: LogEntry[] = []
 const bodies: string[] = []
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -123,14 +144,85 @@ describe('secrets through the client and the mock', () => {
     await attempt('refresh that fails', () => failing.crm.contact.delete({ id: 1 }))
   })
 
+  it('the application: code flow, event, refresh at the OAuth server, and its refusals', async () => {
+    const clock = createManualClock()
+    const app = { clientId: 'local.canary', clientSecret, applicationToken, installHandler: 'https://app.canary.test/install' }
+    const delivered: string[] = []
+    appPortal = createMockPortal({
+      apps: [app],
+      tokenTtlSeconds: 60,
+      clock,
+      eventFetch: async (_url, init) => {
+        delivered.push(String(init?.body))
+        return new Response('ok')
+      },
+    })
+    const { authority } = appPortal.applications
+    const oauthServerUrl = 'https://oauth.canary.test'
+    /** The portal's /rest/ through the engine (answers kept for the scan), the OAuth server through its authority. */
+    const appFetch: typeof fetch = async (url, init) => {
+      const target = String(url)
+      if (target.startsWith(`${oauthServerUrl}/oauth/token/`)) {
+        const reply = authority.token(Object.fromEntries(new URLSearchParams(String(init?.body))), 'POST')
+        const answer = JSON.parse(reply.body) as { access_token?: string; refresh_token?: string }
+        for (const t of [answer.access_token, answer.refresh_token]) if (t) issued.push(t)
+        return new Response(reply.body, { status: reply.status, headers: { 'content-type': 'application/json' } })
+      }
+      const response = await appPortal!.handle(new Request(target, init))
+      bodies.push(await response.clone().text())
+      return response
+    }
+    const authorized = JSON.parse(authority.authorize(new URLSearchParams({ client_id: app.clientId })).body) as { code: string }
+    const pair = JSON.parse(
+      authority.token(
+        { client_id: app.clientId, client_secret: clientSecret, grant_type: 'authorization_code', code: authorized.code },
+        'POST',
+      ).body,
+    ) as {
+      access_token: string
+      refresh_token: string
+    }
+    issued.push(pair.access_token, pair.refresh_token)
+    const base = { fetch: appFetch, logger: (e: LogEntry) => logs.push(e), retry: false as const, rateLimit: false as const }
+    const oauth = {
+      portalUrl: 'https://mock.bitrix24.test',
+      clientId: app.clientId,
+      oauthServerUrl,
+      accessToken: pair.access_token,
+      refreshToken: pair.refresh_token,
+    }
+    const renewed: Tokens[] = []
+    const b24 = createClient({ ...base, oauth: { ...oauth, clientSecret, onTokens: (t) => renewed.push(t) } })
+    await attempt('app: event.bind', () =>
+      b24.callUntyped('event.bind', { event: 'ONCRMCONTACTDELETE', handler: 'https://app.canary.test/events' }),
+    )
+    await attempt('app: delete firing the event', () => b24.crm.contact.delete({ id: 50 }))
+    await appPortal.applications.idle()
+    clock.advance(60_000)
+    await attempt('app: refresh at the OAuth server, then a call', () => b24.crm.contact.list({}))
+    expect(renewed).toHaveLength(1)
+    // The pair the first client spent: a second client holding it is refused invalid_grant.
+    const stale = createClient({ ...base, oauth: { ...oauth, clientSecret } })
+    await attempt('app: spent refresh token', () => stale.crm.contact.list({}), B24OAuthError)
+    const wrong = createClient({ ...base, oauth: { ...oauth, clientSecret: `${clientSecret}x` } })
+    await attempt('app: wrong client secret', () => wrong.crm.contact.list({}), B24OAuthError)
+    expect(delivered.filter((body) => body.includes('ONAPPINSTALL') || body.includes('ONCRMCONTACTDELETE'))).toHaveLength(2)
+  })
+
   it('nothing shows a canary: errors, logger lines, mock answers, the journal', async () => {
-    const journal = JSON.stringify(portal.journal)
+    const journal = JSON.stringify([...portal.journal, ...(appPortal?.journal ?? [])])
     const everything = [...shown, ...logs.map((l) => JSON.stringify(l)), ...bodies, journal]
     await mkdir(outDir, { recursive: true })
     await writeFile(join(outDir, 'secrets-run.log'), `${everything.join('\n')}\n`)
     expect(portal.journal.length).toBeGreaterThan(10)
     expect(logs.length).toBeGreaterThan(10)
     for (const canary of canaries) expect(everything.filter((t) => t.includes(canary))).toEqual([])
+    expect(issued.length).toBeGreaterThan(3)
+    for (const secret of issued)
+      expect(
+        everything.filter((t) => t.includes(secret)),
+        'an issued token',
+      ).toEqual([])
   })
 
   /** The files the suite and the generator write. */

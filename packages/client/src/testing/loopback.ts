@@ -9,8 +9,12 @@ import type { AddressInfo } from 'node:net'
 export interface Seen {
   method: string
   url: string
+  /** The JSON body parsed, or a form-encoded body's fields. */
   body: Record<string, unknown>
 }
+
+/** The Content-Type header of each request seen (kept apart, so tests can compare `Seen` whole). */
+export const contentTypeOf = new WeakMap<Seen, string>()
 
 /** How to answer: a JSON answer, raw text, no answer at all, or a dropped connection. */
 export type Reply =
@@ -47,6 +51,7 @@ export const failWith = (status: number, error: string, description: string): Re
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   let text = ''
   for await (const chunk of req) text += chunk
+  if (req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text))
   try {
     return JSON.parse(text || '{}')
   } catch {
@@ -74,6 +79,7 @@ export async function startPortal(script: Script = () => ok(true)): Promise<Port
     const body = await readBody(req)
     const url = req.url ?? ''
     const entry = { method: url.split('/').pop() ?? '', url, body }
+    contentTypeOf.set(entry, req.headers['content-type'] ?? '')
     seen.push(entry)
     const reply = await portal.script(entry, seen.length - 1)
     if (reply === 'hang') {

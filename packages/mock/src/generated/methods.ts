@@ -99,6 +99,9 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           kind: 'accessDenied',
         },
       },
+      events: [
+        'ONCRMCONTACTADD',
+      ],
     },
     'crm.contact.delete': {
       method: 'crm.contact.delete',
@@ -156,6 +159,9 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           kind: 'notFound',
         },
       },
+      events: [
+        'ONCRMCONTACTDELETE',
+      ],
     },
     'crm.contact.fields': {
       method: 'crm.contact.fields',
@@ -368,6 +374,9 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           kind: 'notFound',
         },
       },
+      events: [
+        'ONCRMCONTACTUPDATE',
+      ],
     },
     'crm.deal.delete': {
       method: 'crm.deal.delete',

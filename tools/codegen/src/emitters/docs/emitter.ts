@@ -3,11 +3,13 @@
  *
  *   ru/index.md              every method by entity, with its deprecation state
  *   ru/<kebab-method>.md     one page per method (crm-contact-delete.md)
+ *   ru/events/<event>.md     one page per event a method fires (oncrmcontactdelete.md)
  *   en/...                   the same in English
  */
 import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { getPageFileName } from './context.js'
+import { getEventPageFileName, renderEventPage } from './event-page.js'
 import { renderIndexPage } from './index-page.js'
 import { type Lang, langs } from './labels.js'
 import { renderMethodPage } from './page.js'
@@ -21,8 +23,12 @@ export interface DocsEmitterOptions {
 /** Creates the emitter that writes the Markdown pages (YFM, as the Bitrix24 docs) in both languages. */
 export function docsEmitter(options: DocsEmitterOptions): Emitter {
   const outDir = options.outDir.replace(/\/+$/, '')
-  const emitPage = (ctx: EmitContext, { file, spec }: LoadedMethod, lang: Lang): GeneratedFile =>
-    ctx.emitText(`${outDir}/${lang}/${getPageFileName(spec.method)}`, renderMethodPage({ spec, lang, shared: ctx.specs.shared }), file)
+  const emitPage = (ctx: EmitContext, { file, spec }: LoadedMethod, lang: Lang): GeneratedFile[] => [
+    ctx.emitText(`${outDir}/${lang}/${getPageFileName(spec.method)}`, renderMethodPage({ spec, lang, shared: ctx.specs.shared }), file),
+    ...(spec.events ?? []).map((event) =>
+      ctx.emitText(`${outDir}/${lang}/${getEventPageFileName(event.name)}`, renderEventPage(spec, event, lang), file),
+    ),
+  ]
   const emitIndexPage = (ctx: EmitContext, lang: Lang): GeneratedFile => {
     const { methods, shared } = ctx.specs
     const sources = methods.map((m) => m.file).join(', ')
@@ -41,12 +47,12 @@ export function docsEmitter(options: DocsEmitterOptions): Emitter {
     outputs: langs.map((lang) => `${outDir}/${lang}`),
     // A page depends on its spec, the shared specs and `outDir` only, so the core may cache it.
     cacheKey: JSON.stringify({ outDir }),
-    emitMethod: (ctx, method) => langs.map((lang) => emitPage(ctx, method, lang)),
+    emitMethod: (ctx, method) => langs.flatMap((lang) => emitPage(ctx, method, lang)),
     emitIndex: (ctx) => langs.map((lang) => emitIndexPage(ctx, lang)),
     emit(ctx) {
       const files: GeneratedFile[] = []
       for (const lang of langs) {
-        for (const method of ctx.specs.methods) files.push(emitPage(ctx, method, lang))
+        for (const method of ctx.specs.methods) files.push(...emitPage(ctx, method, lang))
         files.push(emitIndexPage(ctx, lang))
       }
       return files

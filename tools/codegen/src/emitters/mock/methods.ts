@@ -22,6 +22,7 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
     operation: { ...operation },
     result: spec.result.const,
     errors: toMockErrorRecord(spec.errors),
+    events: spec.events?.map((event) => event.name),
   }
 }
 
