@@ -43,16 +43,18 @@ const paths: [string, Parameters<Portal['script']>[0] extends infer S ? (seen: S
 
 describe('the canary secrets', () => {
   const logs: LogEntry[] = []
-  const webhookClient = () =>
+  // Only a request the portal never answers needs a short timeout: there the timeout is the event
+  // under test. Any other answer gets the default, so a busy machine cannot turn it into a timeout.
+  const webhookClient = (timeoutMs?: number) =>
     createClient({
       webhookUrl: portal.webhook(CODE),
       allowInsecureLoopback: true,
       rateLimit: false,
       retry: false,
-      timeoutMs: 80,
+      ...(timeoutMs && { timeoutMs }),
       logger: (e) => logs.push(e),
     })
-  const oauthClient = () =>
+  const oauthClient = (timeoutMs?: number) =>
     createClient({
       oauth: {
         portalUrl: portal.origin,
@@ -65,17 +67,18 @@ describe('the canary secrets', () => {
       allowInsecureLoopback: true,
       rateLimit: false,
       retry: false,
-      timeoutMs: 80,
+      ...(timeoutMs && { timeoutMs }),
       logger: (e) => logs.push(e),
     })
 
-  it.each(paths)('never show in an error from %s, by webhook or OAuth', async (_title, reply) => {
+  it.each(paths)('never show in an error from %s, by webhook or OAuth', async (title, reply) => {
     portal.script = reply
+    const timeoutMs = title === 'a timeout' ? 80 : undefined
     const errors = [
-      await webhookClient()
+      await webhookClient(timeoutMs)
         .crm.contact.delete({ id: 50 })
         .catch((e: unknown) => e),
-      await oauthClient()
+      await oauthClient(timeoutMs)
         .crm.contact.delete({ id: 50 })
         .catch((e: unknown) => e),
     ]
