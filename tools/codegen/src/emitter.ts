@@ -41,8 +41,9 @@ export interface Emitter {
   /** Every file that is not one method's own (indexes, shared modules); always run. */
   emitIndex?(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>
   /**
-   * What else the per-method output depends on (the emitter's options, or its version when its
-   * code lives outside @b24kit/codegen): a different value makes every cached method miss.
+   * What else the output depends on (the emitter's options, or its version when its code lives
+   * outside @b24kit/codegen): a different value makes every cached method miss, and the run
+   * manifest (which lets a run with nothing changed skip emitting) miss too.
    */
   cacheKey?: string
 }

@@ -12,6 +12,7 @@ import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
+import { getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -40,6 +41,11 @@ export interface GenerateReport {
   timings: { name: string; ms: number; files: number; cached?: number }[]
   methods: number
   wrote: boolean
+  /**
+   * The run manifest matched: nothing was emitted or compared (`files` is empty; `plan.unchanged`
+   * counts the files on disk).
+   */
+  upToDate?: boolean
 }
 
 async function openOutputCache(dir: string, emitter: Emitter, shared: SpecSet['shared']): Promise<OutputCache | undefined> {
@@ -80,8 +86,16 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir } : {})
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
-  const project = createTsProject()
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))
+  const owned = config.emitters.flatMap((e) => e.outputs)
+  const runKey = cacheDir ? await getRunKey(config.emitters, specs.shared, methodKeys) : undefined
+  if (cacheDir && runKey) {
+    start = performance.now()
+    const upToDate = await readUpToDate(cacheDir, root, runKey, owned)
+    if (upToDate) return reportUpToDate(specs.methods.length, config.emitters, upToDate, timings, performance.now() - start)
+  }
+
+  const project = createTsProject()
   const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
@@ -105,11 +119,30 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   // Caches are saved only once every emitter has succeeded, before anything is written.
   await Promise.all(caches.map((cache) => cache.save()))
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
-  const plan = await planOutput(
-    root,
-    files,
-    config.emitters.flatMap((e) => e.outputs),
-  )
+  const plan = await planOutput(root, files, owned)
   if (!options.check) await applyOutput(root, plan)
+  if (cacheDir && runKey) {
+    const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))
+    await writeManifest(cacheDir, root, runKey, owned, counts)
+  }
   return { plan, files, timings, methods: specs.methods.length, wrote: !options.check }
+}
+
+/**
+ * The report of a run the manifest found up to date: nothing emitted, compared or written; each
+ * emitter's line says how many files it owns, and a split emitter that every method was served.
+ */
+function reportUpToDate(
+  methods: number,
+  emitters: readonly Emitter[],
+  upToDate: UpToDate,
+  timings: GenerateReport['timings'],
+  ms: number,
+): GenerateReport {
+  for (const emitter of emitters) {
+    const files = upToDate.emitters.find((e) => e.name === emitter.name)?.files ?? 0
+    timings.push({ name: emitter.name, ms: 0, files, ...(emitter.emitMethod ? { cached: methods } : {}) })
+  }
+  timings.push({ name: 'up to date', ms, files: upToDate.files })
+  return { plan: { changed: [], stale: [], unchanged: upToDate.files }, files: [], timings, methods, wrote: false, upToDate: true }
 }

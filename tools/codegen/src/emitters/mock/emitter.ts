@@ -37,6 +37,7 @@ export function mockEmitter(options: MockEmitterOptions): Emitter {
   return defineEmitter({
     name: 'mock',
     outputs: [dir],
+    cacheKey: JSON.stringify({ dir }),
     emit(ctx) {
       const { methods, shared } = ctx.specs
       const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`

@@ -21,6 +21,8 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   return defineEmitter({
     name: 'openapi',
     outputs: [dir],
+    // The run manifest keys on it: another file name is another output.
+    cacheKey: JSON.stringify({ outFile }),
     emit(ctx) {
       const sources = ctx.specs.methods.map((m) => m.file).join(', ')
       const document = buildOpenApiDocument(ctx.specs, describeOrigin('openapi', sources).join(' '))

@@ -1,0 +1,128 @@
+/**
+ * The run manifest: what the last successful `pnpm generate` wrote, so a run with nothing changed
+ * costs reading hashes, not emitting and comparing every file. It records one key over everything
+ * the output depends on (the generator's sources, each emitter's name, folders and cache key, the
+ * shared specs, every method's file and spec key) and, for each file in the emitters' folders, its
+ * size and modification time. A run whose key matches, and whose folders list exactly those files
+ * with those sizes and times, is up to date: a hand-edited, deleted or added file, any spec or
+ * emitter change, misses, and the run emits as usual. Like the other caches it fails safe (an
+ * unreadable or malformed manifest is a miss) and check mode never reads it.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { SharedSpecs } from '@b24kit/spec'
+import type { Emitter } from './emitter.js'
+import { hashText } from './file-hash.js'
+import { compareCodeUnits } from './naming.js'
+import { getGeneratorHash, hashExactJson } from './output-cache.js'
+
+/** Bump when what the manifest stores changes shape. */
+const manifestFormat = 'b24kit-run-manifest/1'
+
+/** One output file as the last run left it: size in bytes and modification time in ms. */
+type FileStamp = [size: number, mtimeMs: number]
+
+interface ManifestFile {
+  format: string
+  key: string
+  /** Per emitter, in config order: its name and the files it produced. */
+  emitters: { name: string; files: number }[]
+  files: Record<string, FileStamp>
+}
+
+/** What an up-to-date run reports instead of emitting. */
+export interface UpToDate {
+  emitters: { name: string; files: number }[]
+  files: number
+}
+
+/**
+ * The key of a run: undefined when a method or the shared specs cannot be keyed (then nothing is
+ * skipped). `methodKeys` maps each spec file to its key.
+ */
+export async function getRunKey(
+  emitters: readonly Emitter[],
+  shared: SharedSpecs,
+  methodKeys: ReadonlyMap<string, string | undefined>,
+): Promise<string | undefined> {
+  const sharedKey = hashExactJson(shared)
+  if (sharedKey === undefined) return undefined
+  const methods: string[] = []
+  for (const [file, key] of methodKeys) {
+    if (key === undefined) return undefined
+    methods.push(file, key)
+  }
+  const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
+  return hashText(manifestFormat, await getGeneratorHash(), ...setup, sharedKey, ...methods)
+}
+
+/** Every file below `dir` (relative to `root`, forward slashes) with its stamp; none when it is missing. */
+function stampFolder(root: string, dir: string, out: Map<string, FileStamp>): void {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const rel = `${dir}/${entry.name}`
+    if (entry.isDirectory()) stampFolder(root, rel, out)
+    else {
+      // Synchronous stats: thousands of small calls through libuv's pool cost several times more.
+      const stat = statSync(join(root, rel))
+      out.set(rel, [stat.size, stat.mtimeMs])
+    }
+  }
+}
+
+function stampOutputs(root: string, owned: readonly string[]): Map<string, FileStamp> {
+  const out = new Map<string, FileStamp>()
+  for (const dir of owned) stampFolder(root, dir, out)
+  return out
+}
+
+function getManifestPath(cacheDir: string): string {
+  return join(cacheDir, 'run-manifest.json')
+}
+
+/**
+ * Whether the output under `root` is what the last run wrote for `key`: the folders hold exactly
+ * the recorded files, each with its recorded size and time. Returns what that run produced, or
+ * undefined (emit as usual).
+ */
+export async function readUpToDate(cacheDir: string, root: string, key: string, owned: readonly string[]): Promise<UpToDate | undefined> {
+  let manifest: Partial<ManifestFile>
+  try {
+    manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
+  } catch {
+    return undefined
+  }
+  if (manifest.format !== manifestFormat || manifest.key !== key || !manifest.files || !Array.isArray(manifest.emitters)) return undefined
+  const recorded = manifest.files
+  const stamps = stampOutputs(root, owned)
+  if (stamps.size !== Object.keys(recorded).length) return undefined
+  for (const [path, [size, mtime]] of stamps) {
+    const want = recorded[path]
+    if (!want || want[0] !== size || want[1] !== mtime) return undefined
+  }
+  return { emitters: manifest.emitters, files: stamps.size }
+}
+
+/** Records the output as it is now on disk, after a successful write, under `key`. */
+export async function writeManifest(
+  cacheDir: string,
+  root: string,
+  key: string,
+  owned: readonly string[],
+  emitters: ManifestFile['emitters'],
+): Promise<void> {
+  const stamps = stampOutputs(root, owned)
+  const files = Object.fromEntries([...stamps].sort((a, b) => compareCodeUnits(a[0], b[0])))
+  const body: ManifestFile = { format: manifestFormat, key, emitters, files }
+  const file = getManifestPath(cacheDir)
+  await mkdir(dirname(file), { recursive: true })
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, JSON.stringify(body))
+  await rename(temp, file)
+}
