@@ -1,13 +1,14 @@
 #!/usr/bin/env -S tsx --conditions=source
-/** `pnpm generate [--check]`: regenerates the packages from the specs, or checks they are current. */
+/** `pnpm generate [--check] [--verbose]`: regenerates the packages from the specs, or checks they are current. */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { SpecValidationError } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
-import { type GenerateReport, runGenerator } from './run-generator.js'
+import { createProgress, formatReport } from './print-report.js'
+import { runGenerator } from './run-generator.js'
 
-const usage = 'usage: pnpm generate [--check] [--root DIR] [--config FILE]'
+const usage = 'usage: pnpm generate [--check] [--verbose] [--root DIR] [--config FILE]'
 
 function readFlags(argv: string[]) {
   try {
@@ -15,6 +16,8 @@ function readFlags(argv: string[]) {
       args: argv,
       options: {
         check: { type: 'boolean', default: false },
+        // One line per emitter and a total by default; --verbose lists every file as well.
+        verbose: { type: 'boolean', default: false },
         root: { type: 'string' },
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -29,22 +32,6 @@ function readFlags(argv: string[]) {
   }
 }
 
-function printReport(report: GenerateReport, check: boolean): void {
-  const out = process.stdout
-  out.write(`b24kit generate: ${report.methods} method spec(s), ${report.files.length} files\n`)
-  for (const t of report.timings) out.write(`  ${t.name.padEnd(12)} ${t.ms.toFixed(1).padStart(8)} ms  ${t.files} file(s)\n`)
-  const { changed, stale, unchanged } = report.plan
-  if (check) {
-    if (changed.length === 0 && stale.length === 0) out.write(`up to date: ${unchanged} files match the specs\n`)
-    for (const f of changed) out.write(`stale: ${f.path} differs from what the specs produce\n`)
-    for (const p of stale) out.write(`stale: ${p} is not produced by any spec\n`)
-    return
-  }
-  out.write(`wrote ${changed.length}, removed ${stale.length}, unchanged ${unchanged}\n`)
-  for (const f of changed) out.write(`  wrote ${f.path}\n`)
-  for (const p of stale) out.write(`  removed ${p}\n`)
-}
-
 async function main(): Promise<void> {
   const flags = readFlags(process.argv.slice(2))
   if (flags.help) {
@@ -55,8 +42,11 @@ async function main(): Promise<void> {
   const configFile = resolve(root, flags.config ?? 'b24kit.config.ts')
   const config = ((await import(pathToFileURL(configFile).href)) as { default: CodegenConfig }).default
   try {
-    const report = await runGenerator({ root, config, check: flags.check })
-    printReport(report, flags.check)
+    const progress = createProgress(process.stderr)
+    const started = performance.now()
+    const report = await runGenerator({ root, config, check: flags.check, onStep: progress.onStep }).finally(progress.done)
+    const ms = performance.now() - started
+    process.stdout.write(`${formatReport(report, { check: flags.check, verbose: flags.verbose, ms }).join('\n')}\n`)
     if (flags.check && (report.plan.changed.length > 0 || report.plan.stale.length > 0)) {
       process.stderr.write('generated files are stale: run `pnpm generate` and commit the result\n')
       process.exitCode = 1

@@ -27,6 +27,8 @@ export interface GenerateOptions {
    * root); `false` turns caching off.
    */
   cacheDir?: string | false
+  /** Called as each step starts (`load specs`, an emitter's name, `write`), for a progress line. */
+  onStep?: (step: string) => void
 }
 
 /** The default cache folder under a root (gitignored with node_modules). */
@@ -46,6 +48,12 @@ export interface GenerateReport {
    * counts the files on disk).
    */
   upToDate?: boolean
+  /** On an up-to-date run, the files on disk (`files` is empty then). */
+  unchangedPaths?: string[]
+  /** The emitter that produced each file. */
+  owners?: ReadonlyMap<string, string>
+  /** Each emitter's folders, in config order. */
+  outputs?: ReadonlyMap<string, readonly string[]>
 }
 
 async function openOutputCache(dir: string, emitter: Emitter, shared: SpecSet['shared']): Promise<OutputCache | undefined> {
@@ -82,17 +90,22 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const { root, config } = options
   const timings: GenerateReport['timings'] = []
   let start = performance.now()
+  options.onStep?.('load specs')
   const cacheDir = options.check || options.cacheDir === false ? undefined : (options.cacheDir ?? getDefaultCacheDir(root))
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir } : {})
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))
   const owned = config.emitters.flatMap((e) => e.outputs)
+  const outputs = new Map(config.emitters.map((e) => [e.name, e.outputs]))
   const runKey = cacheDir ? await getRunKey(config.emitters, specs.shared, methodKeys) : undefined
   if (cacheDir && runKey) {
     start = performance.now()
     const upToDate = await readUpToDate(cacheDir, root, runKey, owned)
-    if (upToDate) return reportUpToDate(specs.methods.length, config.emitters, upToDate, timings, performance.now() - start)
+    if (upToDate) {
+      const report = reportUpToDate(specs.methods.length, config.emitters, upToDate, timings, performance.now() - start)
+      return { ...report, outputs }
+    }
   }
 
   const project = createTsProject()
@@ -100,6 +113,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
   for (const emitter of config.emitters) {
+    options.onStep?.(emitter.name)
     const ctx = createEmitContext(emitter.name, specs, project)
     start = performance.now()
     const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
@@ -119,13 +133,14 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   // Caches are saved only once every emitter has succeeded, before anything is written.
   await Promise.all(caches.map((cache) => cache.save()))
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
+  options.onStep?.(options.check ? 'compare' : 'write')
   const plan = await planOutput(root, files, owned)
   if (!options.check) await applyOutput(root, plan)
   if (cacheDir && runKey) {
     const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))
     await writeManifest(cacheDir, root, runKey, owned, counts)
   }
-  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check }
+  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs }
 }
 
 /**
@@ -143,6 +158,7 @@ function reportUpToDate(
     const files = upToDate.emitters.find((e) => e.name === emitter.name)?.files ?? 0
     timings.push({ name: emitter.name, ms: 0, files, ...(emitter.emitMethod ? { cached: methods } : {}) })
   }
-  timings.push({ name: 'up to date', ms, files: upToDate.files })
-  return { plan: { changed: [], stale: [], unchanged: upToDate.files }, files: [], timings, methods, wrote: false, upToDate: true }
+  timings.push({ name: 'up to date', ms, files: upToDate.files.length })
+  const plan = { changed: [], stale: [], unchanged: upToDate.files.length }
+  return { plan, files: [], timings, methods, wrote: false, upToDate: true, unchangedPaths: upToDate.files }
 }

@@ -34,7 +34,8 @@ interface ManifestFile {
 /** What an up-to-date run reports instead of emitting. */
 export interface UpToDate {
   emitters: { name: string; files: number }[]
-  files: number
+  /** Every file in the output folders, in code-unit order. */
+  files: string[]
 }
 
 /**
@@ -106,7 +107,7 @@ export async function readUpToDate(cacheDir: string, root: string, key: string, 
     const want = recorded[path]
     if (!want || want[0] !== size || want[1] !== mtime) return undefined
   }
-  return { emitters: manifest.emitters, files: stamps.size }
+  return { emitters: manifest.emitters, files: Object.keys(recorded) }
 }
 
 /** Records the output as it is now on disk, after a successful write, under `key`. */
