@@ -71,17 +71,20 @@ async function emitCached(
 ): Promise<GeneratedFile[]> {
   const emitMethod = emitter.emitMethod as NonNullable<Emitter['emitMethod']>
   const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
+  const summarize = emitter.summarizeMethod
   const out: GeneratedFile[] = []
+  const summaries = new Map<string, unknown>()
   for (const method of ctx.specs.methods) {
     const key = keys.get(method.file)
-    let files = key === undefined ? undefined : cache.get(method.file, key)
-    if (!files) {
-      files = emitMethod(ctx, method)
-      if (key !== undefined) cache.set(method.file, key, files)
+    let hit = key === undefined ? undefined : cache.get(method.file, key)
+    if (!hit || (summarize && !('summary' in hit))) {
+      hit = { files: emitMethod(ctx, method), ...(summarize ? { summary: summarize(ctx, method) } : {}) }
+      if (key !== undefined) cache.set(method.file, key, hit.files, ...(summarize ? [hit.summary] : []))
     }
-    out.push(...files)
+    out.push(...hit.files)
+    if (summarize) summaries.set(method.file, hit.summary)
   }
-  out.push(...(await emitIndex(ctx)))
+  out.push(...(await (summarize ? emitIndex(ctx, summaries) : emitIndex(ctx))))
   return out
 }
 

@@ -8,11 +8,14 @@
  *
  * The hand-written engine in packages/mock/src reads these tables.
  */
+
+import type { LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
-import { defineEmitter, type Emitter } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { toJsonData } from '../../json-data.js'
 import { buildEntitiesFile } from './entities.js'
 import { buildSystemErrorsFile } from './errors.js'
-import { buildMethodsFile } from './methods.js'
+import { buildMethodsFile, toMockMethod } from './methods.js'
 
 /** Where the mock emitter writes. */
 export interface MockEmitterOptions {
@@ -34,19 +37,26 @@ function buildIndexFile(): OptionalKind<SourceFileStructure> {
 /** Creates the mock emitter, writing the method table, system errors and entities into `outDir`. */
 export function mockEmitter(options: MockEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
+  // A method's row depends on its spec alone: the core caches it and hands the rows to emitIndex.
+  const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod) => toJsonData(toMockMethod(spec))
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+    const { methods, shared } = ctx.specs
+    const rows = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as Record<string, unknown>)
+    const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
+    return [
+      ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
+      ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
+      ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(rows), methodSource),
+      ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
+    ]
+  }
   return defineEmitter({
     name: 'mock',
     outputs: [dir],
     cacheKey: JSON.stringify({ dir }),
-    emit(ctx) {
-      const { methods, shared } = ctx.specs
-      const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
-      return [
-        ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
-        ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
-        ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(methods), methodSource),
-        ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
-      ]
-    },
+    emitMethod: () => [],
+    summarizeMethod,
+    emitIndex,
+    emit: (ctx) => emitIndex(ctx),
   })
 }

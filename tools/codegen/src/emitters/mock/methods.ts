@@ -2,7 +2,7 @@
  * The method table: one data row per method (scope, access, parameter rules, operation, errors),
  * keyed by method name so the engine dispatches with one map lookup whatever the number of methods.
  */
-import type { LoadedMethod, MethodSpec } from '@b24kit/spec'
+import type { MethodSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
@@ -25,10 +25,10 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
   }
 }
 
-/** The file holding the whole table, methods in code-unit order of their names. */
-export function buildMethodsFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFileStructure> {
-  const sorted = [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
-  const table = Object.fromEntries(sorted.map(({ spec }) => [spec.method, toMockMethod(spec)]))
+/** The file holding the whole table from each method's row, methods in code-unit order of their names. */
+export function buildMethodsFile(rows: readonly Record<string, unknown>[]): OptionalKind<SourceFileStructure> {
+  const sorted = rows.map((row) => [String(row.method), row] as const).sort((a, b) => compareCodeUnits(a[0], b[0]))
+  const table = Object.fromEntries(sorted)
   return {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../table.js', namedImports: ['MockMethod'] },
