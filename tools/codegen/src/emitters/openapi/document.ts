@@ -5,8 +5,9 @@
  */
 import type { ExampleSpec, MethodSpec, SpecSet } from '@b24kit/spec'
 import { compareCodeUnits, toCamelName, toPascalName } from '../../naming.js'
-import { buildResponses, type OpenApiObject } from './responses.js'
+import { buildResponses, buildSystemComponents, type OpenApiObject } from './responses.js'
 import {
+  buildEntityComponents,
   buildErrorSchema,
   buildParamsSchema,
   buildRecordSchema,
@@ -80,6 +81,8 @@ function sortRecord<T>(record: Record<string, T>): Record<string, T> {
 /** One method's share of the document: its paths and components, and its scope (for the tags). */
 export interface MethodPart {
   scope: string
+  /** The shared responses (`SystemError401`) the method refers to: the document holds only those used. */
+  shared: string[]
   paths: Record<string, OpenApiObject>
   schemas: Record<string, JsonSchema>
   responses: Record<string, OpenApiObject>
@@ -106,7 +109,13 @@ export function buildMethodPart(spec: MethodSpec, shared: SpecSet['shared']): Me
   }
   const responses: Record<string, OpenApiObject> = {}
   const refs: Record<string, OpenApiObject> = {}
+  const usedShared: string[] = []
   for (const [status, response] of Object.entries(buildResponses(spec, shared.systemErrors))) {
+    if ('$ref' in response) {
+      refs[status] = response
+      usedShared.push(String(response.$ref).split('/').pop() as string)
+      continue
+    }
     const name = status === '200' ? `${base}Success` : `${base}Error${status}`
     responses[name] = response
     refs[status] = { $ref: `#/components/responses/${name}` }
@@ -118,7 +127,7 @@ export function buildMethodPart(spec: MethodSpec, shared: SpecSet['shared']): Me
       post: { ...buildOperation(spec, true), responses: refs },
     },
   }
-  return { scope: spec.scope, paths, schemas, responses, requestBodies }
+  return { scope: spec.scope, shared: usedShared, paths, schemas, responses, requestBodies }
 }
 
 /** Builds the document from the validated specs; `generatedBy` goes into `x-generated-by`. */
@@ -138,7 +147,10 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
   const requestBodies: Record<string, OpenApiObject> = {}
   const time = shared.types.find((t) => t.name === 'time')
   if (time) schemas.Time = buildRecordSchema(time)
+  Object.assign(schemas, buildEntityComponents(shared.entities))
+  const system = buildSystemComponents(shared.systemErrors)
   for (const part of parts) {
+    for (const name of part.shared) responses[name] = system.responses[name] as OpenApiObject
     Object.assign(paths, part.paths)
     Object.assign(schemas, part.schemas)
     Object.assign(responses, part.responses)
@@ -168,6 +180,7 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
     components: {
       schemas: sortRecord(schemas),
       responses: sortRecord(responses),
+      examples: sortRecord(system.examples),
       requestBodies: sortRecord(requestBodies),
       parameters: webhookParameters,
       securitySchemes,
