@@ -147,15 +147,17 @@ export async function measureGeneration(runs: number, log: (line: string) => voi
     goal: { op: '<=', limit: 1.5 },
   })
   if (b.status === 'not met') b.note = `Where the time goes (median): startup ${startup(changed)}, ${steps(changed).join(', ')}.`
-  const split = still.big[0]?.timings.filter((t) => t.name !== 'load specs') ?? []
-  const methods = still.big[0]?.methods ?? 0
+  // On the one-change run every emitter runs: each must serve every other method from its cache.
+  const last = changed[changed.length - 1]
+  const split = last?.timings.filter((t) => last.emitters.includes(t.name)) ?? []
+  const others = (last?.methods ?? 1) - 1
   const least = Math.min(...split.map((t) => t.cached ?? 0))
   const c = createGoalRow({
     id: 's1c',
     area,
-    what: `methods each emitter served from its per-method cache, no-change run / methods (${big})`,
+    what: `methods each emitter served from its per-method cache with one spec changed / the ${others.toLocaleString('en-US')} unchanged`,
     measured: split.map((t) => `${t.name} ${t.cached ?? 'not cached'}`).join(', '),
-    ratio: methods ? least / methods : 0,
+    ratio: others > 0 ? least / others : 0,
     goal: { op: '==', limit: 1 },
   })
   if (!split.length) rows.push(createGapRow('s1c', area, 'per-method caching', 'no emitter ran'))
