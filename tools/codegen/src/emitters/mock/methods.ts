@@ -7,7 +7,7 @@ import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDec
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { toMockErrorRecord } from './errors.js'
-import { printLiteral } from './literal.js'
+import { printKey, printLiteral } from './literal.js'
 import { toMockParamRule } from './params.js'
 
 /** The data row of one method. */
@@ -25,10 +25,25 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
   }
 }
 
-/** The file holding the whole table from each method's row, methods in code-unit order of their names. */
-export function buildMethodsFile(rows: readonly Record<string, unknown>[]): OptionalKind<SourceFileStructure> {
-  const sorted = rows.map((row) => [String(row.method), row] as const).sort((a, b) => compareCodeUnits(a[0], b[0]))
-  const table = Object.fromEntries(sorted)
+/** One method's row as printed inside the table literal, with its name to sort by. */
+export interface PrintedRow {
+  method: string
+  text: string
+}
+
+/**
+ * The row of one method printed as the table literal prints it (`printLiteral` of the whole table
+ * gives the same bytes), so the table is the rows joined: cached per method, the index prints
+ * nothing again.
+ */
+export function printMockRow(spec: MethodSpec): PrintedRow {
+  return { method: spec.method, text: `  ${printKey(spec.method)}: ${printLiteral(toMockMethod(spec), '  ')},\n` }
+}
+
+/** The file holding the whole table from each method's printed row, methods in code-unit order of their names. */
+export function buildMethodsFile(rows: readonly PrintedRow[]): OptionalKind<SourceFileStructure> {
+  const sorted = [...rows].sort((a, b) => compareCodeUnits(a.method, b.method))
+  const table = sorted.length === 0 ? '{}' : `{\n${sorted.map((row) => row.text).join('')}}`
   return {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../table.js', namedImports: ['MockMethod'] },
@@ -37,9 +52,7 @@ export function buildMethodsFile(rows: readonly Record<string, unknown>[]): Opti
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [`Every method the mock serves (${sorted.length}), keyed by its lower-case name.`],
-        declarations: [
-          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(printLiteral(table)) },
-        ],
+        declarations: [{ name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(table) }],
       },
     ],
   }
