@@ -152,6 +152,6 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   })
   if (openapi.status === 'not met')
     openapi.note =
-      "Each method carries its own copies of what methods share: a response component per status with the system rows' examples, its params, result and response schemas, and the request body with examples, for both its OAuth and webhook paths. Not changed in this round: shared responses for system errors and `time`, and shared entity record schemas, by $ref."
+      "Shared once now, by $ref: each system row's example, the response of every status only system rows use, and each entity's record, item, fields, select, order and filter schemas. Still per method: two path items (OAuth and webhook), each with the operation's description and its map of responses; the params, result and response schemas; the request body with its examples and its variant under the accepted spellings; the method's own error responses (2-space indented JSON)."
   return [sizeAtBig, sizeRatio, tsc, openapi]
 }

@@ -14,6 +14,7 @@ import { measureMock } from './bench-mock.js'
 import { measureOverhead } from './bench-overhead.js'
 import { measureSize } from './bench-size.js'
 import { measureTurboCache } from './bench-turbo.js'
+import { formatIssueTable } from './issue-table.js'
 import { describeMachine } from './machine.js'
 import { createGapRow, formatTable, type ResultRow, writeResults } from './report.js'
 import { formatMs } from './stats.js'
@@ -71,6 +72,6 @@ process.stdout.write(
   `\n${formatTable(rows)}\n\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, node ${machine.node}, load ${machine.loadAverage}; ${settings}\n`,
 )
 if (!values['no-write'] && !only) {
-  await writeResults(fileURLToPath(new URL('..', import.meta.url)), rows, machine, settings)
+  await writeResults(fileURLToPath(new URL('..', import.meta.url)), rows, machine, settings, [formatIssueTable(rows)])
   log('wrote tools/bench/results.md and results.json')
 }
