@@ -91,7 +91,12 @@ describe('entity types', () => {
   it('give OpenAPI the same shapes: ids as strings, nullable plain fields, multi-field lists, prefixed filter keys', () => {
     // The method refers to its entity's shared schemas by $ref; the shapes are checked there.
     const components = buildEntityComponents(entities)
-    const resolve = (schema: unknown) => components[String((schema as { $ref: string }).$ref).split('/').pop() as string]
+    const resolve = (schema: unknown) =>
+      components[
+        String((schema as { $ref: string }).$ref)
+          .split('/')
+          .pop() as string
+      ]
     const record = resolve(buildResultSchema(get, entities)) as { properties: Record<string, unknown>; required: string[] }
     expect(record.properties.ID).toMatchObject({ type: 'string' })
     expect(record.properties.OPENED).toMatchObject({ type: ['string', 'null'], enum: ['Y', 'N', null] })
