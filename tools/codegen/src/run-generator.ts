@@ -12,7 +12,7 @@ import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
-import { getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
+import { getInputsKey, getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -95,19 +95,26 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   let start = performance.now()
   options.onStep?.('load specs')
   const cacheDir = options.check || options.cacheDir === false ? undefined : (options.cacheDir ?? getDefaultCacheDir(root))
+  const owned = config.emitters.flatMap((e) => e.outputs)
+  const outputs = new Map(config.emitters.map((e) => [e.name, e.outputs]))
+  // Nothing changed since the last run: the spec files' hashes and the output folders' stamps say so.
+  const inputsKey = cacheDir ? await getInputsKey(join(root, config.specs), config.emitters) : undefined
+  if (cacheDir && inputsKey) {
+    const upToDate = await readUpToDate(cacheDir, root, { inputs: inputsKey }, owned)
+    if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
+  }
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir } : {})
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))
-  const owned = config.emitters.flatMap((e) => e.outputs)
-  const outputs = new Map(config.emitters.map((e) => [e.name, e.outputs]))
   const runKey = cacheDir ? await getRunKey(config.emitters, specs.shared, methodKeys) : undefined
   if (cacheDir && runKey) {
     start = performance.now()
-    const upToDate = await readUpToDate(cacheDir, root, runKey, owned)
+    const upToDate = await readUpToDate(cacheDir, root, { run: runKey }, owned)
     if (upToDate) {
-      const report = reportUpToDate(specs.methods.length, config.emitters, upToDate, timings, performance.now() - start)
-      return { ...report, outputs }
+      // The spec files changed but not what they say (a comment): record their new bytes.
+      await writeManifest(cacheDir, root, { run: runKey, inputs: inputsKey as string }, owned, upToDate.emitters, specs.methods.length)
+      return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
     }
   }
 
@@ -139,9 +146,9 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   options.onStep?.(options.check ? 'compare' : 'write')
   const plan = await planOutput(root, files, owned)
   if (!options.check) await applyOutput(root, plan)
-  if (cacheDir && runKey) {
+  if (cacheDir && runKey && inputsKey) {
     const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))
-    await writeManifest(cacheDir, root, runKey, owned, counts)
+    await writeManifest(cacheDir, root, { run: runKey, inputs: inputsKey }, owned, counts, specs.methods.length)
   }
   return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs }
 }
@@ -150,13 +157,8 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
  * The report of a run the manifest found up to date: nothing emitted, compared or written; each
  * emitter's line says how many files it owns, and a split emitter that every method was served.
  */
-function reportUpToDate(
-  methods: number,
-  emitters: readonly Emitter[],
-  upToDate: UpToDate,
-  timings: GenerateReport['timings'],
-  ms: number,
-): GenerateReport {
+function reportUpToDate(emitters: readonly Emitter[], upToDate: UpToDate, timings: GenerateReport['timings'], ms: number): GenerateReport {
+  const { methods } = upToDate
   for (const emitter of emitters) {
     const files = upToDate.emitters.find((e) => e.name === emitter.name)?.files ?? 0
     timings.push({ name: emitter.name, ms: 0, files, ...(emitter.emitMethod ? { cached: methods } : {}) })

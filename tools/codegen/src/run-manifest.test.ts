@@ -78,3 +78,24 @@ describe('the run manifest', () => {
     expect(next.plan.changed.map((f) => f.path)).toContain(methodFile)
   })
 })
+
+describe('the run manifest without loading specs', () => {
+  const loaded = (report: Awaited<ReturnType<typeof runGenerator>>) => report.timings.some((t) => t.name === 'load specs')
+
+  it('skips loading the specs when no spec file changed, and loads them after a comment-only edit', async () => {
+    const first = await runGenerator({ root, config })
+    expect(loaded(first)).toBe(true)
+    const again = await runGenerator({ root, config })
+    expect(again).toMatchObject({ upToDate: true, methods: first.methods })
+    expect(loaded(again)).toBe(false)
+
+    const spec = join(root, 'specs/crm.contact.delete.ts')
+    await writeFile(spec, `// a comment changes the bytes, not the spec\n${await readFile(spec, 'utf8')}`)
+    const commented = await runGenerator({ root, config })
+    expect(commented.upToDate).toBe(true)
+    expect(loaded(commented)).toBe(true)
+    const after = await runGenerator({ root, config })
+    expect(after.upToDate).toBe(true)
+    expect(loaded(after)).toBe(false)
+  })
+})

@@ -13,12 +13,13 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { SharedSpecs } from '@b24kit/spec'
 import type { Emitter } from './emitter.js'
-import { hashText } from './file-hash.js'
+import { FileHasher, hashText } from './file-hash.js'
 import { compareCodeUnits } from './naming.js'
 import { getGeneratorHash, hashExactJson } from './output-cache.js'
+import { getSpecModelHash } from './spec-cache.js'
 
 /** Bump when what the manifest stores changes shape. */
-const manifestFormat = 'b24kit-run-manifest/1'
+const manifestFormat = 'b24kit-run-manifest/2'
 
 /** One output file as the last run left it: size in bytes and modification time in ms. */
 type FileStamp = [size: number, mtimeMs: number]
@@ -26,6 +27,9 @@ type FileStamp = [size: number, mtimeMs: number]
 interface ManifestFile {
   format: string
   key: string
+  /** The key over the spec files' bytes (getInputsKey): a match skips even loading the specs. */
+  inputs: string
+  methods: number
   /** Per emitter, in config order: its name and the files it produced. */
   emitters: { name: string; files: number }[]
   files: Record<string, FileStamp>
@@ -33,6 +37,8 @@ interface ManifestFile {
 
 /** What an up-to-date run reports instead of emitting. */
 export interface UpToDate {
+  /** The methods of the run that wrote the output. */
+  methods: number
   emitters: { name: string; files: number }[]
   /** Every file in the output folders, in code-unit order. */
   files: string[]
@@ -56,6 +62,37 @@ export async function getRunKey(
   }
   const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
   return hashText(manifestFormat, await getGeneratorHash(), ...setup, sharedKey, ...methods)
+}
+
+function listSpecFiles(dir: string, out: string[]): void {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) listSpecFiles(path, out)
+    else if (entry.name.endsWith('.ts')) out.push(path)
+  }
+}
+
+/**
+ * The key of a run from bytes alone: the generator's and the spec model's sources, each emitter's
+ * setup, and every `.ts` file under the specs folder (the method specs and what they import from
+ * it), by path and content. Reading these hashes is all a run with nothing changed does with
+ * the specs; an edit that leaves every spec's value alone misses here and matches `getRunKey`.
+ */
+export async function getInputsKey(specsDir: string, emitters: readonly Emitter[]): Promise<string> {
+  const files: string[] = []
+  listSpecFiles(specsDir, files)
+  files.sort(compareCodeUnits)
+  const hashes = await new FileHasher().hashFiles(files)
+  const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
+  const specs = files.flatMap((file, i) => [file.slice(specsDir.length), hashes[i] ?? ''])
+  return hashText(manifestFormat, await getGeneratorHash(), await getSpecModelHash(), ...setup, ...specs)
 }
 
 /** Every file below `dir` (relative to `root`, forward slashes) with its stamp; none when it is missing. */
@@ -92,14 +129,21 @@ function getManifestPath(cacheDir: string): string {
  * the recorded files, each with its recorded size and time. Returns what that run produced, or
  * undefined (emit as usual).
  */
-export async function readUpToDate(cacheDir: string, root: string, key: string, owned: readonly string[]): Promise<UpToDate | undefined> {
+export async function readUpToDate(
+  cacheDir: string,
+  root: string,
+  key: { inputs: string } | { run: string },
+  owned: readonly string[],
+): Promise<UpToDate | undefined> {
   let manifest: Partial<ManifestFile>
   try {
     manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
   } catch {
     return undefined
   }
-  if (manifest.format !== manifestFormat || manifest.key !== key || !manifest.files || !Array.isArray(manifest.emitters)) return undefined
+  if (manifest.format !== manifestFormat || !manifest.files || !Array.isArray(manifest.emitters) || typeof manifest.methods !== 'number')
+    return undefined
+  if ('inputs' in key ? manifest.inputs !== key.inputs : manifest.key !== key.run) return undefined
   const recorded = manifest.files
   const stamps = stampOutputs(root, owned)
   if (stamps.size !== Object.keys(recorded).length) return undefined
@@ -107,20 +151,21 @@ export async function readUpToDate(cacheDir: string, root: string, key: string, 
     const want = recorded[path]
     if (!want || want[0] !== size || want[1] !== mtime) return undefined
   }
-  return { emitters: manifest.emitters, files: Object.keys(recorded) }
+  return { methods: manifest.methods, emitters: manifest.emitters, files: Object.keys(recorded) }
 }
 
 /** Records the output as it is now on disk, after a successful write, under `key`. */
 export async function writeManifest(
   cacheDir: string,
   root: string,
-  key: string,
+  keys: { run: string; inputs: string },
   owned: readonly string[],
   emitters: ManifestFile['emitters'],
+  methods: number,
 ): Promise<void> {
   const stamps = stampOutputs(root, owned)
   const files = Object.fromEntries([...stamps].sort((a, b) => compareCodeUnits(a[0], b[0])))
-  const body: ManifestFile = { format: manifestFormat, key, emitters, files }
+  const body: ManifestFile = { format: manifestFormat, key: keys.run, inputs: keys.inputs, methods, emitters, files }
   const file = getManifestPath(cacheDir)
   await mkdir(dirname(file), { recursive: true })
   const temp = `${file}.${process.pid}.tmp`
