@@ -12,7 +12,7 @@ import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
-import { getInputsKey, getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
+import { createStampCheck, getInputsKey, getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -68,6 +68,7 @@ async function emitCached(
   ctx: EmitContext,
   cache: OutputCache,
   keys: Map<string, string | undefined>,
+  reused: Set<string>,
 ): Promise<GeneratedFile[]> {
   const emitMethod = emitter.emitMethod as NonNullable<Emitter['emitMethod']>
   const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
@@ -80,7 +81,7 @@ async function emitCached(
     if (!hit || (summarize && !('summary' in hit))) {
       hit = { files: emitMethod(ctx, method), ...(summarize ? { summary: summarize(ctx, method) } : {}) }
       if (key !== undefined) cache.set(method.file, key, hit.files, ...(summarize ? [hit.summary] : []))
-    }
+    } else for (const file of hit.files) reused.add(file.path)
     out.push(...hit.files)
     if (summarize) summaries.set(method.file, hit.summary)
   }
@@ -122,12 +123,14 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
+  // Files of methods served from the cache: the same text the last run wrote.
+  const reused = new Set<string>()
   for (const emitter of config.emitters) {
     options.onStep?.(emitter.name)
     const ctx = createEmitContext(emitter.name, specs, project)
     start = performance.now()
     const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
-    const out = cache ? await emitCached(emitter, ctx, cache, methodKeys) : await emitter.emit(ctx)
+    const out = cache ? await emitCached(emitter, ctx, cache, methodKeys, reused) : await emitter.emit(ctx)
     if (cache) caches.push(cache)
     for (const file of out) {
       const owner = seen.get(file.path)
@@ -144,7 +147,9 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   await Promise.all(caches.map((cache) => cache.save()))
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
   options.onStep?.(options.check ? 'compare' : 'write')
-  const plan = await planOutput(root, files, owned)
+  // A reused file untouched since the last run wrote it holds its text already: no need to read it.
+  const stampCheck = cacheDir ? await createStampCheck(cacheDir, root) : undefined
+  const plan = await planOutput(root, files, owned, stampCheck ? (path) => reused.has(path) && stampCheck(path) : undefined)
   if (!options.check) await applyOutput(root, plan)
   if (cacheDir && runKey && inputsKey) {
     const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))

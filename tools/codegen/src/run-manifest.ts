@@ -154,6 +154,31 @@ export async function readUpToDate(
   return { methods: manifest.methods, emitters: manifest.emitters, files: Object.keys(recorded) }
 }
 
+/**
+ * Whether the file at `path` is untouched since the last run wrote it: its size and time are the
+ * ones that run recorded. With a method served from the cache (same key, so the same text that run
+ * wrote), that is enough to know the disk holds it, without reading it.
+ */
+export async function createStampCheck(cacheDir: string, root: string): Promise<(path: string) => boolean> {
+  let recorded: Record<string, FileStamp> | undefined
+  try {
+    const manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
+    if (manifest.format === manifestFormat && manifest.files && typeof manifest.files === 'object') recorded = manifest.files
+  } catch {
+    recorded = undefined
+  }
+  return (path) => {
+    const want = recorded?.[path]
+    if (!Array.isArray(want)) return false
+    try {
+      const stat = statSync(join(root, path))
+      return stat.size === want[0] && stat.mtimeMs === want[1]
+    } catch {
+      return false
+    }
+  }
+}
+
 /** Records the output as it is now on disk, after a successful write, under `key`. */
 export async function writeManifest(
   cacheDir: string,
