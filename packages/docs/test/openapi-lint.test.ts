@@ -51,6 +51,10 @@ describe('openapi.json', () => {
       expect(op.deprecated).toBe(true)
       expect(Object.keys(op.responses)).toEqual(['200', '400', '401', '403', '404', '405', '429', '500', '503'])
     }
+    // What methods share is written once and referred to: system-only statuses, entity records.
+    expect(doc.paths['/crm.contact.delete']!.post.responses['401']).toEqual({ $ref: '#/components/responses/SystemError401' })
+    expect(doc.components.schemas.CrmContactGetResult).toMatchObject({ $ref: '#/components/schemas/ContactRecord' })
+    expect(doc.components.schemas.ContactRecord!.properties!.NAME).toBeDefined()
     expect(source).toContain('"error_description": "Элемент не найден"')
     expect(source).toContain('"error_description": "Element not found"')
   })

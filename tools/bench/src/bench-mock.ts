@@ -1,7 +1,7 @@
 /**
  * Measurement 5: the b24kit-mock CLI's requests per second beside a bare node:http server sending
  * the same JSON (autocannon, each server in its own process, alternating), and the MSW handlers'
- * per-request cost with a 1,000-method table over a 1-method one.
+ * per-request cost with a 2,000-method table (scale.ts) over a 1-method one.
  *
  * The CLI is loaded with `crm.contact.delete` of an id it does not hold, so every request takes the
  * whole path (parse, auth, bucket, lookup, store, error row) and gets the same 400 answer; a
@@ -15,8 +15,9 @@ import autocannon from 'autocannon'
 import { repoRoot, runWorker } from './child.js'
 import { startServerProcess } from './processes.js'
 import { createGoalRow, type ResultRow } from './report.js'
+import { formatMethods, scaleMethods } from './scale.js'
 import { formatMs, getMedian } from './stats.js'
-import { benchTmp, getSyntheticMethod } from './synth-specs.js'
+import { benchTmp } from './synth-specs.js'
 import { ensureGeneratedTree } from './synth-tree.js'
 
 const missingId = 987_654_321
@@ -97,35 +98,35 @@ async function measureThroughput(runs: number, log: (line: string) => void): Pro
 
 async function measureMsw(runs: number, log: (line: string) => void): Promise<ResultRow> {
   const one = await ensureGeneratedTree(1)
-  const many = await ensureGeneratedTree(1000)
+  const many = await ensureGeneratedTree(scaleMethods)
   const nodeArgs = ['--import', fileURLToPath(new URL('./redirect-register.ts', import.meta.url))]
   const requests = '3000'
   const small: number[] = []
   const large: number[] = []
   for (let r = 0; r < runs; r++) {
-    log(`mock: MSW round ${r + 1}/${runs} (1 method, then 1,000 methods)`)
+    log(`mock: MSW round ${r + 1}/${runs} (1 method, then ${formatMethods(scaleMethods)})`)
     type Out = { perRequestMs: number }
     small.push(
-      (await runWorker<Out>('./msw-worker.ts', [getSyntheticMethod(1), requests], { nodeArgs, env: { BENCH_MOCK_TABLE: one } }))
+      (await runWorker<Out>('./msw-worker.ts', ['crm.contact.delete', requests], { nodeArgs, env: { BENCH_MOCK_TABLE: one } }))
         .perRequestMs,
     )
     large.push(
-      (await runWorker<Out>('./msw-worker.ts', [getSyntheticMethod(500), requests], { nodeArgs, env: { BENCH_MOCK_TABLE: many } }))
+      (await runWorker<Out>('./msw-worker.ts', ['crm.contact.delete', requests], { nodeArgs, env: { BENCH_MOCK_TABLE: many } }))
         .perRequestMs,
     )
   }
   const a = getMedian(large)
   const b = getMedian(small)
   return createGoalRow({
-    id: '5b',
+    id: 's7',
     area: 'mock',
-    what: 'MSW handlers per request, 1,000 methods / 1 method',
+    what: `MSW handlers per request, ${formatMethods(scaleMethods)} / 1 method`,
     measured: `${formatMs(a)} vs ${formatMs(b)}`,
     ratio: a / b,
     goal: { op: '<=', limit: 1.2 },
     ...(a / b > 1.2
       ? {
-          note: `Per-run figures, 1 method: ${small.map((v) => formatMs(v)).join(', ')}; 1,000 methods: ${large.map((v) => formatMs(v)).join(', ')}. The engine looks a method up in one Map, so its cost should not grow with the table; each side runs in its own process one after the other, so a spread this wide between runs points at load from other work on the machine rather than at the table size.`,
+          note: `Per-run figures, 1 method: ${small.map((v) => formatMs(v)).join(', ')}; ${formatMethods(scaleMethods)}: ${large.map((v) => formatMs(v)).join(', ')}. The engine looks a method up in one Map, so its cost should not grow with the table; each side runs in its own process one after the other, so a spread this wide between runs points at load from other work on the machine rather than at the table size.`,
         }
       : {}),
   })

@@ -1,31 +1,26 @@
 /**
- * The emitters of /work/main/b24kit.config.ts, with the same output paths but relative to whatever
- * root the generator runs in. Loaded one by one, so an emitter not written yet is reported, not fatal.
+ * The emitters of b24kit.config.ts, the one list: the bench imports the config itself (its output
+ * paths are relative to whatever root the generator runs in), so an emitter added there is
+ * measured here without a second list to keep.
  */
-import type { Emitter } from '@b24kit/codegen'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { CodegenConfig } from '@b24kit/codegen'
+import { repoRoot } from './child.js'
 
-type Factory = (options: Record<string, string>) => Emitter
+/** The repository's generator config file. */
+export const configFile = join(repoRoot, 'b24kit.config.ts')
 
-const plan: { name: string; module: string; factory: string; options: Record<string, string> }[] = [
-  { name: 'client', module: 'client', factory: 'clientEmitter', options: { outDir: 'packages/client/src/generated' } },
-  { name: 'mock', module: 'mock', factory: 'mockEmitter', options: { outDir: 'packages/mock/src/generated' } },
-  { name: 'docs', module: 'docs', factory: 'docsEmitter', options: { outDir: 'packages/docs/generated' } },
-  { name: 'openapi', module: 'openapi', factory: 'openapiEmitter', options: { outFile: 'packages/docs/generated/openapi.json' } },
-]
+/** The repository's generator config, as `pnpm generate` loads it. */
+export async function loadConfig(): Promise<CodegenConfig> {
+  return ((await import(pathToFileURL(configFile).href)) as { default: CodegenConfig }).default
+}
 
-/** Loads each emitter factory and calls it; `missing` names those that failed to load, with why. */
-export async function loadEmitters(): Promise<{ emitters: Emitter[]; missing: string[] }> {
-  const emitters: Emitter[] = []
-  const missing: string[] = []
-  for (const item of plan) {
-    try {
-      const mod = (await import(`../../codegen/src/emitters/${item.module}/emitter.ts`)) as Record<string, unknown>
-      const factory = mod[item.factory] as Factory | undefined
-      if (typeof factory !== 'function') throw new Error(`no export ${item.factory}`)
-      emitters.push(factory(item.options))
-    } catch (error) {
-      missing.push(`${item.name} (${(error as Error).message.split('\n')[0]})`)
-    }
-  }
-  return { emitters, missing }
+/**
+ * Throws unless a run timed every emitter of the config: a figure for "all our emitters" that
+ * left one out would not be the generator's.
+ */
+export function assertEveryEmitter(configured: readonly string[], ran: readonly string[]): void {
+  const missing = configured.filter((name) => !ran.includes(name))
+  if (missing.length) throw new Error(`the run left out emitters of b24kit.config.ts: ${missing.join(', ')}`)
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatIssueTable } from './issue-table.js'
 import { createGapRow, createGoalRow, formatTable, isGoalMet } from './report.js'
 import { getMedian } from './stats.js'
 
@@ -31,5 +32,22 @@ describe('rows', () => {
     const lines = formatTable([row]).split('\n')
     expect(lines).toHaveLength(3)
     expect(lines[2]).toMatch(/^4 {2}client .* met$/)
+  })
+})
+
+describe('formatIssueTable', () => {
+  it("puts this run's figure beside the issue's, and says when a row did not run", () => {
+    const row = createGoalRow({
+      id: 's1a',
+      area: 'generation',
+      what: 'x',
+      measured: '1.2 s vs 1.0 s',
+      ratio: 1.2,
+      goal: { op: '<=', limit: 1.5 },
+    })
+    const text = formatIssueTable([row])
+    expect(text).toContain('| `pnpm generate` with nothing changed | 1.85 s at 9;')
+    expect(text).toContain('| 1.2 s vs 1.0 s (met) |')
+    expect(text).toContain('| one spec changed | 6.4 s at 1,009, wrote 5 files | not run |')
   })
 })

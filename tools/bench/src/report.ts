@@ -77,11 +77,16 @@ function escapeCell(value: string): string {
 }
 
 /** The Markdown written to results.md: machine, table, then the notes on unmet or unmeasured goals. */
-export function formatMarkdown(rows: readonly ResultRow[], machine: MachineInfo, settings: string): string {
+export function formatMarkdown(
+  rows: readonly ResultRow[],
+  machine: MachineInfo,
+  settings: string,
+  sections: readonly string[] = [],
+): string {
   const out: string[] = []
   out.push('# b24kit benchmark results', '')
   out.push('Written by `pnpm bench` (tools/bench). Every figure is a ratio measured side by side in one run;')
-  out.push('each side is the median of several runs. Goals come from issue 8.', '')
+  out.push('each side is the median of several runs. Goals come from issues 8 and 15 (rows `s1a`..`s7`).', '')
   out.push('## Machine', '')
   out.push(`- CPU: ${machine.cpu} (${machine.cores} cores)`)
   out.push(`- Memory: ${machine.memoryGb} GB`)
@@ -97,6 +102,7 @@ export function formatMarkdown(rows: readonly ResultRow[], machine: MachineInfo,
     cells[6] = status
     out.push(`| ${cells.join(' | ')} |`)
   }
+  for (const section of sections) out.push('', section)
   const notes = rows.filter((r) => r.note)
   if (notes.length) {
     out.push('', '## Notes', '')
@@ -107,8 +113,14 @@ export function formatMarkdown(rows: readonly ResultRow[], machine: MachineInfo,
 }
 
 /** Writes results.md and results.json beside each other. */
-export async function writeResults(dir: string, rows: readonly ResultRow[], machine: MachineInfo, settings: string): Promise<void> {
-  await writeFile(`${dir}/results.md`, formatMarkdown(rows, machine, settings))
+export async function writeResults(
+  dir: string,
+  rows: readonly ResultRow[],
+  machine: MachineInfo,
+  settings: string,
+  sections: readonly string[] = [],
+): Promise<void> {
+  await writeFile(`${dir}/results.md`, formatMarkdown(rows, machine, settings, sections))
   const json = { machine, settings, results: rows }
   await writeFile(`${dir}/results.json`, `${JSON.stringify(json, null, 2)}\n`)
 }

@@ -1,48 +1,87 @@
 /**
- * Makes synthetic spec folders of N methods under the repo's gitignored `.tmp/bench/`, by varying
- * the real specs/crm.contact.delete.ts (crm.bench0001.delete, ...) beside a copy of specs/shared/.
- * Inside the repo, so spec files resolve `@b24kit/spec` from the root's node_modules.
+ * Makes synthetic spec folders of N methods under the repo's gitignored `.tmp/bench/`: every real
+ * spec of specs/ as it is (so the methods they name exist), then copies of them in turn, each
+ * renamed `crm.bench0042.<verb>` after its template (`crm.contact.list` -> `crm.bench0042.list`),
+ * beside a copy of specs/shared/. Every real spec is a template, so new ones (crm.item.*) join by
+ * being added to specs/. Inside the repo, so spec files resolve `@b24kit/spec` from its node_modules.
  */
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { repoRoot } from './child.js'
 
 /** Where every temporary bench tree lives (gitignored through `.tmp/`). */
 export const benchTmp = join(repoRoot, '.tmp', 'bench')
 
-const templateMethod = 'crm.contact.delete'
-
-/** The synthetic method name of index `i` (1-based): `crm.bench0042.delete`. */
-export function getSyntheticMethod(i: number): string {
-  return `crm.bench${String(i).padStart(4, '0')}.delete`
+/** One real spec: its method name and its file's text. */
+export interface SpecTemplate {
+  method: string
+  text: string
 }
 
-function renderSpec(template: string, i: number, revision: number): string {
-  const method = getSyntheticMethod(i)
+/** Every real spec of specs/ in name order (the templates the synthetic methods copy). */
+export async function readTemplates(specsDir = join(repoRoot, 'specs')): Promise<SpecTemplate[]> {
+  const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort()
+  if (names.length === 0) throw new Error(`no spec in ${specsDir}`)
+  return Promise.all(names.map(async (name) => ({ method: name.slice(0, -3), text: await readFile(join(specsDir, name), 'utf8') })))
+}
+
+/** The synthetic method made from `template` with index `i` (1-based): `crm.bench0042.delete`. */
+export function getSyntheticMethod(i: number, template = 'crm.contact.delete'): string {
+  const verb = template.split('.').pop() as string
+  return `crm.bench${String(i).padStart(4, '0')}.${verb}`
+}
+
+const summaryEn = /(summary:\s*\{[^}]*?\ben:\s*')/
+
+/** The template's text as the synthetic method `i`, marked with `revision` in its English summary. */
+export function renderSpec(template: SpecTemplate, i: number, revision: number): string {
+  const method = getSyntheticMethod(i, template.method)
   // Only the method's own name changes (not the related methods it links to), plus a marker in the
   // summary that an incremental run can bump to change exactly one spec.
-  return template
-    .replaceAll(`'${templateMethod}'`, `'${method}'`)
-    .replaceAll(`\`${templateMethod}\``, `\`${method}\``)
-    .replace("en: 'Delete a contact'", `en: 'Delete a contact (bench ${i} r${revision})'`)
+  if (!summaryEn.test(template.text)) throw new Error(`specs/${template.method}.ts: no "summary: { ..., en: '" to mark`)
+  return template.text
+    .replaceAll(`'${template.method}'`, `'${method}'`)
+    .replaceAll(`\`${template.method}\``, `\`${method}\``)
+    .replace(summaryEn, `$1[bench ${i} r${revision}] `)
 }
 
-/** Creates `.tmp/bench/<name>/specs` with `count` methods; returns the tree's root. */
-export async function writeSyntheticSpecs(name: string, count: number): Promise<string> {
+/** The template synthetic method `i` copies (the templates in turn). */
+function pickTemplate(templates: readonly SpecTemplate[], i: number): SpecTemplate {
+  return templates[(i - 1) % templates.length] as SpecTemplate
+}
+
+/** The synthetic trees made so far in this process: root -> templates, so a touch rewrites the same copy. */
+const treeTemplates = new Map<string, SpecTemplate[]>()
+
+/**
+ * Creates `.tmp/bench/<name>/specs` with `count` methods (the real specs, then synthetic copies up
+ * to `count`); returns the tree's root. `first` names a real spec to put first (a one-method tree
+ * of `crm.contact.delete`).
+ */
+export async function writeSyntheticSpecs(name: string, count: number, first?: string): Promise<string> {
   const root = join(benchTmp, name)
   await rm(root, { recursive: true, force: true })
   const specs = join(root, 'specs')
   await mkdir(specs, { recursive: true })
   await cp(join(repoRoot, 'specs', 'shared'), join(specs, 'shared'), { recursive: true })
-  const template = await readFile(join(repoRoot, 'specs', `${templateMethod}.ts`), 'utf8')
+  const all = await readTemplates()
+  const templates = first ? [...all.filter((t) => t.method === first), ...all.filter((t) => t.method !== first)] : all
+  if (first && templates[0]?.method !== first) throw new Error(`no spec ${first} in specs/`)
+  treeTemplates.set(root, templates)
+  const real = templates.slice(0, count)
+  await Promise.all(real.map((t) => writeFile(join(specs, `${t.method}.ts`), t.text)))
   await Promise.all(
-    Array.from({ length: count }, (_, k) => writeFile(join(specs, `${getSyntheticMethod(k + 1)}.ts`), renderSpec(template, k + 1, 0))),
+    Array.from({ length: Math.max(0, count - real.length) }, (_, k) => {
+      const template = pickTemplate(templates, k + 1)
+      return writeFile(join(specs, `${getSyntheticMethod(k + 1, template.method)}.ts`), renderSpec(template, k + 1, 0))
+    }),
   )
   return root
 }
 
-/** Rewrites one synthetic spec with a new revision marker: one spec changed, the rest untouched. */
+/** Rewrites synthetic spec `i` with a new revision marker: one spec changed, the rest untouched. */
 export async function touchSyntheticSpec(root: string, i: number, revision: number): Promise<void> {
-  const template = await readFile(join(repoRoot, 'specs', `${templateMethod}.ts`), 'utf8')
-  await writeFile(join(root, 'specs', `${getSyntheticMethod(i)}.ts`), renderSpec(template, i, revision))
+  const templates = treeTemplates.get(root) ?? (await readTemplates())
+  const template = pickTemplate(templates, i)
+  await writeFile(join(root, 'specs', `${getSyntheticMethod(i, template.method)}.ts`), renderSpec(template, i, revision))
 }

@@ -1,13 +1,14 @@
 #!/usr/bin/env -S tsx --conditions=source
+/** `pnpm generate [--check] [--verbose]`: regenerates the packages from the specs, or checks they are current. */
 import { readFileSync } from 'node:fs'
-/** `pnpm generate [--check]`: regenerates the packages from the specs, or checks they are current. */
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { SpecValidationError } from '@b24kit/spec'
 import { FlagError, formatHelp, readFlags } from '@b24kit/spec/cli-flags'
 import type { CodegenConfig } from './config.js'
 import { generateFlags, generateHelp } from './generate-flags.js'
-import { type GenerateReport, runGenerator } from './run-generator.js'
+import { createProgress, formatReport } from './print-report.js'
+import { runGenerator } from './run-generator.js'
 
 function readCliFlags(argv: string[]) {
   try {
@@ -17,22 +18,6 @@ function readCliFlags(argv: string[]) {
     process.stderr.write(`b24kit generate: ${error.message}\nRun pnpm generate --help for the flags.\n`)
     process.exit(2)
   }
-}
-
-function printReport(report: GenerateReport, check: boolean): void {
-  const out = process.stdout
-  out.write(`b24kit generate: ${report.methods} method spec(s), ${report.files.length} files\n`)
-  for (const t of report.timings) out.write(`  ${t.name.padEnd(12)} ${t.ms.toFixed(1).padStart(8)} ms  ${t.files} file(s)\n`)
-  const { changed, stale, unchanged } = report.plan
-  if (check) {
-    if (changed.length === 0 && stale.length === 0) out.write(`up to date: ${unchanged} files match the specs\n`)
-    for (const f of changed) out.write(`stale: ${f.path} differs from what the specs produce\n`)
-    for (const p of stale) out.write(`stale: ${p} is not produced by any spec\n`)
-    return
-  }
-  out.write(`wrote ${changed.length}, removed ${stale.length}, unchanged ${unchanged}\n`)
-  for (const f of changed) out.write(`  wrote ${f.path}\n`)
-  for (const p of stale) out.write(`  removed ${p}\n`)
 }
 
 async function main(): Promise<void> {
@@ -50,8 +35,11 @@ async function main(): Promise<void> {
   const configFile = resolve(root, flags.config ?? 'b24kit.config.ts')
   const config = ((await import(pathToFileURL(configFile).href)) as { default: CodegenConfig }).default
   try {
-    const report = await runGenerator({ root, config, check: flags.check })
-    printReport(report, flags.check)
+    const progress = createProgress(process.stderr)
+    const started = performance.now()
+    const report = await runGenerator({ root, config, check: flags.check, onStep: progress.onStep }).finally(progress.done)
+    const ms = performance.now() - started
+    process.stdout.write(`${formatReport(report, { check: flags.check, verbose: flags.verbose, ms }).join('\n')}\n`)
     if (flags.check && (report.plan.changed.length > 0 || report.plan.stale.length > 0)) {
       process.stderr.write('generated files are stale: run `pnpm generate` and commit the result\n')
       process.exitCode = 1

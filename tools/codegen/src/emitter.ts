@@ -38,11 +38,22 @@ export interface Emitter {
    * generator's sources and `cacheKey` are unchanged, and calls `emitIndex` for the rest.
    */
   emitMethod?(ctx: EmitContext, method: LoadedMethod): GeneratedFile[]
-  /** Every file that is not one method's own (indexes, shared modules); always run. */
-  emitIndex?(ctx: EmitContext): GeneratedFile[] | Promise<GeneratedFile[]>
   /**
-   * What else the per-method output depends on (the emitter's options, or its version when its
-   * code lives outside @b24kit/codegen): a different value makes every cached method miss.
+   * A small JSON summary of one method (a table row, an OpenAPI path) that `emitIndex` builds the
+   * shared files from. The core caches it beside the method's files under the same rules as
+   * `emitMethod`, so a run rebuilds its indexes from cached summaries, not from every spec again.
+   */
+  summarizeMethod?(ctx: EmitContext, method: LoadedMethod): unknown
+  /**
+   * Every file that is not one method's own (indexes, shared modules); always run. `summaries`
+   * holds each method's summary by spec file, when the emitter has `summarizeMethod` and the core
+   * gathered them; without it the emitter summarizes the methods itself.
+   */
+  emitIndex?(ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] | Promise<GeneratedFile[]>
+  /**
+   * What else the output depends on (the emitter's options, or its version when its code lives
+   * outside @b24kit/codegen): a different value makes every cached method miss, and the run
+   * manifest (which lets a run with nothing changed skip emitting) miss too.
    */
   cacheKey?: string
 }

@@ -41,6 +41,7 @@ describe('a method added by one spec file', () => {
       root,
       '--config',
       join(repoRoot, 'b24kit.config.ts'),
+      '--verbose',
     ]
     const { stdout } = await run(join(repoRoot, 'node_modules/.bin/tsx'), args, { cwd: root })
     for (const path of [

@@ -17,12 +17,20 @@ import type { GeneratedFile } from './emitter.js'
 import { hashSourceTree, hashText } from './file-hash.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-output-cache/2'
+const cacheFormat = 'b24kit-output-cache/3'
 
 interface Entry {
   key: string
   sum: string
   files: GeneratedFile[]
+  /** The emitter's summary of the method (JSON), when it has one. */
+  summary?: unknown
+}
+
+/** One method's cached output: its files and the emitter's summary of it. */
+export interface CachedMethod {
+  files: GeneratedFile[]
+  summary?: unknown
 }
 
 interface CacheHeader {
@@ -80,8 +88,8 @@ export function getGeneratorHash(): Promise<string> {
   return sourcesHash
 }
 
-function sumFiles(files: GeneratedFile[]): string {
-  return hashText(...files.flatMap((f) => [f.path, f.content]))
+function sumEntry(files: GeneratedFile[], summary: unknown): string {
+  return hashText(...files.flatMap((f) => [f.path, f.content]), JSON.stringify(summary) ?? '')
 }
 
 function isEntry(value: unknown): value is Entry {
@@ -133,8 +141,8 @@ export class OutputCache {
     return new OutputCache(file, scope, old)
   }
 
-  /** The cached files of the method at `file` under `key`, or undefined. */
-  get(file: string, key: string): GeneratedFile[] | undefined {
+  /** The cached files and summary of the method at `file` under `key`, or undefined. */
+  get(file: string, key: string): CachedMethod | undefined {
     const raw = this.#old.get(file)
     if (!raw || raw.key !== key) return undefined
     let entry: unknown
@@ -143,15 +151,21 @@ export class OutputCache {
     } catch {
       return undefined
     }
-    if (!isEntry(entry) || entry.key !== key || sumFiles(entry.files) !== entry.sum) return undefined
+    if (!isEntry(entry) || entry.key !== key || sumEntry(entry.files, entry.summary) !== entry.sum) return undefined
     this.#next.set(file, raw.line)
     this.hits++
-    return entry.files.map((f) => ({ path: f.path, content: f.content }))
+    const files = entry.files.map((f) => ({ path: f.path, content: f.content }))
+    return 'summary' in entry ? { files, summary: entry.summary } : { files }
   }
 
-  /** Records the files the emitter produced for the method at `file`. */
-  set(file: string, key: string, files: GeneratedFile[]): void {
-    const entry = { key, sum: sumFiles(files), files: files.map((f) => ({ path: f.path, content: f.content })) }
+  /**
+   * Records what the emitter produced for the method at `file`. A summary that JSON would not
+   * carry exactly is not stored (the method is emitted again next time), so a hit is always it.
+   */
+  set(file: string, key: string, files: GeneratedFile[], ...summary: [] | [unknown]): void {
+    if (summary.length && hashExactJson(summary[0]) === undefined) return
+    const entry: Entry = { key, sum: sumEntry(files, summary[0]), files: files.map((f) => ({ path: f.path, content: f.content })) }
+    if (summary.length) entry.summary = summary[0]
     this.#next.set(file, formatLine(file, entry))
     this.#dirty = true
   }

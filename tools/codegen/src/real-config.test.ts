@@ -28,7 +28,7 @@ afterAll(async () => {
 })
 
 async function generateIn(root: string, env: Record<string, string>, cwd: string, check = false) {
-  const args = ['--conditions=source', cli, '--root', root, '--config', config, ...(check ? ['--check'] : [])]
+  const args = ['--conditions=source', cli, '--root', root, '--config', config, '--verbose', ...(check ? ['--check'] : [])]
   return run(tsx, args, { cwd, env: { ...process.env, ...env } })
 }
 

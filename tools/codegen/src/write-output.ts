@@ -45,8 +45,17 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
-/** Works out which files must be written or removed. */
-export async function planOutput(root: string, files: GeneratedFile[], owned: string[]): Promise<OutputPlan> {
+/**
+ * Works out which files must be written or removed. `isKnownSame` may vouch that a file on disk
+ * already holds what was produced for it (the core knows when from its caches and the last run's
+ * stamps), so it is not read.
+ */
+export async function planOutput(
+  root: string,
+  files: GeneratedFile[],
+  owned: string[],
+  isKnownSame: (path: string) => boolean = () => false,
+): Promise<OutputPlan> {
   const produced = new Set(files.map((f) => f.path))
   // Every produced file lies in an owned folder (the core checks), so the listing says which exist:
   // a file not listed is new and needs no read.
@@ -62,7 +71,9 @@ export async function planOutput(root: string, files: GeneratedFile[], owned: st
   // at once. Synchronous reads: nothing else runs meanwhile, and for 3,010 small cached files they
   // took ~80 ms where a pool of promise reads (open, stat, read, close each a round trip through
   // libuv's threads) took ~200.
-  const same = files.map((file) => existing.has(file.path) && readIfExists(join(root, file.path)) === file.content)
+  const same = files.map(
+    (file) => existing.has(file.path) && (isKnownSame(file.path) || readIfExists(join(root, file.path)) === file.content),
+  )
   const changed = files.filter((_, i) => !same[i])
   const created = new Set(changed.filter((file) => !existing.has(file.path)).map((file) => file.path))
   const unchanged = files.length - changed.length

@@ -4,7 +4,7 @@
  */
 import { type MethodSpec, parseMethodSpec, parseSharedSpecs } from '@b24kit/spec'
 import { describe, expect, it } from 'vitest'
-import { buildParamsSchema, buildResultSchema } from '../openapi/schemas.js'
+import { buildEntityComponents, buildParamsSchema, buildResultSchema } from '../openapi/schemas.js'
 import { printStatements } from './__fixtures__/print.js'
 import { getSmallSpec } from './__fixtures__/small-specs.js'
 import { getEntityTyping } from './entity-fields.js'
@@ -89,14 +89,23 @@ describe('entity types', () => {
   })
 
   it('give OpenAPI the same shapes: ids as strings, nullable plain fields, multi-field lists, prefixed filter keys', () => {
-    const record = buildResultSchema(get, entities) as { properties: Record<string, unknown>; required: string[] }
+    // The method refers to its entity's shared schemas by $ref; the shapes are checked there.
+    const components = buildEntityComponents(entities)
+    const resolve = (schema: unknown) =>
+      components[
+        String((schema as { $ref: string }).$ref)
+          .split('/')
+          .pop() as string
+      ]
+    const record = resolve(buildResultSchema(get, entities)) as { properties: Record<string, unknown>; required: string[] }
     expect(record.properties.ID).toMatchObject({ type: 'string' })
     expect(record.properties.OPENED).toMatchObject({ type: ['string', 'null'], enum: ['Y', 'N', null] })
     expect(record.properties.OWNER_IDS).toMatchObject({ type: ['array', 'null'], items: { type: 'string' } })
     expect(record.required).not.toContain('PHONE')
-    const params = buildParamsSchema(list, entities) as { properties: { filter: { properties: object }; select: unknown } }
-    expect(Object.keys(params.properties.filter.properties)).toEqual(expect.arrayContaining(['>=ID', '%TITLE', '!@OWNER_IDS', 'PHONE']))
-    expect(params.properties.select).toMatchObject({
+    const params = buildParamsSchema(list, entities) as { properties: { filter: unknown; select: unknown } }
+    const filter = resolve(params.properties.filter) as { properties: object }
+    expect(Object.keys(filter.properties)).toEqual(expect.arrayContaining(['>=ID', '%TITLE', '!@OWNER_IDS', 'PHONE']))
+    expect(resolve(params.properties.select)).toMatchObject({
       items: { enum: ['*', 'ID', 'TITLE', 'PRICE', 'OPENED', 'OWNER_IDS', 'PHONE', 'CREATED'] },
     })
   })

@@ -80,3 +80,26 @@ describe('derived values', () => {
     expect(getUnknownMethodName('a.b', new Set(['a.b', 'a.b.unknown']))).toBe('a.b.unknownx')
   })
 })
+
+describe('conformanceEmitter per method', () => {
+  it('emits each table from the method alone, so the core caches it, and agrees with emit', async () => {
+    const specs = loadSmallSpecs()
+    const emitter = conformanceEmitter({ outDir: 'out/conformance' })
+    const ctx = createEmitContext('conformance', specs, createTsProject())
+    const method = specs.methods[0]
+    if (!method || !emitter.emitMethod || !emitter.emitIndex) throw new Error('the emitter is not split')
+    const alone = createEmitContext('conformance', { ...specs, methods: [method] }, createTsProject())
+    expect(emitter.emitMethod(alone, method)).toEqual((await emitter.emit(ctx)).filter((f) => f.path !== 'out/conformance/index.ts'))
+  })
+
+  it("refuses a spec named like another method's unknown-method call", async () => {
+    const specs = loadSmallSpecs()
+    const [first] = specs.methods
+    if (!first) throw new Error('no fixture method')
+    const clash = { file: 'specs/clash.ts', spec: { ...first.spec, method: `${first.spec.method}.unknown` } }
+    const ctx = createEmitContext('conformance', { ...specs, methods: [first, clash] }, createTsProject())
+    expect(() => conformanceEmitter({ outDir: 'out' }).emit(ctx)).toThrow(
+      `${first.file}: the conformance case of an unknown method calls \`${first.spec.method}.unknown\`, which has a spec`,
+    )
+  })
+})

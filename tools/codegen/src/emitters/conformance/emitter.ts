@@ -9,12 +9,13 @@
  */
 import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
-import { defineEmitter, type Emitter } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
 import { orderCase } from './case-shape.js'
 import { buildMethodCases } from './method-cases.js'
+import { getUnknownMethodName } from './system-cases.js'
 
 /** Where the conformance emitter writes. */
 export interface ConformanceEmitterOptions {
@@ -75,18 +76,35 @@ function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFi
   }
 }
 
+/** Throws when a spec is named like the name another method's unknown-method case calls. */
+function assertUnknownNamesFree(methods: readonly LoadedMethod[]): void {
+  const known = new Set(methods.map((m) => m.spec.method))
+  for (const { spec, file } of methods) {
+    const unknown = getUnknownMethodName(spec.method, new Set([spec.method]))
+    if (known.has(unknown)) throw new Error(`${file}: the conformance case of an unknown method calls \`${unknown}\`, which has a spec`)
+  }
+}
+
 /** Creates the conformance emitter, writing one case table per method and an index into `outDir`. */
 export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
+  // One method's table depends on its spec and the shared specs only, so the core caches it.
+  const emitMethod: NonNullable<Emitter['emitMethod']> = (ctx, loaded) => [
+    ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
+  ]
+  const emitIndex = (ctx: EmitContext): GeneratedFile[] => {
+    assertUnknownNamesFree(ctx.specs.methods)
+    const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
+    return [ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`)]
+  }
   return defineEmitter({
     name: 'conformance',
     outputs: [dir],
+    cacheKey: JSON.stringify({ dir }),
+    emitMethod,
+    emitIndex,
     emit(ctx) {
-      const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
-      const files = methods.map((loaded) =>
-        ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
-      )
-      files.push(ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`))
+      const files = [...ctx.specs.methods.flatMap((loaded) => emitMethod(ctx, loaded)), ...emitIndex(ctx)]
       return files.sort((a, b) => compareCodeUnits(a.path, b.path))
     },
   })

@@ -8,11 +8,13 @@
  *
  * The hand-written engine in packages/mock/src reads these tables.
  */
+
+import type { LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
-import { defineEmitter, type Emitter } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { buildEntitiesFile } from './entities.js'
 import { buildSystemErrorsFile } from './errors.js'
-import { buildMethodsFile } from './methods.js'
+import { buildMethodsFile, type PrintedRow, printMockRow } from './methods.js'
 
 /** Where the mock emitter writes. */
 export interface MockEmitterOptions {
@@ -34,18 +36,26 @@ function buildIndexFile(): OptionalKind<SourceFileStructure> {
 /** Creates the mock emitter, writing the method table, system errors and entities into `outDir`. */
 export function mockEmitter(options: MockEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
+  // A method's row depends on its spec alone: the core caches it printed and hands the rows to emitIndex.
+  const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod) => printMockRow(spec)
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+    const { methods, shared } = ctx.specs
+    const rows = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedRow)
+    const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
+    return [
+      ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
+      ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
+      ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(rows), methodSource),
+      ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
+    ]
+  }
   return defineEmitter({
     name: 'mock',
     outputs: [dir],
-    emit(ctx) {
-      const { methods, shared } = ctx.specs
-      const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
-      return [
-        ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
-        ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
-        ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(methods), methodSource),
-        ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
-      ]
-    },
+    cacheKey: JSON.stringify({ dir }),
+    emitMethod: () => [],
+    summarizeMethod,
+    emitIndex,
+    emit: (ctx) => emitIndex(ctx),
   })
 }

@@ -18,7 +18,8 @@ export function quoteString(value: string): string {
   return `'${escaped}'`
 }
 
-function printKey(key: string): string {
+/** An object key as printed: bare where it is an identifier, quoted otherwise. */
+export function printKey(key: string): string {
   return identifier.test(key) ? key : quoteString(key)
 }
 

@@ -2,12 +2,12 @@
  * The method table: one data row per method (scope, access, parameter rules, operation, errors),
  * keyed by method name so the engine dispatches with one map lookup whatever the number of methods.
  */
-import type { LoadedMethod, MethodSpec } from '@b24kit/spec'
+import type { MethodSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { toMockErrorRecord } from './errors.js'
-import { printLiteral } from './literal.js'
+import { printKey, printLiteral } from './literal.js'
 import { toMockParamRule } from './params.js'
 
 /** The data row of one method. */
@@ -26,10 +26,25 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
   }
 }
 
-/** The file holding the whole table, methods in code-unit order of their names. */
-export function buildMethodsFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFileStructure> {
-  const sorted = [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
-  const table = Object.fromEntries(sorted.map(({ spec }) => [spec.method, toMockMethod(spec)]))
+/** One method's row as printed inside the table literal, with its name to sort by. */
+export interface PrintedRow {
+  method: string
+  text: string
+}
+
+/**
+ * The row of one method printed as the table literal prints it (`printLiteral` of the whole table
+ * gives the same bytes), so the table is the rows joined: cached per method, the index prints
+ * nothing again.
+ */
+export function printMockRow(spec: MethodSpec): PrintedRow {
+  return { method: spec.method, text: `  ${printKey(spec.method)}: ${printLiteral(toMockMethod(spec), '  ')},\n` }
+}
+
+/** The file holding the whole table from each method's printed row, methods in code-unit order of their names. */
+export function buildMethodsFile(rows: readonly PrintedRow[]): OptionalKind<SourceFileStructure> {
+  const sorted = [...rows].sort((a, b) => compareCodeUnits(a.method, b.method))
+  const table = sorted.length === 0 ? '{}' : `{\n${sorted.map((row) => row.text).join('')}}`
   return {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../table.js', namedImports: ['MockMethod'] },
@@ -38,9 +53,7 @@ export function buildMethodsFile(methods: readonly LoadedMethod[]): OptionalKind
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [`Every method the mock serves (${sorted.length}), keyed by its lower-case name.`],
-        declarations: [
-          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(printLiteral(table)) },
-        ],
+        declarations: [{ name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(table) }],
       },
     ],
   }

@@ -5,8 +5,9 @@
  */
 import type { ExampleSpec, MethodSpec, SpecSet } from '@b24kit/spec'
 import { compareCodeUnits, toCamelName, toPascalName } from '../../naming.js'
-import { buildResponses, type OpenApiObject } from './responses.js'
+import { buildResponses, buildSystemComponents, type OpenApiObject } from './responses.js'
 import {
+  buildEntityComponents,
   buildErrorSchema,
   buildParamsSchema,
   buildRecordSchema,
@@ -77,39 +78,86 @@ function sortRecord<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort((a, b) => compareCodeUnits(a[0], b[0])))
 }
 
+/** One method's share of the document: its paths and components, and its scope (for the tags). */
+export interface MethodPart {
+  scope: string
+  /** The shared responses (`SystemError401`) the method refers to: the document holds only those used. */
+  shared: string[]
+  paths: Record<string, OpenApiObject>
+  schemas: Record<string, JsonSchema>
+  responses: Record<string, OpenApiObject>
+  requestBodies: Record<string, OpenApiObject>
+}
+
+/**
+ * The paths and components of one method: they depend on its spec and the shared specs only, so
+ * the emitter caches them per method and the document is assembled from the parts.
+ */
+export function buildMethodPart(spec: MethodSpec, shared: SpecSet['shared']): MethodPart {
+  const base = toPascalName(spec.method)
+  const names = getSchemaNames(spec.method)
+  const schemas: Record<string, JsonSchema> = {
+    [names.params]: buildParamsSchema(spec, shared.entities),
+    [names.result]: buildResultSchema(spec, shared.entities),
+    [names.response]: buildResponseSchema(spec),
+  }
+  const requestBodies = {
+    [`${base}Request`]: {
+      required: true,
+      content: { 'application/json': { schema: buildRequestSchema(spec, shared.entities), examples: buildRequestExamples(spec) } },
+    },
+  }
+  const responses: Record<string, OpenApiObject> = {}
+  const refs: Record<string, OpenApiObject> = {}
+  const usedShared: string[] = []
+  for (const [status, response] of Object.entries(buildResponses(spec, shared.systemErrors))) {
+    if ('$ref' in response) {
+      refs[status] = response
+      usedShared.push(String(response.$ref).split('/').pop() as string)
+      continue
+    }
+    const name = status === '200' ? `${base}Success` : `${base}Error${status}`
+    responses[name] = response
+    refs[status] = { $ref: `#/components/responses/${name}` }
+  }
+  const paths = {
+    [`/${spec.method}`]: { post: { ...buildOperation(spec, false), responses: refs } },
+    [`/{userId}/{webhookCode}/${spec.method}`]: {
+      parameters: [{ $ref: '#/components/parameters/WebhookUserId' }, { $ref: '#/components/parameters/WebhookCode' }],
+      post: { ...buildOperation(spec, true), responses: refs },
+    },
+  }
+  return { scope: spec.scope, shared: usedShared, paths, schemas, responses, requestBodies }
+}
+
 /** Builds the document from the validated specs; `generatedBy` goes into `x-generated-by`. */
 export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenApiObject {
+  return assembleOpenApiDocument(
+    specs.methods.map((m) => buildMethodPart(m.spec, specs.shared)),
+    specs.shared,
+    generatedBy,
+  )
+}
+
+/** The document from each method's part (in any order) and the shared specs. */
+export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: SpecSet['shared'], generatedBy: string): OpenApiObject {
   const paths: Record<string, OpenApiObject> = {}
   const schemas: Record<string, JsonSchema> = { Error: buildErrorSchema() }
   const responses: Record<string, OpenApiObject> = {}
   const requestBodies: Record<string, OpenApiObject> = {}
-  const time = specs.shared.types.find((t) => t.name === 'time')
+  const time = shared.types.find((t) => t.name === 'time')
   if (time) schemas.Time = buildRecordSchema(time)
-
-  for (const { spec } of specs.methods) {
-    const base = toPascalName(spec.method)
-    const names = getSchemaNames(spec.method)
-    schemas[names.params] = buildParamsSchema(spec, specs.shared.entities)
-    schemas[names.result] = buildResultSchema(spec, specs.shared.entities)
-    schemas[names.response] = buildResponseSchema(spec)
-    requestBodies[`${base}Request`] = {
-      required: true,
-      content: { 'application/json': { schema: buildRequestSchema(spec, specs.shared.entities), examples: buildRequestExamples(spec) } },
-    }
-    const refs: Record<string, OpenApiObject> = {}
-    for (const [status, response] of Object.entries(buildResponses(spec, specs.shared.systemErrors))) {
-      const name = status === '200' ? `${base}Success` : `${base}Error${status}`
-      responses[name] = response
-      refs[status] = { $ref: `#/components/responses/${name}` }
-    }
-    paths[`/${spec.method}`] = { post: { ...buildOperation(spec, false), responses: refs } }
-    paths[`/{userId}/{webhookCode}/${spec.method}`] = {
-      parameters: [{ $ref: '#/components/parameters/WebhookUserId' }, { $ref: '#/components/parameters/WebhookCode' }],
-      post: { ...buildOperation(spec, true), responses: refs },
-    }
+  Object.assign(schemas, buildEntityComponents(shared.entities))
+  const system = buildSystemComponents(shared.systemErrors)
+  for (const part of parts) {
+    for (const name of part.shared) responses[name] = system.responses[name] as OpenApiObject
+    Object.assign(paths, part.paths)
+    Object.assign(schemas, part.schemas)
+    Object.assign(responses, part.responses)
+    Object.assign(requestBodies, part.requestBodies)
   }
 
-  const scopes = [...new Set(specs.methods.map((m) => m.spec.scope))].sort(compareCodeUnits)
+  const scopes = [...new Set(parts.map((p) => p.scope))].sort(compareCodeUnits)
   return {
     openapi: '3.1.0',
     'x-generated-by': generatedBy,
@@ -132,6 +180,7 @@ export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenA
     components: {
       schemas: sortRecord(schemas),
       responses: sortRecord(responses),
+      examples: sortRecord(system.examples),
       requestBodies: sortRecord(requestBodies),
       parameters: webhookParameters,
       securitySchemes,

@@ -80,3 +80,37 @@ describe('error responses', () => {
     })
   })
 })
+
+describe('shared components', () => {
+  type Doc = {
+    paths: Record<string, { post: { responses: Record<string, { $ref: string }> } }>
+    components: { responses: Record<string, unknown>; examples: Record<string, { value: unknown }> }
+  }
+  const doc = buildOpenApiDocument(sampleSpecSet, 'x') as unknown as Doc
+
+  it('writes a status only system rows answer once, and every method refers to it', () => {
+    for (const path of ['/crm.sample.delete', '/crm.sample.find_one']) {
+      expect(doc.paths[path]!.post.responses['401']).toEqual({ $ref: '#/components/responses/SystemError401' })
+    }
+    expect(Object.keys(doc.components.responses).filter((name) => name.endsWith('Error401'))).toEqual(['SystemError401'])
+    expect(doc.components.examples.SystemError_expired!.value).toEqual({
+      error: 'expired_token',
+      error_description: 'The access token provided has expired',
+    })
+  })
+
+  it('keeps a method-specific response for a status its own rows share with system rows, with the system examples by reference', () => {
+    const [expired] = sampleSpecSet.shared.systemErrors
+    const at400 = { ...expired!, id: 'badSystem', code: 'BAD_SYSTEM', status: 400 }
+    const specs = { ...sampleSpecSet, shared: { ...sampleSpecSet.shared, systemErrors: [...sampleSpecSet.shared.systemErrors, at400] } }
+    const mixed = buildOpenApiDocument(specs, 'x') as unknown as Doc
+    const examples = (mixed.components.responses.CrmSampleDeleteError400 as { content: Record<string, { examples: object }> }).content[
+      'application/json'
+    ]!.examples as Record<string, unknown>
+    expect(examples.badSystem).toEqual({ $ref: '#/components/examples/SystemError_badSystem' })
+    expect(Object.values(examples).filter((e) => !Object.hasOwn(e as object, '$ref')).length).toBeGreaterThan(0)
+    // A method without its own 400 rows refers to the shared one.
+    expect(mixed.paths['/crm.sample.delete']!.post.responses['400']).toEqual({ $ref: '#/components/responses/CrmSampleDeleteError400' })
+    expect(mixed.paths['/crm.sample.find_one']!.post.responses['400']).toEqual({ $ref: '#/components/responses/SystemError400' })
+  })
+})

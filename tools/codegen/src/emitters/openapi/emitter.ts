@@ -4,9 +4,11 @@
  * indent, final newline). JSON has no comments, so the generated-file header is the
  * `x-generated-by` field.
  */
-import { defineEmitter, type Emitter } from '../../emitter.js'
+import type { LoadedMethod } from '@b24kit/spec'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { describeOrigin } from '../../header.js'
-import { buildOpenApiDocument } from './document.js'
+import { toJsonData } from '../../json-data.js'
+import { assembleOpenApiDocument, buildMethodPart, type MethodPart } from './document.js'
 
 /** Options of the openapi emitter. */
 export interface OpenApiEmitterOptions {
@@ -18,13 +20,24 @@ export interface OpenApiEmitterOptions {
 export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   const { outFile } = options
   const dir = outFile.includes('/') ? outFile.slice(0, outFile.lastIndexOf('/')) : '.'
+  // A method's paths and components depend on its spec and the shared specs only: the core caches
+  // them, and the document is assembled from the parts.
+  const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => toJsonData(buildMethodPart(spec, ctx.specs.shared))
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+    const { methods, shared } = ctx.specs
+    const parts = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as MethodPart)
+    const sources = methods.map((m) => m.file).join(', ')
+    const document = assembleOpenApiDocument(parts, shared, describeOrigin('openapi', sources).join(' '))
+    return [ctx.emitText(outFile, `${JSON.stringify(document, null, 2)}\n`, sources)]
+  }
   return defineEmitter({
     name: 'openapi',
     outputs: [dir],
-    emit(ctx) {
-      const sources = ctx.specs.methods.map((m) => m.file).join(', ')
-      const document = buildOpenApiDocument(ctx.specs, describeOrigin('openapi', sources).join(' '))
-      return [ctx.emitText(outFile, `${JSON.stringify(document, null, 2)}\n`, sources)]
-    },
+    // The run manifest keys on it: another file name is another output.
+    cacheKey: JSON.stringify({ outFile }),
+    emitMethod: () => [],
+    summarizeMethod,
+    emitIndex,
+    emit: (ctx) => emitIndex(ctx),
   })
 }

@@ -107,7 +107,7 @@ function buildEntityRecordSchema(entity: EntitySpec, partial: boolean): JsonSche
 }
 
 /** The schema of a param its entity's fields type: the writable fields, select, order or filter. */
-function buildEntityParamSchema(entity: EntitySpec, role: EntityTyping['params'][string]): JsonSchema {
+function buildEntityParamSchema(entity: EntitySpec, role: EntityRole): JsonSchema {
   const names = entity.fields.map((f) => f.name)
   switch (role) {
     case 'fields':
@@ -121,6 +121,34 @@ function buildEntityParamSchema(entity: EntitySpec, role: EntityTyping['params']
   }
 }
 
+type EntityRole = EntityTyping['params'][string]
+/** The kinds of shared schema an entity with typed fields gets: its record, a list item, and one per param role. */
+const entityKinds = ['Record', 'Item', 'Fields', 'Select', 'Order', 'Filter'] as const
+type EntityKind = (typeof entityKinds)[number]
+const roleKinds: Record<EntityRole, EntityKind> = { fields: 'Fields', select: 'Select', order: 'Order', filter: 'Filter' }
+
+/** The component name of an entity's shared schema: `ContactRecord`, `ContactFilter`. */
+export function getEntitySchemaName(entity: EntitySpec, kind: EntityKind): string {
+  return `${toPascalName(entity.name)}${kind}`
+}
+
+/**
+ * The shared schemas of every entity with typed fields, written once in `components.schemas`:
+ * each method's params and result refer to them, so a record's 30 fields are not copied into
+ * every method that reads or writes it.
+ */
+export function buildEntityComponents(entities: readonly EntitySpec[]): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {}
+  for (const entity of entities) {
+    if (entity.fields.length === 0) continue
+    out[getEntitySchemaName(entity, 'Record')] = buildEntityRecordSchema(entity, false)
+    out[getEntitySchemaName(entity, 'Item')] = buildEntityRecordSchema(entity, true)
+    for (const role of Object.keys(roleKinds) as EntityRole[])
+      out[getEntitySchemaName(entity, roleKinds[role])] = buildEntityParamSchema(entity, role)
+  }
+  return out
+}
+
 function buildObjectSchema(
   method: MethodSpec,
   keyOf: (p: ParamSpec) => string,
@@ -132,7 +160,8 @@ function buildObjectSchema(
   for (const param of method.params) {
     const role = typing?.params[param.name]
     const schema = buildParamSchema(param)
-    properties[keyOf(param)] = role && typing ? { ...buildEntityParamSchema(typing.entity, role), description: schema.description } : schema
+    properties[keyOf(param)] =
+      role && typing ? { ...refSchema(getEntitySchemaName(typing.entity, roleKinds[role])), description: schema.description } : schema
   }
   const required = method.params.filter((p) => p.required).map(keyOf)
   return { type: 'object', description, properties, ...(required.length > 0 ? { required } : {}) }
@@ -166,9 +195,10 @@ export function buildRequestSchema(method: MethodSpec, entities: readonly Entity
 /** The schema of the method's `result`: its entity's record (get) or items (list) where the entity has typed fields. */
 export function buildResultSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
   const typing = getEntityTyping(method, entities)
-  if (typing?.result === 'record') return { ...buildEntityRecordSchema(typing.entity, false), description: method.result.description.en }
+  if (typing?.result === 'record')
+    return { ...refSchema(getEntitySchemaName(typing.entity, 'Record')), description: method.result.description.en }
   if (typing?.result === 'items')
-    return { type: 'array', items: buildEntityRecordSchema(typing.entity, true), description: method.result.description.en }
+    return { type: 'array', items: refSchema(getEntitySchemaName(typing.entity, 'Item')), description: method.result.description.en }
   const schema: JsonSchema = { type: method.result.type, description: method.result.description.en, ...openShape(method.result.type) }
   if (method.result.const !== undefined) schema.const = method.result.const
   return schema

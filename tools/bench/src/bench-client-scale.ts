@@ -1,0 +1,157 @@
+/**
+ * Goals 3, 4 and 5 of issue 15, on the synthetic trees of 10 and 2,000 methods (scale.ts):
+ *
+ *   3   an app calling `createClient(...).crm.contact.delete`, min+gzip: at most 3 KB at 2,000, 1.1x at 10
+ *   4   `tsc --noEmit` of a consumer using the tree, `call`, `batch` and the pager: 2,000 / 10 at most 3
+ *   5   openapi.json bytes per method at 2,000: at most 4 KB
+ *
+ * The client's hand-written sources are copied beside each tree's generated folder, so the app and
+ * the consumer compile the real core against that tree's generated methods.
+ */
+import { execFile } from 'node:child_process'
+import { copyFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { measureBundle } from './bench-size.js'
+import { repoRoot } from './child.js'
+import { createGoalRow, type ResultRow } from './report.js'
+import { formatMethods, scaleMethods, smallMethods } from './scale.js'
+import { formatBytes, formatMs } from './stats.js'
+import { ensureGeneratedTree } from './synth-tree.js'
+
+const run = promisify(execFile)
+const area = 'client'
+const webhook = 'https://example.bitrix24.ru/rest/1/abc123/'
+
+/** The one-call app of goal 3. */
+export const treeApp = `import { createClient } from './packages/client/src/index.ts'
+const b24 = createClient({ webhookUrl: '${webhook}' })
+b24.crm.contact.delete({ id: 50 }).then((ok) => console.log(ok))
+`
+
+/** The consumer of goal 4: the tree, call, batch and the pager, with the types it relies on. */
+const consumer = `import { createClient } from './packages/client/src/index.js'
+const b24 = createClient({ webhookUrl: '${webhook}' })
+export async function main(): Promise<number> {
+  const deleted: true = await b24.crm.contact.delete({ id: 50 })
+  const contact = await b24.call('crm.contact.get', { id: 50 })
+  const report = await b24.batch({ a: { method: 'crm.contact.delete', params: { id: 1 } }, b: { method: 'crm.contact.get', params: { id: 2 } } })
+  let n = deleted && contact && report.results.a ? 1 : 0
+  for await (const item of b24.paginate('crm.contact.list', {})) n += item ? 1 : 0
+  for await (const item of b24.crm.contact.listAll({})) n += item ? 1 : 0
+  return n
+}
+`
+
+const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    verbatimModuleSyntax: true,
+    allowImportingTsExtensions: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    lib: ['ES2022', 'DOM'],
+  },
+  files: ['consumer.ts'],
+}
+
+/** Copies the client's hand-written sources into the tree (its generated folder is the tree's own). */
+async function placeClient(root: string): Promise<void> {
+  const from = join(repoRoot, 'packages/client/src')
+  const to = join(root, 'packages/client/src')
+  for (const name of await readdir(from)) {
+    if (name.endsWith('.ts') && !name.includes('.test')) await copyFile(join(from, name), join(to, name))
+  }
+  await writeFile(join(root, 'package.json'), '{ "type": "module", "private": true }\n')
+  await writeFile(join(root, 'consumer.ts'), consumer)
+  await writeFile(join(root, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2))
+}
+
+interface TscFigures {
+  wallMs: number
+  instantiations: number
+  memoryKb: number
+}
+
+async function runTsc(root: string): Promise<TscFigures> {
+  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc')
+  const started = performance.now()
+  const { stdout } = await run(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--extendedDiagnostics'], {
+    cwd: root,
+    maxBuffer: 1 << 24,
+  })
+  const wallMs = performance.now() - started
+  const read = (label: string) => Number((stdout.match(new RegExp(`^${label}:\\s+([\\d.]+)`, 'm'))?.[1] ?? 'NaN').replace(/,/g, ''))
+  return { wallMs, instantiations: read('Instantiations'), memoryKb: read('Memory used') }
+}
+
+/** Runs goals 3, 4 and 5. */
+export async function measureClientScale(log: (line: string) => void): Promise<ResultRow[]> {
+  const big = formatMethods(scaleMethods)
+  const roots = { small: '', big: '' }
+  for (const [key, count] of [
+    ['small', smallMethods],
+    ['big', scaleMethods],
+  ] as const) {
+    const index = await ensureGeneratedTree(count)
+    roots[key] = join(index, '../../../../..')
+    await placeClient(roots[key])
+  }
+  log(`client scale: bundling the createClient app at ${smallMethods} and ${scaleMethods} methods`)
+  const bundle = async (root: string) => measureBundle(treeApp.replace('./packages', join(root, 'packages')))
+  const small = await bundle(roots.small)
+  const large = await bundle(roots.big)
+  const sizeAtBig = createGoalRow({
+    id: 's3a',
+    area,
+    what: `app calling createClient(...).crm.contact.delete, KB min+gzip, ${big}`,
+    measured: `${formatBytes(large.gzipped)} gzipped (${formatBytes(large.minified)} min)`,
+    ratio: large.gzipped / 1024,
+    goal: { op: '<=', limit: 3 },
+  })
+  const sizeRatio = createGoalRow({
+    id: 's3b',
+    area,
+    what: `the same app, ${big} / ${smallMethods} methods`,
+    measured: `${formatBytes(large.gzipped)} vs ${formatBytes(small.gzipped)} gzipped`,
+    ratio: large.gzipped / small.gzipped,
+    goal: { op: '<=', limit: 1.1 },
+  })
+  for (const row of [sizeAtBig, sizeRatio]) {
+    if (row.status === 'not met')
+      row.note = `Largest inputs at ${big} (minified bytes): ${large.largest.join(', ')}. createClient binds the whole method tree and the descriptors of every method (for call, batch, deleteMany and the pager by name), so each method adds its descriptor and tree member to any app. Not changed in this round: a lazy tree (a proxy collecting the path into call) still needs each called method's descriptor by name at run time, which keeps every descriptor in the bundle unless they are split into chunks loaded by need or the checks move to the server's answer.`
+  }
+
+  log(`client scale: tsc --noEmit of the consumer at ${smallMethods} and ${scaleMethods} methods`)
+  const tscSmall = await runTsc(roots.small)
+  const tscBig = await runTsc(roots.big)
+  const tsc = createGoalRow({
+    id: 's4',
+    area,
+    what: `tsc --noEmit of a consumer of the tree, call, batch and the pager, ${big} / ${smallMethods}`,
+    measured: `${formatMs(tscBig.wallMs)} vs ${formatMs(tscSmall.wallMs)}; instantiations ${tscBig.instantiations.toLocaleString('en-US')} vs ${tscSmall.instantiations.toLocaleString('en-US')}; memory ${Math.round(tscBig.memoryKb / 1024)} MB vs ${Math.round(tscSmall.memoryKb / 1024)} MB`,
+    ratio: tscBig.wallMs / tscSmall.wallMs,
+    goal: { op: '<=', limit: 3 },
+  })
+  if (tsc.status === 'not met')
+    tsc.note = `tsc reads every generated method module the client's index imports (${big}), and MethodMap, BatchCommand and the tree's type grow with them; instantiations grow ${(tscBig.instantiations / tscSmall.instantiations).toFixed(1)}x.`
+
+  const openapiBytes = (await stat(join(roots.big, 'packages/docs/generated/openapi.json'))).size
+  const openapi = createGoalRow({
+    id: 's5',
+    area: 'docs',
+    what: `openapi.json bytes per method, ${big}`,
+    measured: `${formatBytes(openapiBytes / scaleMethods)} a method (${formatBytes(openapiBytes)} in all)`,
+    ratio: openapiBytes / scaleMethods / 1024,
+    goal: { op: '<=', limit: 4 },
+  })
+  if (openapi.status === 'not met')
+    openapi.note =
+      "Shared once now, by $ref: each system row's example, the response of every status only system rows use, and each entity's record, item, fields, select, order and filter schemas. Still per method: two path items (OAuth and webhook), each with the operation's description and its map of responses; the params, result and response schemas; the request body with its examples and its variant under the accepted spellings; the method's own error responses (2-space indented JSON)."
+  return [sizeAtBig, sizeRatio, tsc, openapi]
+}

@@ -1,0 +1,199 @@
+/**
+ * The run manifest: what the last successful `pnpm generate` wrote, so a run with nothing changed
+ * costs reading hashes, not emitting and comparing every file. It records one key over everything
+ * the output depends on (the generator's sources, each emitter's name, folders and cache key, the
+ * shared specs, every method's file and spec key) and, for each file in the emitters' folders, its
+ * size and modification time. A run whose key matches, and whose folders list exactly those files
+ * with those sizes and times, is up to date: a hand-edited, deleted or added file, any spec or
+ * emitter change, misses, and the run emits as usual. Like the other caches it fails safe (an
+ * unreadable or malformed manifest is a miss) and check mode never reads it.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { SharedSpecs } from '@b24kit/spec'
+import type { Emitter } from './emitter.js'
+import { FileHasher, hashText } from './file-hash.js'
+import { compareCodeUnits } from './naming.js'
+import { getGeneratorHash, hashExactJson } from './output-cache.js'
+import { getSpecModelHash } from './spec-cache.js'
+
+/** Bump when what the manifest stores changes shape. */
+const manifestFormat = 'b24kit-run-manifest/2'
+
+/** One output file as the last run left it: size in bytes and modification time in ms. */
+type FileStamp = [size: number, mtimeMs: number]
+
+interface ManifestFile {
+  format: string
+  key: string
+  /** The key over the spec files' bytes (getInputsKey): a match skips even loading the specs. */
+  inputs: string
+  methods: number
+  /** Per emitter, in config order: its name and the files it produced. */
+  emitters: { name: string; files: number }[]
+  files: Record<string, FileStamp>
+}
+
+/** What an up-to-date run reports instead of emitting. */
+export interface UpToDate {
+  /** The methods of the run that wrote the output. */
+  methods: number
+  emitters: { name: string; files: number }[]
+  /** Every file in the output folders, in code-unit order. */
+  files: string[]
+}
+
+/**
+ * The key of a run: undefined when a method or the shared specs cannot be keyed (then nothing is
+ * skipped). `methodKeys` maps each spec file to its key.
+ */
+export async function getRunKey(
+  emitters: readonly Emitter[],
+  shared: SharedSpecs,
+  methodKeys: ReadonlyMap<string, string | undefined>,
+): Promise<string | undefined> {
+  const sharedKey = hashExactJson(shared)
+  if (sharedKey === undefined) return undefined
+  const methods: string[] = []
+  for (const [file, key] of methodKeys) {
+    if (key === undefined) return undefined
+    methods.push(file, key)
+  }
+  const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
+  return hashText(manifestFormat, await getGeneratorHash(), ...setup, sharedKey, ...methods)
+}
+
+function listSpecFiles(dir: string, out: string[]): void {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) listSpecFiles(path, out)
+    else if (entry.name.endsWith('.ts')) out.push(path)
+  }
+}
+
+/**
+ * The key of a run from bytes alone: the generator's and the spec model's sources, each emitter's
+ * setup, and every `.ts` file under the specs folder (the method specs and what they import from
+ * it), by path and content. Reading these hashes is all a run with nothing changed does with
+ * the specs; an edit that leaves every spec's value alone misses here and matches `getRunKey`.
+ */
+export async function getInputsKey(specsDir: string, emitters: readonly Emitter[]): Promise<string> {
+  const files: string[] = []
+  listSpecFiles(specsDir, files)
+  files.sort(compareCodeUnits)
+  const hashes = await new FileHasher().hashFiles(files)
+  const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
+  const specs = files.flatMap((file, i) => [file.slice(specsDir.length), hashes[i] ?? ''])
+  return hashText(manifestFormat, await getGeneratorHash(), await getSpecModelHash(), ...setup, ...specs)
+}
+
+/** Every file below `dir` (relative to `root`, forward slashes) with its stamp; none when it is missing. */
+function stampFolder(root: string, dir: string, out: Map<string, FileStamp>): void {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(join(root, dir), { withFileTypes: true })
+  } catch {
+    return
+  }
+  for (const entry of entries) {
+    const rel = `${dir}/${entry.name}`
+    if (entry.isDirectory()) stampFolder(root, rel, out)
+    else {
+      // Synchronous stats: thousands of small calls through libuv's pool cost several times more.
+      const stat = statSync(join(root, rel))
+      out.set(rel, [stat.size, stat.mtimeMs])
+    }
+  }
+}
+
+function stampOutputs(root: string, owned: readonly string[]): Map<string, FileStamp> {
+  const out = new Map<string, FileStamp>()
+  for (const dir of owned) stampFolder(root, dir, out)
+  return out
+}
+
+function getManifestPath(cacheDir: string): string {
+  return join(cacheDir, 'run-manifest.json')
+}
+
+/**
+ * Whether the output under `root` is what the last run wrote for `key`: the folders hold exactly
+ * the recorded files, each with its recorded size and time. Returns what that run produced, or
+ * undefined (emit as usual).
+ */
+export async function readUpToDate(
+  cacheDir: string,
+  root: string,
+  key: { inputs: string } | { run: string },
+  owned: readonly string[],
+): Promise<UpToDate | undefined> {
+  let manifest: Partial<ManifestFile>
+  try {
+    manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
+  } catch {
+    return undefined
+  }
+  if (manifest.format !== manifestFormat || !manifest.files || !Array.isArray(manifest.emitters) || typeof manifest.methods !== 'number')
+    return undefined
+  if ('inputs' in key ? manifest.inputs !== key.inputs : manifest.key !== key.run) return undefined
+  const recorded = manifest.files
+  const stamps = stampOutputs(root, owned)
+  if (stamps.size !== Object.keys(recorded).length) return undefined
+  for (const [path, [size, mtime]] of stamps) {
+    const want = recorded[path]
+    if (!want || want[0] !== size || want[1] !== mtime) return undefined
+  }
+  return { methods: manifest.methods, emitters: manifest.emitters, files: Object.keys(recorded) }
+}
+
+/**
+ * Whether the file at `path` is untouched since the last run wrote it: its size and time are the
+ * ones that run recorded. With a method served from the cache (same key, so the same text that run
+ * wrote), that is enough to know the disk holds it, without reading it.
+ */
+export async function createStampCheck(cacheDir: string, root: string): Promise<(path: string) => boolean> {
+  let recorded: Record<string, FileStamp> | undefined
+  try {
+    const manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
+    if (manifest.format === manifestFormat && manifest.files && typeof manifest.files === 'object') recorded = manifest.files
+  } catch {
+    recorded = undefined
+  }
+  return (path) => {
+    const want = recorded?.[path]
+    if (!Array.isArray(want)) return false
+    try {
+      const stat = statSync(join(root, path))
+      return stat.size === want[0] && stat.mtimeMs === want[1]
+    } catch {
+      return false
+    }
+  }
+}
+
+/** Records the output as it is now on disk, after a successful write, under `key`. */
+export async function writeManifest(
+  cacheDir: string,
+  root: string,
+  keys: { run: string; inputs: string },
+  owned: readonly string[],
+  emitters: ManifestFile['emitters'],
+  methods: number,
+): Promise<void> {
+  const stamps = stampOutputs(root, owned)
+  const files = Object.fromEntries([...stamps].sort((a, b) => compareCodeUnits(a[0], b[0])))
+  const body: ManifestFile = { format: manifestFormat, key: keys.run, inputs: keys.inputs, methods, emitters, files }
+  const file = getManifestPath(cacheDir)
+  await mkdir(dirname(file), { recursive: true })
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, JSON.stringify(body))
+  await rename(temp, file)
+}
