@@ -83,11 +83,18 @@ describe('retries', () => {
 describe('timeouts and abort', () => {
   it('fails a request with no answer within timeoutMs as a timeout, without retrying it', async () => {
     portal.script = () => 'hang'
-    const error = await client({ timeoutMs: 100 })
+    // Attempts are counted where the client sends them: the server may not have read a request yet
+    // when a busy machine's client gives up on it.
+    let attempts = 0
+    const counting: typeof fetch = (input, init) => {
+      attempts++
+      return fetch(input, init)
+    }
+    const error = await client({ timeoutMs: 100, fetch: counting })
       .crm.contact.delete({ id: 50 })
       .catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'timeout', status: 0, description: 'No answer within 100 ms' })
-    expect(mine()).toHaveLength(1)
+    expect(attempts).toBe(1)
   })
 
   it('takes a per-call timeout over the client one', async () => {

@@ -264,10 +264,20 @@ describe('b24kit-mock flags', () => {
   })
 
   it('warns about a host other than loopback', async () => {
-    // 192.0.2.1 is a documentation address no machine holds: the warning comes, then listening fails.
-    const { code, stderr } = await runCliToExit(['--port', '0', '--host', '192.0.2.1'])
-    expect(stderr).toContain('b24kit-mock: warning: --host 192.0.2.1 is not loopback')
-    expect(code).toBe(1)
+    // 192.0.2.1 is a documentation address no machine holds, so nothing listens beyond loopback:
+    // listening fails after the warning (or, where non-local binds are allowed, the test stops it).
+    const child = spawnCli(['--port', '0', '--host', '192.0.2.1'])
+    let stderr = ''
+    const warned = new Promise<void>((resolve) => {
+      child.stderr?.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        if (stderr.includes('\n')) resolve()
+      })
+      child.once('exit', () => resolve())
+    })
+    await warned
+    child.kill('SIGTERM')
+    expect(stderr).toMatch(/^b24kit-mock: warning: --host 192\.0\.2\.1 is not loopback/)
   })
 
   it.each([
