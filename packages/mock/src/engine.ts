@@ -8,6 +8,7 @@ import { type MockClock, systemClock } from './clock.js'
 import { createErrorReply, createResultReply, createTime, type MockReply, type PortalLang, toResponse } from './envelope.js'
 import { createFaultInjector, type MockFaults } from './faults.js'
 import { entityTable, methodTable, systemErrors } from './generated/index.js'
+import { toXmlReply } from './http/xml.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
@@ -87,6 +88,12 @@ export interface MockEngine {
 
 /** An answer now, or once the call has waited. */
 type Reply = MockReply | null | Promise<MockReply | null>
+
+/** The `.xml` transport: the same answer printed as XML. */
+function withXml(reply: Reply): Reply {
+  if (reply instanceof Promise) return reply.then((done) => done && toXmlReply(done))
+  return reply && toXmlReply(reply)
+}
 
 /** Thrown by `handle` when an injected fault drops the connection. */
 export class MockConnectionDropped extends Error {
@@ -185,7 +192,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       const row = findRowByCode(method, errorCode, systemErrors)
       if (row) return failWith(entry, row)
     }
-    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
+    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang, now: () => clock.now() }
     let outcome: CallOutcome
     if (method) outcome = callMethod(method, params, ctx)
     else {
@@ -231,7 +238,8 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     journal.push(entry)
     if (journalLimit !== undefined && journal.length > journalLimit) journal.shift()
     const reply = answer(call, entry, path)
-    return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
+    const settled = reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
+    return path?.format === 'xml' ? withXml(settled) : settled
   }
 
   async function dispatch(request: Request): Promise<Response | null> {
