@@ -2,15 +2,21 @@
 /** `b24kit-mock`: the mock portal over HTTP(S) for tests in any language. */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
+import { isSeedShape } from './admin/seed.js'
 import type { MockOAuthToken, MockWebhook } from './auth.js'
 import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
+import { loadTls, TlsSourceError } from './http/tls.js'
 import type { MockPlan } from './limits.js'
 import { type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
 const usage = `usage: b24kit-mock [--port 3000] [--host 127.0.0.1] [--seed seed.json] [--webhook USER:CODE]...
-                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]`
+                   [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]
+                   [--cert FILE --key FILE] [--cert-out FILE] [--admin]
+  --cert, --key  serve HTTPS with this PEM certificate and key (default: a fresh self-signed one under --https)
+  --cert-out     save the generated certificate to FILE and print its path, for clients to trust (default: not saved)
+  --admin        serve the control surface under /_b24kit/: reset, seed, journal, store (default: off)`
 
 /** A problem with the command line or its files: printed with the usage, exit code 2. */
 class UsageError extends Error {}
@@ -29,6 +35,10 @@ function readFlags(argv: string[]) {
         lang: { type: 'string', default: 'ru' },
         https: { type: 'boolean', default: false },
         'strict-https': { type: 'boolean', default: false },
+        cert: { type: 'string' },
+        key: { type: 'string' },
+        'cert-out': { type: 'string' },
+        admin: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -73,35 +83,9 @@ async function readSeed(file: string): Promise<MockSeed> {
   } catch (error) {
     throw new UsageError(`--seed: ${file} is not valid JSON: ${(error as Error).message}`)
   }
-  const isSeed =
-    typeof data === 'object' &&
-    data !== null &&
-    !Array.isArray(data) &&
-    Object.values(data).every(
-      (records) => Array.isArray(records) && records.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r)),
-    )
-  if (!isSeed)
+  if (!isSeedShape(data))
     throw new UsageError(`--seed: ${file} must map entity names to arrays of records, such as {"contact": [{"ID": 50, "NAME": "Ivan"}]}`)
   return data as MockSeed
-}
-
-async function createTls(host: string): Promise<{ key: string; cert: string }> {
-  const { generate } = await import('selfsigned')
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-          ...(/^[\d.]+$/.test(host) && host !== '127.0.0.1' ? [{ type: 7 as const, ip: host }] : []),
-        ],
-      },
-    ],
-  })
-  return { key: pems.private, cert: pems.cert }
 }
 
 async function main(): Promise<void> {
@@ -122,7 +106,17 @@ async function main(): Promise<void> {
   }
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
-  if (flags.https) options.tls = await createTls(flags.host)
+  let certPath: string | undefined
+  if (flags.https || flags.cert !== undefined || flags.key !== undefined || flags['cert-out'] !== undefined) {
+    try {
+      const loaded = await loadTls({ certFile: flags.cert, keyFile: flags.key, certOut: flags['cert-out'], host: flags.host })
+      options.tls = loaded.pair
+      certPath = loaded.savedTo
+    } catch (error) {
+      throw error instanceof TlsSourceError ? new UsageError(error.message) : error
+    }
+  }
+  if (flags.admin) options.admin = true
   let server: Awaited<ReturnType<typeof startMockServer>>
   try {
     server = await startMockServer(options)
@@ -131,7 +125,9 @@ async function main(): Promise<void> {
     throw new UsageError(`cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`)
   }
   // The webhook URL holds the code on purpose: it is the user's own local mock code. Requests are never logged.
-  process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
+  process.stdout.write(
+    `b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n${certPath ? `certificate: ${certPath}\n` : ''}${flags.admin ? `admin: ${server.url}/_b24kit/\n` : ''}`,
+  )
   const stop = () => {
     server.close().then(
       () => process.exit(0),

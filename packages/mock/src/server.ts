@@ -5,6 +5,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { answerAdmin } from './admin/admin.js'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
 import { NodeCall } from './node-call.js'
@@ -19,6 +20,8 @@ export interface MockServerOptions extends MockPortalOptions {
   tls?: { key: string; cert: string }
   /** Largest accepted body in bytes; default 1 MiB. */
   maxBodyBytes?: number
+  /** Serve the control surface under `/_b24kit/` (reset, seed, journal, store); default off. See admin/admin.ts. */
+  admin?: boolean
   /**
    * How a request reaches the engine: `node` (default) reads it straight from node:http; `fetch`
    * copies it into a WHATWG Request and reads a Response back, as the MSW handlers do. Both answer
@@ -39,8 +42,8 @@ export interface MockServer {
 
 const noBody = Buffer.alloc(0)
 
-function writeReply(res: ServerResponse, status: number, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body) })
+function writeReply(res: ServerResponse, status: number, body: string | Buffer, contentType = jsonContentType): void {
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) })
   res.end(body)
 }
 
@@ -78,7 +81,7 @@ function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res
 function sendReply(req: IncomingMessage, res: ServerResponse, reply: MockReply | null): void {
   // The injected fault: close the socket without an answer.
   if (!reply) req.socket.destroy()
-  else writeReply(res, reply.status, reply.body)
+  else writeReply(res, reply.status, reply.body, reply.contentType)
 }
 
 /** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
@@ -95,7 +98,7 @@ async function serveFetch(engine: MockEngine, origin: string, req: IncomingMessa
     req.socket.destroy()
     return
   }
-  writeReply(res, response.status, Buffer.from(await response.arrayBuffer()))
+  writeReply(res, response.status, Buffer.from(await response.arrayBuffer()), response.headers.get('content-type') ?? jsonContentType)
 }
 
 /** Starts the mock on node:http (or node:https with `tls`); resolves once it listens. */
@@ -132,7 +135,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       if (settled) return
       settled = true
       try {
-        serve(engine, origin, req, res, chunks ? Buffer.concat(chunks, size) : (first ?? noBody))?.then(undefined, () => failRequest(res))
+        const body = chunks ? Buffer.concat(chunks, size) : (first ?? noBody)
+        const control = options.admin ? answerAdmin(engine, req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/', body) : undefined
+        if (control) return writeReply(res, control.status, control.body)
+        serve(engine, origin, req, res, body)?.then(undefined, () => failRequest(res))
       } catch {
         failRequest(res)
       }
