@@ -72,7 +72,8 @@ export interface MockEngine {
   dispatch(request: Request): Promise<Response | null>
   /**
    * The dispatcher under `dispatch`, on plain data: the status and JSON text (content type
-   * `application/json; charset=utf-8`), or null for a dropped connection. Synchronous unless the
+   * `application/json; charset=utf-8`; XML with `contentType` set for a `.xml` path), or null for a
+   * dropped connection. Synchronous unless the
    * call has to wait (parameters read asynchronously, injected latency): then a promise of the same.
    */
   dispatchCall(call: MockCall): MockReply | null | Promise<MockReply | null>
