@@ -129,6 +129,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const faults = createFaultInjector(options.faults, options.randomSeed ?? 1)
   const journal: JournalEntry[] = []
   const journalLimit = options.journalLimit
+  const readClock = () => clock.now()
   let seq = 0
   // Clients call few distinct paths, so each one is parsed and redacted once (bounded, for odd clients).
   const paths = new Map<string, { path: RestPath | undefined; redacted: string }>()
@@ -193,7 +194,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       const row = findRowByCode(method, errorCode, systemErrors)
       if (row) return failWith(entry, row)
     }
-    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang, now: () => clock.now() }
+    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang, now: readClock }
     let outcome: CallOutcome
     if (method) outcome = callMethod(method, params, ctx)
     else {

@@ -78,19 +78,22 @@ describe('b24jssdk 2.2.0 against b24kit-mock', () => {
     expect(data.list?.getTotal()).toBe(1)
   })
 
-  it('batch.make with a command list: references by index, and the failed command reported, not passed off as success', async () => {
+  it('batch.make with a command list: references by index and at depth, and the failed command reported, not passed off as success', async () => {
     const b24 = createHook()
     const response = await b24.actions.v2.batch.make({
       calls: [
-        ['crm.contact.add', { fields: { NAME: 'Vera' } }],
+        ['crm.contact.add', { fields: { NAME: 'Vera', PHONE: [{ VALUE: '+7 900 000-00-01', VALUE_TYPE: 'WORK' }] } }],
         ['crm.contact.get', { id: '$result[0]' }],
+        ['crm.contact.list', { filter: { PHONE: '$result[1][PHONE][0][VALUE]' }, select: ['ID', 'NAME'] }],
         ['crm.contact.delete', { id: 999 }],
       ],
       options: { isHaltOnError: false, returnAjaxResult: true },
     })
-    const [added, got, missing] = response.getData() as AjaxResult[]
+    const [added, got, found, missing] = response.getData() as AjaxResult[]
+    const id = String(added?.getData()?.result)
     expect(got?.isSuccess).toBe(true)
-    expect(got?.getData()?.result).toMatchObject({ ID: String(added?.getData()?.result), NAME: 'Vera' })
+    expect(got?.getData()?.result).toMatchObject({ ID: id, NAME: 'Vera' })
+    expect(found?.getData()?.result).toEqual([{ ID: id, NAME: 'Vera' }])
     expect(missing?.isSuccess).toBe(false)
     expect(response.isSuccess).toBe(false)
   })
