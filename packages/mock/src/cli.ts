@@ -15,7 +15,7 @@ const usage = `usage: b24kit-mock [--port 3000] [--host 127.0.0.1] [--seed seed.
                    [--oauth-token TOKEN]... [--plan standard|enterprise|off] [--lang ru|en] [--https] [--strict-https]
                    [--cert FILE --key FILE] [--cert-out FILE] [--admin]
   --cert, --key  serve HTTPS with this PEM certificate and key (default: a fresh self-signed one under --https)
-  --cert-out     save the generated certificate to FILE and print its path, for clients to trust (default: not saved)
+  --cert-out     serve HTTPS, save the generated certificate to FILE and print its path, for clients to trust (default: not saved)
   --admin        serve the control surface under /_b24kit/: reset, seed, journal, store (default: off)`
 
 /** A problem with the command line or its files: printed with the usage, exit code 2. */
