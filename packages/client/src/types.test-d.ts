@@ -71,6 +71,7 @@ expectTypeOf<SystemErrorId>().toEqualTypeOf<
   | 'overloadLimit'
   | 'restUnavailable'
   | 'invalidCredentials'
+  | 'invalidToken'
   | 'manifestNotAvailable'
   | 'insufficientScope'
   | 'expiredToken'
