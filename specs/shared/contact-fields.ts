@@ -4,6 +4,12 @@
  * throughout, since the sample's `true` on the name fields is a portal setting). Russian titles: the
  * portal's Russian field names. The page's remaining fields (ADDRESS_*, UTM_*, ORIGIN_*, LINK, PHOTO)
  * are left out until a method needs them.
+ *
+ * `fill`: what the portal writes by itself where the sent fields did not set it. crm.contact.add's page
+ * and the fields page mark DATE_CREATE, DATE_MODIFY, CREATED_BY_ID and MODIFY_BY_ID read-only: the
+ * portal sets the dates from its clock and the users from the caller, and update moves DATE_MODIFY and
+ * MODIFY_BY_ID. ASSIGNED_BY_ID is the caller when not sent. OPENED and EXPORT default to `Y`, the CRM
+ * settings' defaults (a portal admin can change OPENED's default; the mock keeps the shipped one).
  */
 import type { EntitySpecInput } from '@b24kit/spec'
 
@@ -28,15 +34,17 @@ export const contactFields: Field[] = [
   field('SOURCE_DESCRIPTION', 'string', 'Дополнительно об источнике', 'Additional Source Info'),
   field('POST', 'string', 'Должность', 'Position'),
   field('COMMENTS', 'string', 'Комментарий', 'Comment'),
-  field('OPENED', 'char', 'Доступен для всех', 'Available to all'),
-  field('EXPORT', 'char', 'Участвует в экспорте контактов', 'Participates in contact export'),
+  field('OPENED', 'char', 'Доступен для всех', 'Available to all', { fill: { source: 'default', on: 'add', value: 'Y' } }),
+  field('EXPORT', 'char', 'Участвует в экспорте контактов', 'Participates in contact export', {
+    fill: { source: 'default', on: 'add', value: 'Y' },
+  }),
   field('HAS_PHONE', 'char', 'Задан телефон', 'Phone set', readOnly),
   field('HAS_EMAIL', 'char', 'Задан e-mail', 'E-mail set', readOnly),
-  field('ASSIGNED_BY_ID', 'user', 'Ответственный', 'Responsible'),
-  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', readOnly),
-  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', readOnly),
-  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', readOnly),
-  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', readOnly),
+  field('ASSIGNED_BY_ID', 'user', 'Ответственный', 'Responsible', { fill: { source: 'caller', on: 'add' } }),
+  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', { ...readOnly, fill: { source: 'caller', on: 'add' } }),
+  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', { ...readOnly, fill: { source: 'caller', on: 'write' } }),
+  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', { ...readOnly, fill: { source: 'now', on: 'add' } }),
+  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', { ...readOnly, fill: { source: 'now', on: 'write' } }),
   field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
   field('COMPANY_IDS', 'crm_company', 'Компании', 'COMPANY_IDS', { isMultiple: true }),
   field('LEAD_ID', 'crm_lead', 'Лид', 'Lead', readOnly),

@@ -101,6 +101,27 @@ export const systemErrors = defineSystemErrors([
     when: { ru: 'Неверные учётные данные запроса', en: 'The request credentials are invalid' },
   },
   {
+    // An unknown or revoked OAuth access token. The docs' table has no row for it (its NO_AUTH_FOUND row
+    // covers a request the portal cannot authenticate at all), so the code and status come from the
+    // official clients, which are written against live portals:
+    // - @bitrix24/b24jssdk 2.2.0, dist/esm/core/http/abstract-http.mjs `_isAuthError`: an answer is a
+    //   token error when `status === 401` and the code is `expired_token` or `invalid_token` (it then
+    //   refreshes the token and retries once);
+    // - CRest 1.36 (`callCurl`, bitrix24/crest) explains `invalid_token` as "invalid token, need
+    //   reinstall application", and NO_AUTH_FOUND as a portal setup error (no OnRestCheckAuth handler);
+    // - the docs' own on-premise page settings/cloud-and-on-premise/on-premise/custom-auth-provider.md
+    //   shows the rest module's OAuth check answering `'error' => 'invalid_token'` for a token it
+    //   cannot restore.
+    // The text follows the portal's OAuth server wording of its sibling `expired_token` row ("The
+    // access token provided has expired"); no recorded answer shows it, so it is inferred.
+    id: 'invalidToken',
+    code: 'invalid_token',
+    status: 401,
+    text: 'The access token provided is invalid',
+    kind: 'invalidCredentials',
+    when: { ru: 'Токен доступа неизвестен или отозван', en: 'The access token is unknown or revoked' },
+  },
+  {
     id: 'manifestNotAvailable',
     code: 'ERROR_MANIFEST_IS_NOT_AVAILABLE',
     status: 404,

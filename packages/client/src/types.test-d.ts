@@ -72,6 +72,7 @@ expectTypeOf<SystemErrorId>().toEqualTypeOf<
   | 'overloadLimit'
   | 'restUnavailable'
   | 'invalidCredentials'
+  | 'invalidToken'
   | 'manifestNotAvailable'
   | 'insufficientScope'
   | 'expiredToken'

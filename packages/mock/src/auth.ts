@@ -44,7 +44,9 @@ export interface MockCaller {
 }
 
 /** The outcome: a caller, or the id of the system error row to answer. */
-export type AuthOutcome = { ok: true; caller: MockCaller } | { ok: false; errorId: 'noAuthFound' | 'invalidCredentials' | 'expiredToken' }
+export type AuthOutcome =
+  | { ok: true; caller: MockCaller }
+  | { ok: false; errorId: 'noAuthFound' | 'invalidCredentials' | 'invalidToken' | 'expiredToken' }
 
 /** Resolves credentials against the configuration. */
 export interface Authenticator {
@@ -85,7 +87,8 @@ export function createAuthenticator(
       const raw = params.auth ?? params.access_token ?? bearer
       if (typeof raw !== 'string' || raw === '') return { ok: false, errorId: 'noAuthFound' }
       const token = tokenByValue.get(raw) ?? findIssued?.(raw)
-      if (!token) return { ok: false, errorId: 'invalidCredentials' }
+      // An unknown token is `invalid_token` (evidence in specs/shared/system-errors.ts), which the official clients refresh on.
+      if (!token) return { ok: false, errorId: 'invalidToken' }
       if (token.expiresAt !== undefined && nowMs >= token.expiresAt) return { ok: false, errorId: 'expiredToken' }
       const user = getUser(token.userId ?? 1)
       const key = token.clientId === undefined ? `oauth:${serials.get(token)}` : `app:${token.clientId}:${user.id}`

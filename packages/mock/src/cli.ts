@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { type FlagValues, formatHelp, readFlags } from '@b24kit/spec/cli-flags'
+import { isSeedShape } from './admin/seed.js'
 import type { MockOAuthToken, MockWebhook } from './auth.js'
 import { mockFlags, mockHelp } from './cli/flags.js'
 import { formatLogLine } from './cli/log-line.js'
@@ -10,6 +11,7 @@ import { defaultWebhookCode } from './engine.js'
 import type { PortalLang } from './envelope.js'
 import { FrameFlagError, readFrameFlags } from './frame/cli-options.js'
 import { FrameHostError } from './frame/host.js'
+import { loadTls, TlsSourceError } from './http/tls.js'
 import type { MockPlan } from './limits.js'
 import { type MockApp, parseAppFlag } from './oauth/apps.js'
 import { type MockServer, type MockServerOptions, startMockServer } from './server.js'
@@ -65,35 +67,9 @@ async function readSeed(file: string): Promise<MockSeed> {
   } catch (error) {
     throw new UsageError(`--seed: ${file} is not valid JSON: ${(error as Error).message}`)
   }
-  const isSeed =
-    typeof data === 'object' &&
-    data !== null &&
-    !Array.isArray(data) &&
-    Object.values(data).every(
-      (records) => Array.isArray(records) && records.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r)),
-    )
-  if (!isSeed)
+  if (!isSeedShape(data))
     throw new UsageError(`--seed: ${file} must map entity names to arrays of records, such as {"contact": [{"ID": 50, "NAME": "Ivan"}]}`)
   return data as MockSeed
-}
-
-async function createTls(host: string): Promise<{ key: string; cert: string }> {
-  const { generate } = await import('selfsigned')
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    algorithm: 'sha256',
-    extensions: [
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-          ...(/^[\d.]+$/.test(host) && host !== '127.0.0.1' ? [{ type: 7 as const, ip: host }] : []),
-        ],
-      },
-    ],
-  })
-  return { key: pems.private, cert: pems.cert }
 }
 
 /** Signals stop the server; installed before it listens, so a signal at any moment ends cleanly with 0. */
@@ -157,7 +133,17 @@ async function main(): Promise<void> {
   if (flags.seed) options.seed = await readSeed(flags.seed)
   if (flags.app) options.apps = flags.app.map(readApp)
   options.tokenTtlSeconds = readTokenTtl(flags['token-ttl'])
-  if (flags.https) options.tls = await createTls(flags.host)
+  let certPath: string | undefined
+  if (flags.https || flags.cert !== undefined || flags.key !== undefined || flags['cert-out'] !== undefined) {
+    try {
+      const loaded = await loadTls({ certFile: flags.cert, keyFile: flags.key, certOut: flags['cert-out'], host: flags.host })
+      options.tls = loaded.pair
+      certPath = loaded.savedTo
+    } catch (error) {
+      throw error instanceof TlsSourceError ? new UsageError(error.message) : error
+    }
+  }
+  if (flags.admin) options.admin = true
   if (!isLoopback(flags.host))
     process.stderr.write(
       `b24kit-mock: warning: --host ${flags.host} is not loopback: anyone who can reach this machine can call the mock${flags.webhook ? '' : ' with its well-known default webhook code'}\n`,
@@ -186,6 +172,8 @@ async function main(): Promise<void> {
   process.stdout.write(`b24kit-mock listening on ${server.url}\nwebhook: ${server.webhookUrl}\n`)
   if (server.frameUrl) process.stdout.write(`frame: ${server.frameUrl} (open it in a browser)\n`)
   if (server.oauthUrl) process.stdout.write(`oauth: ${server.oauthUrl}\n`)
+  if (certPath) process.stdout.write(`certificate: ${certPath}\n`)
+  if (flags.admin) process.stdout.write(`admin: ${server.url}/_b24kit/\n`)
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { createErrorReply, createResultReply, createTime, type MockReply, type P
 import { createFaultInjector, type MockFaults } from './faults.js'
 import { entityTable, methodTable, systemErrors } from './generated/index.js'
 import { createPreflightResponse, isPreflight } from './http/cors.js'
+import { toXmlReply } from './http/xml.js'
 import { type JournalEntry, redactPath, redactValue } from './journal.js'
 import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limits.js'
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
@@ -77,7 +78,8 @@ export interface MockEngine {
   dispatch(request: Request): Promise<Response | null>
   /**
    * The dispatcher under `dispatch`, on plain data: the status and JSON text (content type
-   * `application/json; charset=utf-8`), or null for a dropped connection. Synchronous unless the
+   * `application/json; charset=utf-8`; XML with `contentType` set for a `.xml` path), or null for a
+   * dropped connection. Synchronous unless the
    * call has to wait (parameters read asynchronously, injected latency): then a promise of the same.
    */
   dispatchCall(call: MockCall): MockReply | null | Promise<MockReply | null>
@@ -110,6 +112,12 @@ export interface MockEngine {
 /** An answer now, or once the call has waited. */
 type Reply = MockReply | null | Promise<MockReply | null>
 
+/** The `.xml` transport: the same answer printed as XML. */
+function withXml(reply: Reply): Reply {
+  if (reply instanceof Promise) return reply.then((done) => done && toXmlReply(done))
+  return reply && toXmlReply(reply)
+}
+
 /** Thrown by `handle` when an injected fault drops the connection. */
 export class MockConnectionDropped extends Error {
   override name = 'MockConnectionDropped'
@@ -138,6 +146,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const faults = createFaultInjector(options.faults, options.randomSeed ?? 1)
   const journal: JournalEntry[] = []
   const journalLimit = options.journalLimit
+  const readClock = () => clock.now()
   let seq = 0
   const applications = createApplications(options, {
     clock,
@@ -229,7 +238,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       const row = findRowByCode(method, errorCode, systemErrors)
       if (row) return failWith(entry, row)
     }
-    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang }
+    const ctx = { caller, store, getSystemErrorOrThrow, entities: entityTable, lang, now: readClock }
     let outcome: CallOutcome
     if (method) outcome = runMethod(method, params, ctx)
     else {
@@ -281,7 +290,8 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       status: 0,
     })
     const reply = answer(call, entry, path)
-    return reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
+    const settled = reply instanceof Promise ? reply.then((done) => settle(entry, done)) : settle(entry, reply)
+    return path?.format === 'xml' ? withXml(settled) : settled
   }
 
   async function dispatch(request: Request): Promise<Response | null> {
@@ -322,7 +332,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       faults.reset()
       applications.hub.reset()
     },
-    get webhookUrl() {
+    get webhookUrl {
       return this.webhookUrlAt('https://mock.bitrix24.test')
     },
     webhookUrlAt(baseUrl: string) {

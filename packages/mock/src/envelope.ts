@@ -26,7 +26,8 @@ export function resolveText(text: MockText, lang: PortalLang): string {
   return typeof text === 'string' ? text : text[lang]
 }
 
-function formatDate(ms: number): string {
+/** A time (ms) as the portal prints dates: ISO 8601 to the second with the portal's offset. */
+export function formatPortalDate(ms: number): string {
   // The portal prints its own offset; the mock's portal lives in UTC, so the output never depends on TZ.
   return `${new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19)}+00:00`
 }
@@ -39,8 +40,8 @@ export function createTime(startMs: number, finishMs: number, operating: number,
     finish: finishMs / 1000,
     duration,
     processing: duration,
-    date_start: formatDate(startMs),
-    date_finish: formatDate(finishMs),
+    date_start: formatPortalDate(startMs),
+    date_finish: formatPortalDate(finishMs),
     operating,
     operating_reset_at: operatingResetAt,
   }
@@ -54,10 +55,12 @@ export function toErrorBody(row: MockErrorRow, lang: PortalLang): { error: strin
 /** The content type of every answer, errors included. */
 export const jsonContentType = 'application/json; charset=utf-8'
 
-/** An answer as plain data: the HTTP status and the JSON text; its content type is always `jsonContentType`. */
+/** An answer as plain data: the HTTP status and the text; its content type is `jsonContentType` unless set. */
 export interface MockReply {
   status: number
   body: string
+  /** Set only for the `.xml` transport (`text/xml`). */
+  contentType?: string
 }
 
 /** A success answer: HTTP 200 with `result`, list methods' `next` and `total`, and `time`. */
@@ -90,7 +93,7 @@ export function createErrorReply(row: MockErrorRow, lang: PortalLang): MockReply
 
 /** Turns a reply into the WHATWG Response the MSW handlers and `handle` give. */
 export function toResponse(reply: MockReply): Response {
-  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': jsonContentType, ...allowOriginHeader } })
+  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType ?? jsonContentType, ...allowOriginHeader } })
 }
 
 /**

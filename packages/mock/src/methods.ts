@@ -3,7 +3,7 @@
  * apply the operation to the store. Every answer comes from the row's error table.
  */
 import { hasPermission, hasScope, type MockCaller } from './auth.js'
-import type { PortalLang } from './envelope.js'
+import { formatPortalDate, type PortalLang } from './envelope.js'
 import { runRecordOperation } from './operations.js'
 import { castPhpInt, type MockParams } from './params.js'
 import type { MockStore } from './store.js'
@@ -22,6 +22,8 @@ export interface CallContext {
   entities?: Readonly<Record<string, MockEntity>>
   /** Portal language of field titles; default `ru`. */
   lang?: PortalLang
+  /** The portal's clock (ms), for the dates the portal fills itself; default: no fills. */
+  now?: () => number
 }
 
 function getRowOrThrow(method: MockMethod, id: string): MockErrorRow {
@@ -82,7 +84,8 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
     default: {
       const entity = ctx.entities?.[operation.entity]
       if (!entity) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
-      const outcome = runRecordOperation(operation, { values, store: ctx.store, entity, lang: ctx.lang ?? 'ru' })
+      const fill = ctx.now && { date: formatPortalDate(ctx.now()), callerId: ctx.caller.user.id }
+      const outcome = runRecordOperation(operation, { values, store: ctx.store, entity, lang: ctx.lang ?? 'ru', ...(fill ? { fill } : {}) })
       return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
     }
   }

@@ -5,7 +5,7 @@
 import type { PortalLang } from './envelope.js'
 import { castPhpInt } from './params.js'
 import { matchesFilter, pageOf, readSelect, sortRecords } from './query.js'
-import { applyFields, describeFields, getFieldsOrThrow, renderRecord } from './records.js'
+import { applyFields, describeFields, type FillContext, getFieldsOrThrow, renderRecord } from './records.js'
 import type { MockStore } from './store.js'
 import type {
   MockAddOperation,
@@ -25,6 +25,8 @@ export interface RecordContext {
   store: MockStore
   entity: MockEntity
   lang: PortalLang
+  /** The clock and the caller, for the fields the portal fills by itself (add, update). */
+  fill?: FillContext
 }
 
 function asObject(value: unknown): Record<string, unknown> {
@@ -34,7 +36,7 @@ function asObject(value: unknown): Record<string, unknown> {
 function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const { store, entity } = ctx
   const id = store.nextId(entity.name)
-  const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name))
+  const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name), ctx.fill)
   store.put(entity.name, record)
   return { ok: true, result: id, recordId: id }
 }
@@ -49,7 +51,7 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const id = readId(op.by, ctx)
   const record = id === undefined ? undefined : store.get(entity.name, id)
   if (!record) return { ok: false, rowId: op.notFound }
-  store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name)))
+  store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name), ctx.fill))
   return { ok: true, result: true, recordId: id }
 }
 
@@ -75,10 +77,12 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
     entity.idField,
   )
   const start = castPhpInt(read(op.start) ?? 0) ?? 0
-  const page = pageOf(matching, start, op.pageSize)
+  // `start=-1` (any negative start) skips the count, as the docs' guide for large data says: the first
+  // page is served with `total` 0 and no `next` (settings/performance/huge-data.md).
+  const page = start < 0 ? { items: matching.slice(0, op.pageSize), total: 0 } : pageOf(matching, start, op.pageSize)
   const select = readSelect(read(op.select), plain) ?? new Set(plain)
   const items = page.items.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => select.has(k))))
-  return { ok: true, result: items, total: page.total, ...(page.next === undefined ? {} : { next: page.next }) }
+  return { ok: true, result: items, total: page.total, ...('next' in page && page.next !== undefined ? { next: page.next } : {}) }
 }
 
 /** Runs add, update, get, list or fields on the entity. */

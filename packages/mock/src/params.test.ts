@@ -42,13 +42,29 @@ describe('parseRestPath', () => {
 })
 
 describe('batch references and PHP arrays', () => {
+  const one = (key: string, value: unknown) => new Map<string, unknown>([[key, value]])
   it.each([
-    ['a whole result', 'id=$result[a]', new Map<string, unknown>([['a', 7]]), 'id=7'],
-    ['a field of a result', 'id=$result[a][ID]', new Map<string, unknown>([['a', { ID: 'x y' }]]), 'id=x%20y'],
-    ['true as PHP prints it', 'id=$result[a]', new Map<string, unknown>([['a', true]]), 'id=1'],
-    ['an unknown key, left as sent', 'id=$result[z]', new Map<string, unknown>(), 'id=$result[z]'],
+    ['a whole result', 'id=$result[a]', one('a', 7), { id: '7' }],
+    ['a field of a result', 'id=$result[a][ID]', one('a', { ID: 'x y' }), { id: 'x y' }],
+    ['true as PHP prints it', 'id=$result[a]', one('a', true), { id: '1' }],
+    ['an unknown key, left as sent', 'id=$result[z]', new Map<string, unknown>(), { id: '$result[z]' }],
+    ['a URL-encoded reference, as every SDK sends it', 'id=%24result%5Ba%5D', one('a', 7), { id: '7' }],
+    ['a reference at depth in the result', 'id=$result[get][ITEMS][0][ID]', one('get', { ITEMS: [{ ID: '12' }] }), { id: '12' }],
+    [
+      'a reference at depth in the parameters (b24phpsdk list reader)',
+      'filter%5B%3EID%5D=%24result%5Bcmd_0%5D%5B1%5D%5BID%5D&order%5BID%5D=ASC',
+      one('cmd_0', [{ ID: '3' }, { ID: '9' }]),
+      { filter: { '>ID': '9' }, order: { ID: 'ASC' } },
+    ],
+    [
+      'a reference inside a longer value',
+      'fields[TITLE]=Deal for $result[a][NAME]',
+      one('a', { NAME: 'Ivan' }),
+      { fields: { TITLE: 'Deal for Ivan' } },
+    ],
+    ['a reference to a list, whole', 'ids=$result[a]', one('a', [1, 2]), { ids: [1, 2] }],
   ])('resolves %s', (_title, query, results, want) => {
-    expect(resolveReferences(query, results)).toBe(want)
+    expect(resolveReferences(parsePhpQuery(query), results)).toEqual(want)
   })
 
   it.each([

@@ -8,8 +8,10 @@ export type MockParams = Record<string, unknown>
 
 /** What the path of a REST call says. */
 export interface RestPath {
-  /** Lower-case method name without the `.json` suffix. */
+  /** Lower-case method name without the `.json` or `.xml` suffix. */
   method: string
+  /** `xml` when the name ends with `.xml`: the answer is printed as XML. */
+  format?: 'xml'
   /** Present on webhook paths `/rest/USER/CODE/method`. */
   webhook?: { userId: string; code: string }
 }
@@ -33,11 +35,11 @@ function decodePart(part: string): string {
   }
 }
 
-// The server lower-cases the name and takes an optional `.json` suffix.
-function toMethodName(raw: string): string {
-  return decodePart(raw)
-    .toLowerCase()
-    .replace(/\.json$/, '')
+// The server lower-cases the name and takes an optional `.json` or `.xml` suffix.
+function toMethodName(raw: string): { method: string; format?: 'xml' } {
+  const name = decodePart(raw).toLowerCase()
+  if (name.endsWith('.xml')) return { method: name.slice(0, -'.xml'.length), format: 'xml' }
+  return { method: name.replace(/\.json$/, '') }
 }
 
 /** Reads `/rest/...` into a method name and, for webhooks, the user and code; undefined for other paths. */
@@ -48,9 +50,9 @@ export function parseRestPath(pathname: string): RestPath | undefined {
     .split('/')
     .filter((p) => p !== '')
   const [first, second, third] = parts
-  if (parts.length === 1 && first) return { method: toMethodName(first) }
+  if (parts.length === 1 && first) return toMethodName(first)
   if (parts.length === 3 && first && second && third) {
-    return { method: toMethodName(third), webhook: { userId: decodePart(first), code: decodePart(second) } }
+    return { ...toMethodName(third), webhook: { userId: decodePart(first), code: decodePart(second) } }
   }
   if (parts.length === 2 && first && second) return { method: '', webhook: { userId: decodePart(first), code: decodePart(second) } }
   return undefined

@@ -66,7 +66,8 @@ describe('the contact family against one store', () => {
     expect(updated.body.result).toBe(true)
     expect((await call('crm.contact.get', { ID: 51 })).body.result).toMatchObject({
       POST: 'Manager',
-      DATE_CREATE: null,
+      // Read-only: the sent value is ignored and the date the portal filled on add stays.
+      DATE_CREATE: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/),
       PHONE: [{ ID: '11', VALUE_TYPE: 'MOBILE', VALUE: '+7 900 000-00-00', TYPE_ID: 'PHONE' }],
     })
 

@@ -75,9 +75,25 @@ function mergeMultiField(name: string, stored: unknown, sent: unknown, nextId: (
   return out
 }
 
+/** What the portal's own fills read: its clock (as it prints dates) and the calling user. */
+export interface FillContext {
+  /** The portal's clock, printed as its datetime fields are (`2024-08-15T13:05:09+00:00`). */
+  date: string
+  callerId: number
+}
+
+/** The value a field's fill rule gives, or undefined when the field has none for this write. */
+function getFillValue(field: MockEntityField, isNew: boolean, fill: FillContext): unknown {
+  const rule = field.fill
+  if (!rule || (rule.on === 'add' && !isNew)) return undefined
+  if (rule.source === 'default') return castScalar(field, rule.value)
+  return rule.source === 'now' ? fill.date : fill.callerId
+}
+
 /**
  * Applies sent fields to a record: unknown and read-only fields are ignored, as the portal does;
- * immutable fields only when the record is new.
+ * immutable fields only when the record is new. Then the entity's fill rules write what the portal
+ * writes by itself (dates, users, defaults) into each field the sent ones did not set.
  */
 export function applyFields(
   entity: MockEntity,
@@ -85,16 +101,22 @@ export function applyFields(
   sent: unknown,
   isNew: boolean,
   allRecords: readonly MockRecord[],
+  fill?: FillContext,
 ): MockRecord {
   const fields = getFieldsOrThrow(entity)
   const out: MockRecord = { ...record }
-  if (!isRecordObject(sent)) return out
+  const given = isRecordObject(sent) ? sent : {}
   let multiId = getHighestMultiId(allRecords, fields)
   for (const field of fields) {
-    if (!(field.name in sent) || field.isReadOnly || (field.isImmutable && !isNew) || field.name === entity.idField) continue
-    const value = sent[field.name]
-    out[field.name] =
-      field.type === 'crm_multifield' ? mergeMultiField(field.name, out[field.name], value, () => ++multiId) : castScalar(field, value)
+    const writable = field.name in given && !field.isReadOnly && !(field.isImmutable && !isNew) && field.name !== entity.idField
+    if (writable) {
+      const value = given[field.name]
+      out[field.name] =
+        field.type === 'crm_multifield' ? mergeMultiField(field.name, out[field.name], value, () => ++multiId) : castScalar(field, value)
+      continue
+    }
+    const filled = fill && getFillValue(field, isNew, fill)
+    if (filled !== undefined) out[field.name] = filled
   }
   return out
 }

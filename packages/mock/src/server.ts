@@ -5,6 +5,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { answerAdmin } from './admin/admin.js'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
 import { closeServer } from './http/close-server.js'
@@ -25,6 +26,8 @@ export interface MockServerOptions extends MockPortalOptions {
   tls?: { key: string; cert: string }
   /** Largest accepted body in bytes; default 1 MiB. */
   maxBodyBytes?: number
+  /** Serve the control surface under `/_b24kit/` (reset, seed, journal, store); default off. See admin/admin.ts. */
+  admin?: boolean
   /**
    * How a request reaches the engine: `node` (default) reads it straight from node:http; `fetch`
    * copies it into a WHATWG Request and reads a Response back, as the MSW handlers do. Both answer
@@ -52,9 +55,9 @@ export interface MockServer {
 
 const noBody = Buffer.alloc(0)
 
-function writeReply(res: ServerResponse, status: number, body: string | Buffer): void {
+function writeReply(res: ServerResponse, status: number, body: string | Buffer, contentType = jsonContentType): void {
   // Spelled out rather than spread from allowOriginHeader: this runs on every answer.
-  res.writeHead(status, { 'Content-Type': jsonContentType, 'Content-Length': Buffer.byteLength(body), 'Access-Control-Allow-Origin': '*' })
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body), 'Access-Control-Allow-Origin': '*' })
   res.end(body)
 }
 
@@ -104,7 +107,7 @@ function serveNode(engine: MockEngine, origin: string, req: IncomingMessage, res
 function sendReply(req: IncomingMessage, res: ServerResponse, reply: MockReply | null): void {
   // The injected fault: close the socket without an answer.
   if (!reply) req.socket.destroy()
-  else writeReply(res, reply.status, reply.body)
+  else writeReply(res, reply.status, reply.body, reply.contentType)
 }
 
 /** The reference path: the request copied into a WHATWG Request, as the MSW handlers receive it. */
@@ -157,6 +160,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       settled = true
       try {
         const body = chunks ? Buffer.concat(chunks, size) : (first ?? noBody)
+        const control = options.admin ? answerAdmin(engine, req.method ?? 'GET', (req.url ?? '/').split('?')[0] ?? '/', body) : undefined
+        if (control) return writeReply(res, control.status, control.body)
         if (frame && isFrameRequest(frame, req)) serveFrame(frame, req, res, body).then(undefined, () => failRequest(res))
         else serve(engine, origin, req, res, body)?.then(undefined, () => failRequest(res))
       } catch {

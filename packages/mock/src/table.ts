@@ -108,6 +108,8 @@ export interface MockEntityField {
   isDynamic: boolean
   statusType?: string
   title: { ru: string; en: string }
+  /** What the portal writes into the field by itself where the sent fields did not set it (add, or every write). */
+  fill?: { source: 'now' | 'caller'; on: 'add' | 'write' } | { source: 'default'; on: 'add' | 'write'; value: string | number | boolean }
 }
 
 /** One method of the table. */

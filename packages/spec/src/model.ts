@@ -103,6 +103,19 @@ export const entityFieldTypes = [
   'location',
 ] as const
 
+/** When the portal fills a field: on `add` only, or on every `write` (add and update). */
+const fillWhenSchema = z.enum(['add', 'write'])
+
+/**
+ * What the portal writes into a field by itself, where the sent fields did not set it: the mock's
+ * clock (`now`), the calling user's id (`caller`), or a constant (`default`).
+ */
+export const fieldFillSchema = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('now'), on: fillWhenSchema }),
+  z.strictObject({ source: z.literal('caller'), on: fillWhenSchema }),
+  z.strictObject({ source: z.literal('default'), on: fillWhenSchema, value: z.union([z.string(), z.number(), z.boolean()]) }),
+])
+
 /** One field of an entity, as `crm.<entity>.fields` describes it. */
 export const entityFieldSchema = z.strictObject({
   name: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an upper-case field name such as LAST_NAME'),
@@ -114,6 +127,7 @@ export const entityFieldSchema = z.strictObject({
   isDynamic: z.boolean().default(false),
   statusType: z.string().min(1).optional().describe('The `crm.status.list` directory of a crm_status field'),
   title: localizedSchema,
+  fill: fieldFillSchema.optional().describe('What the portal writes into the field by itself (DATE_CREATE, CREATED_BY_ID)'),
 })
 
 /** An entity the mock stores (a contact), and what is deleted with it. */
@@ -250,6 +264,7 @@ export type EntitySpec = z.output<typeof entitySchema>
 export type EntitySpecInput = z.input<typeof entitySchema>
 export type EntityFieldSpec = z.output<typeof entityFieldSchema>
 export type EntityFieldType = z.output<typeof entityFieldSchema>['type']
+export type FieldFillSpec = z.output<typeof fieldFillSchema>
 export type RecordTypeSpec = z.output<typeof recordTypeSchema>
 export type RecordTypeSpecInput = z.input<typeof recordTypeSchema>
 export type Localized = z.output<typeof localizedSchema>

@@ -55,6 +55,9 @@ function describeAuth(c: ConformanceCase): CaseSetup {
       return { mock: { oauthTokens: [accessToken] }, cliArgs: ['--oauth-token', accessToken], client: oauth(accessToken) }
     case 'oauthWithoutToken':
       return { mock: { oauthTokens: [accessToken] }, cliArgs: ['--oauth-token', accessToken], client: oauth('') }
+    case 'unknownOAuthToken':
+      // The portal knows one token; the client sends another (the same with a suffix, so redaction covers it).
+      return { mock: { oauthTokens: [accessToken] }, cliArgs: ['--oauth-token', accessToken], client: oauth(`${accessToken}x`) }
     case 'expiredOAuthToken':
       return { mock: { oauthTokens: [{ token: accessToken, userId: 1, expiresAt: 0 }] }, cliArgs: undefined, client: oauth(accessToken) }
   }

@@ -10,6 +10,7 @@ import { bump, type Figure } from './figures.js'
 import { captureStore, checkStoreInvariants, type FuzzPortalSetup } from './fuzz-portals.js'
 import { type FuzzRequest, fuzzRequest, toWireRequest, type WireRequest } from './mock-requests.js'
 import type { DocumentedAnswers } from './spec-rows.js'
+import { checkXmlEnvelope, isXmlRequest, readXmlOutcomes } from './xml-envelope-check.js'
 
 /** Portals under test: their setups and engines (in-process portals or the servers' engines). */
 export interface FuzzTarget {
@@ -59,11 +60,15 @@ async function runOne(
     problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), []))
     return problems
   }
-  const problems = checkEnvelope(answers, answer, r.method, r.httpMethod === 'HEAD' && answer.body === '')
   // A HEAD answer carries no body over HTTP, so how many deletes it made cannot be read from it.
   const headless = r.httpMethod === 'HEAD' && answer.body === ''
+  const xml = isXmlRequest(r.path)
+  const problems = xml ? checkXmlEnvelope(answers, answer, headless) : checkEnvelope(answers, answer, r.method, headless)
+  if (xml) bump(details, 'answers in XML (.xml)')
   const cmd = r.params.find(([k]) => k === 'cmd')?.[1]
-  const outcomes = problems.length || headless ? undefined : readOutcomes(answer.body, answer.status, r.method, cmd)
+  const read = () =>
+    xml ? readXmlOutcomes(answers, answer.body, answer.status, r.method) : readOutcomes(answer.body, answer.status, r.method, cmd)
+  const outcomes = problems.length || headless ? undefined : read()
   for (const o of outcomes ?? []) bump(details, `${answers.operations.get(o.method)?.kind ?? 'other'} calls that succeeded`)
   if (r.method === 'batch' && answer.status === 200) bump(details, 'batches answered 200')
   problems.push(...checkStoreInvariants(answers, before, captureStore(engine.store), outcomes))

@@ -4,9 +4,9 @@ import type { SystemErrorRow } from '../runtime.js';
 /** The kinds the spec assigns to error rows; a caller switches on them. */
 export type SpecErrorKind = 'invalidParams' | 'invalidRequest' | 'accessDenied' | 'notFound' | 'rateLimited' | 'operationTimeLimit' | 'expiredToken' | 'invalidCredentials' | 'insufficientScope' | 'methodNotFound' | 'serverError';
 /** The system error rows any method can answer with. */
-export type SystemErrorId = 'internalServerError' | 'unexpectedAnswer' | 'queryLimitExceeded' | 'operationTimeLimit' | 'batchMethodNotAllowed' | 'batchLengthExceeded' | 'noAuthFound' | 'httpsRequired' | 'overloadLimit' | 'restUnavailable' | 'invalidCredentials' | 'manifestNotAvailable' | 'insufficientScope' | 'expiredToken' | 'userAccessError' | 'portalDeleted' | 'methodNotFound';
+export type SystemErrorId = 'internalServerError' | 'unexpectedAnswer' | 'queryLimitExceeded' | 'operationTimeLimit' | 'batchMethodNotAllowed' | 'batchLengthExceeded' | 'noAuthFound' | 'httpsRequired' | 'overloadLimit' | 'restUnavailable' | 'invalidCredentials' | 'invalidToken' | 'manifestNotAvailable' | 'insufficientScope' | 'expiredToken' | 'userAccessError' | 'portalDeleted' | 'methodNotFound';
 /** The `error` codes of the system rows. */
-export type SystemErrorCode = 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'ERROR_BATCH_METHOD_NOT_ALLOWED' | 'ERROR_BATCH_LENGTH_EXCEEDED' | 'NO_AUTH_FOUND' | 'INVALID_REQUEST' | 'OVERLOAD_LIMIT' | 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'insufficient_scope' | 'expired_token' | 'user_access_error' | 'PORTAL_DELETED' | 'ERROR_METHOD_NOT_FOUND';
+export type SystemErrorCode = 'INTERNAL_SERVER_ERROR' | 'ERROR_UNEXPECTED_ANSWER' | 'QUERY_LIMIT_EXCEEDED' | 'OPERATION_TIME_LIMIT' | 'ERROR_BATCH_METHOD_NOT_ALLOWED' | 'ERROR_BATCH_LENGTH_EXCEEDED' | 'NO_AUTH_FOUND' | 'INVALID_REQUEST' | 'OVERLOAD_LIMIT' | 'ACCESS_DENIED' | 'INVALID_CREDENTIALS' | 'invalid_token' | 'ERROR_MANIFEST_IS_NOT_AVAILABLE' | 'insufficient_scope' | 'expired_token' | 'user_access_error' | 'PORTAL_DELETED' | 'ERROR_METHOD_NOT_FOUND';
 /**
  * The system rows, matched by code after a method's own rows (whatever the status: 401 and 403 alike),
  * and by status alone when no row has the code. Their texts are left out: codes tell them apart.
@@ -23,6 +23,7 @@ export const systemErrors = [
   { id: 'overloadLimit', code: 'OVERLOAD_LIMIT', status: 503, kind: 'rateLimited' },
   { id: 'restUnavailable', code: 'ACCESS_DENIED', status: 403, kind: 'accessDenied' },
   { id: 'invalidCredentials', code: 'INVALID_CREDENTIALS', status: 401, kind: 'invalidCredentials' },
+  { id: 'invalidToken', code: 'invalid_token', status: 401, kind: 'invalidCredentials' },
   { id: 'manifestNotAvailable', code: 'ERROR_MANIFEST_IS_NOT_AVAILABLE', status: 404, kind: 'methodNotFound' },
   { id: 'insufficientScope', code: 'insufficient_scope', status: 401, kind: 'insufficientScope' },
   { id: 'expiredToken', code: 'expired_token', status: 401, kind: 'expiredToken' },

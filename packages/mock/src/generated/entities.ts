@@ -224,6 +224,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
             ru: 'Доступен для всех',
             en: 'Available to all',
           },
+          fill: {
+            source: 'default',
+            on: 'add',
+            value: 'Y',
+          },
         },
         {
           name: 'EXPORT',
@@ -236,6 +241,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           title: {
             ru: 'Участвует в экспорте контактов',
             en: 'Participates in contact export',
+          },
+          fill: {
+            source: 'default',
+            on: 'add',
+            value: 'Y',
           },
         },
         {
@@ -276,6 +286,10 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
             ru: 'Ответственный',
             en: 'Responsible',
           },
+          fill: {
+            source: 'caller',
+            on: 'add',
+          },
         },
         {
           name: 'CREATED_BY_ID',
@@ -288,6 +302,10 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           title: {
             ru: 'Кем создан',
             en: 'Created by',
+          },
+          fill: {
+            source: 'caller',
+            on: 'add',
           },
         },
         {
@@ -302,6 +320,10 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
             ru: 'Кем изменен',
             en: 'Modified by',
           },
+          fill: {
+            source: 'caller',
+            on: 'write',
+          },
         },
         {
           name: 'DATE_CREATE',
@@ -315,6 +337,10 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
             ru: 'Дата создания',
             en: 'Creation Date',
           },
+          fill: {
+            source: 'now',
+            on: 'add',
+          },
         },
         {
           name: 'DATE_MODIFY',
@@ -327,6 +353,10 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           title: {
             ru: 'Дата изменения',
             en: 'Modification Date',
+          },
+          fill: {
+            source: 'now',
+            on: 'write',
           },
         },
         {

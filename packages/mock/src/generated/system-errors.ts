@@ -52,6 +52,13 @@ export const systemErrors: Readonly<Record<string, MockErrorRow>> = {
       text: 'Invalid request credentials',
       kind: 'invalidCredentials',
     },
+    invalidToken: {
+      id: 'invalidToken',
+      code: 'invalid_token',
+      status: 401,
+      text: 'The access token provided is invalid',
+      kind: 'invalidCredentials',
+    },
     manifestNotAvailable: {
       id: 'manifestNotAvailable',
       code: 'ERROR_MANIFEST_IS_NOT_AVAILABLE',

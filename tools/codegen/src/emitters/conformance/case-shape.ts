@@ -13,6 +13,7 @@ export type CaseAuth =
   | 'oauth'
   | 'oauthWithoutToken'
   | 'expiredOAuthToken'
+  | 'unknownOAuthToken'
 
 /** The mock options a case needs beyond auth (only data: no secrets, no clock). */
 export interface CasePortal {

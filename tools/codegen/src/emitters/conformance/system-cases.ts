@@ -21,6 +21,7 @@ const triggers: Readonly<Record<string, Trigger>> = {
   invalidCredentials: { how: 'a wrong webhook code', auth: 'wrongWebhookCode' },
   noAuthFound: { how: 'an OAuth call without a token', auth: 'oauthWithoutToken' },
   expiredToken: { how: 'an expired OAuth token', auth: 'expiredOAuthToken' },
+  invalidToken: { how: 'an OAuth token the portal does not know', auth: 'unknownOAuthToken' },
   insufficientScope: { how: 'a webhook without the scope', auth: 'webhookWithoutScope' },
   methodNotFound: { how: 'an unknown method name', unknownMethod: true },
   queryLimitExceeded: { how: 'a second call on a plan of burst 1', portal: { plan: { drainPerSecond: 0.01, burst: 1 } }, before: 1 },
