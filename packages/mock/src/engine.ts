@@ -332,7 +332,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       faults.reset()
       applications.hub.reset()
     },
-    get webhookUrl {
+    get webhookUrl() {
       return this.webhookUrlAt('https://mock.bitrix24.test')
     },
     webhookUrlAt(baseUrl: string) {
