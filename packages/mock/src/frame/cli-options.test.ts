@@ -1,6 +1,5 @@
 /** The frame flags of b24kit-mock: read into host options, bad values named; and the CLI serving /frame/. */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { FrameFlagError, type FrameFlags, readFrameFlags } from './cli-options.js'
@@ -59,12 +58,14 @@ describe('readFrameFlags', () => {
 
 describe('b24kit-mock --frame-app', () => {
   const cliPath = fileURLToPath(new URL('../cli.ts', import.meta.url))
-  const tsx =
-    ['../../node_modules/.bin/tsx', '../../../../node_modules/.bin/tsx']
-      .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-      .find((p) => existsSync(p)) ?? 'tsx'
+  // As in cli.test.ts: node with tsx as a loader and the `source` condition, so workspace imports
+  // (@b24kit/spec/cli-flags) resolve to their sources without a build.
+  const packageDir = fileURLToPath(new URL('../..', import.meta.url))
   const runCli = (args: string[], onOutput: (out: string) => boolean) => {
-    const child = spawn(tsx, [cliPath, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cliPath, '--port', '0', ...args], {
+      cwd: packageDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     return new Promise<{ out: string; code: number | null; stop: () => void }>((resolve) => {
       const read = (chunk: Buffer) => {
