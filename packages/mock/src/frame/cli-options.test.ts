@@ -78,9 +78,9 @@ describe('b24kit-mock --frame-app', () => {
     })
   }
 
-  it('serves the host page at /frame/ and says where', async () => {
+  it("serves the host page at /frame/ and says where; the app's REFRESH_ID works at the OAuth server", async () => {
     const cli = await runCli(['--frame-app', 'http://127.0.0.1:5173/app.html', '--frame-placement', 'CRM_CONTACT_DETAIL_TAB'], (out) =>
-      /frame: \S+/.test(out),
+      /oauth: \S+/.test(out),
     )
     try {
       const frameUrl = /frame: (\S+)/.exec(cli.out)?.[1] as string
@@ -88,6 +88,20 @@ describe('b24kit-mock --frame-app', () => {
       const html = await (await fetch(frameUrl)).text()
       expect(html).toContain(`name="${new URL(frameUrl).host}|0|`)
       expect(html).toContain('placement CRM_CONTACT_DETAIL_TAB')
+      const appSid = /name="[^|"]+\|0\|([0-9a-f]+)"/.exec(html)?.[1] as string
+      const command = await fetch(`${frameUrl}command`, {
+        method: 'POST',
+        body: JSON.stringify({ appSid, message: `getInitData:k1:${appSid}` }),
+      })
+      const reply = ((await command.json()) as { reply: string }).reply
+      const init = JSON.parse(reply.slice('k1:'.length)) as { REFRESH_ID: string }
+      const oauthUrl = /oauth: (\S+)/.exec(cli.out)?.[1] as string
+      const form = { grant_type: 'refresh_token', client_id: 'local.b24kitframe.1', client_secret: 'b24kitframesecret' }
+      const refreshed = await fetch(`${oauthUrl}/oauth/token/`, {
+        method: 'POST',
+        body: new URLSearchParams({ ...form, refresh_token: init.REFRESH_ID }),
+      })
+      expect(refreshed.status).toBe(200)
     } finally {
       cli.stop()
     }
