@@ -52,10 +52,6 @@ export type AuthOutcome =
 export interface Authenticator {
   /** `authorization` is the request's Authorization header, if any. */
   authenticate(path: RestPath, params: MockParams, authorization: string | null, nowMs: number): AuthOutcome
-  /** Accepts a token issued at run time (the frame host's, a refreshed one) from now on. */
-  addToken(token: MockOAuthToken): void
-  /** Stops accepting a token issued at run time (its value). */
-  removeToken(value: string): void
 }
 
 /** Creates the authenticator from configured webhooks, tokens and users. */
@@ -63,14 +59,13 @@ export function createAuthenticator(
   webhooks: readonly MockWebhook[],
   tokens: readonly MockOAuthToken[],
   users: readonly MockUser[],
-  /** Tokens issued while the portal runs (by its OAuth server), looked up after the configured ones. */
+  /** Tokens issued while the portal runs (by its OAuth server, for apps and the frame host), looked up after the configured ones. */
   findIssued?: (token: string) => MockOAuthToken | undefined,
 ): Authenticator {
   const webhookByUser = new Map(webhooks.map((w) => [String(w.userId), w]))
   const tokenByValue = new Map(tokens.map((t) => [t.token, t]))
   // Each token's number names its operating-time budget without holding the secret.
   const serials = new Map(tokens.map((t, i) => [t, i]))
-  let nextSerial = tokens.length
   const userById = new Map(users.map((u) => [u.id, u]))
   // A user the configuration does not list exists but holds no rights.
   const getUser = (id: number): MockUser => userById.get(id) ?? { id, permissions: {}, scopes: '*' }
@@ -95,16 +90,6 @@ export function createAuthenticator(
       const caller: MockCaller = { transport: 'oauth', user, scopes: scopesOf(token.scopes, user), key }
       if (token.clientId !== undefined) caller.clientId = token.clientId
       return { ok: true, caller }
-    },
-    addToken(token) {
-      serials.set(token, nextSerial++)
-      tokenByValue.set(token.token, token)
-    },
-    removeToken(value) {
-      const token = tokenByValue.get(value)
-      if (!token) return
-      tokenByValue.delete(value)
-      serials.delete(token)
     },
   }
 }

@@ -3,7 +3,6 @@
  * generated tables. One dispatcher, one map lookup per call, whatever the number of methods.
  */
 
-import { createTokenIssuer, type TokenIssuer } from './auth/issue-token.js'
 import { type Authenticator, createAuthenticator, type MockCaller, type MockOAuthToken, type MockUser, type MockWebhook } from './auth.js'
 import { runBatch } from './batch.js'
 import { type MockClock, systemClock } from './clock.js'
@@ -86,11 +85,6 @@ export interface MockEngine {
   store: MockStore
   /** Calls received so far, secrets redacted. */
   journal: JournalEntry[]
-  /**
-   * Issues an OAuth token the engine accepts from now on (the frame host's `getInitData` and
-   * `refreshAuth`); it expires `lifetimeSeconds` later on the mock's clock.
-   */
-  issueToken: TokenIssuer
   /** Appends an entry to the journal (numbered and timed like a call): the frame host's commands. */
   record(entry: Omit<JournalEntry, 'seq' | 'at'>): JournalEntry
   /** The mock's clock. */
@@ -314,7 +308,6 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
     journal,
     clock,
     record: (fields) => push({ seq: ++seq, at: clock.now(), ...fields }),
-    issueToken: createTokenIssuer(auth, clock),
     applications,
     dispatch,
     dispatchCall,

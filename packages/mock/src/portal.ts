@@ -18,7 +18,6 @@ export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
   return Object.assign(engine, { handlers: createMswHandlers(engine) })
 }
 
-export type { IssueTokenOptions, MockIssuedToken } from './auth/issue-token.js'
 export type { MockOAuthToken, MockPermission, MockUser, MockWebhook } from './auth.js'
 export { createManualClock, type ManualClock, type MockClock, systemClock } from './clock.js'
 export {
@@ -33,11 +32,19 @@ export {
 export type { MockReply, MockTime, PortalLang } from './envelope.js'
 export type { MockEventRetry } from './events/delivery.js'
 export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
-export { type Bx24, createFrameHost, type FrameHost, FrameHostError, type FrameHostOptions, parseFrameMessage } from './frame/index.js'
+export {
+  type Bx24,
+  createFrameHost,
+  defaultFrameApp,
+  type FrameHost,
+  FrameHostError,
+  type FrameHostOptions,
+  parseFrameMessage,
+} from './frame/index.js'
 export type { JournalEntry } from './journal.js'
 export type { MockPlan } from './limits.js'
-export type { MockOptionStore, MockOptions } from './options.js'
 export type { MockApplicationOptions, MockApplications } from './oauth/applications.js'
 export type { MockApp } from './oauth/apps.js'
 export type { TokenAnswer } from './oauth/authority.js'
+export type { MockOptionStore, MockOptions } from './options.js'
 export { type MockSeed, MockSeedError, type MockStore } from './store.js'

@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net'
 import { answerAdmin } from './admin/admin.js'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
 import { jsonContentType, type MockReply } from './envelope.js'
-import { closeServer } from './http/close-server.js'
 import { createFrameHost, type FrameHostOptions } from './frame/host.js'
 import { isFrameRequest, serveFrame } from './frame/serve-node.js'
+import { closeServer } from './http/close-server.js'
 import { allowOriginHeader, getPreflightHeaders, isPreflight } from './http/cors.js'
 import { toRequest, writeResponse } from './http/node-request.js'
 import { NodeCall } from './node-call.js'
@@ -44,7 +44,7 @@ export interface MockServer {
   url: string
   /** The default webhook's URL on this server (ends with `/`). */
   webhookUrl: string
-  /** The OAuth server's base URL (its own port), when `apps` are registered: a client's `oauthServerUrl`. */
+  /** The OAuth server's base URL (its own port), when `apps` are registered or `frame` is served: a client's `oauthServerUrl`. */
   oauthUrl?: string
   engine: MockEngine
   /** The frame host's page (`<url>/frame/`) when `frame` was given. */
@@ -183,7 +183,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const shownHost = host.includes(':') ? `[${host}]` : host
   origin = `${scheme}://${shownHost}:${port}`
   engine.applications.authority.origins.portal = origin
-  const oauth = options.apps?.length ? await startOAuthServer(engine.applications.authority, { host }) : undefined
+  // The frame host registers its app when none is: its REFRESH_ID works at /oauth/token/ as any app's.
+  const oauth = engine.applications.authority.apps.size > 0 ? await startOAuthServer(engine.applications.authority, { host }) : undefined
   return {
     url: origin,
     webhookUrl: engine.webhookUrlAt(origin),

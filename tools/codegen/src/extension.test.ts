@@ -75,6 +75,7 @@ describe('a method added by one spec file', () => {
         throw new Error(`unexpected system error ${id}`)
       },
     }
+    // recordId: the record the call changed, which the engine fires the method's events for.
     expect(callMethod(method, { ID: '50' }, ctx)).toEqual({ ok: true, result: true, recordId: 50 })
     const again = callMethod(method, { id: 50 }, ctx)
     expect(again.ok ? undefined : again.row).toMatchObject({ code: '', status: 400, text: 'Quote is not found' })

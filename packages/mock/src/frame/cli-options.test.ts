@@ -1,6 +1,5 @@
 /** The frame flags of b24kit-mock: read into host options, bad values named; and the CLI serving /frame/. */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { FrameFlagError, type FrameFlags, readFrameFlags } from './cli-options.js'
@@ -59,12 +58,14 @@ describe('readFrameFlags', () => {
 
 describe('b24kit-mock --frame-app', () => {
   const cliPath = fileURLToPath(new URL('../cli.ts', import.meta.url))
-  const tsx =
-    ['../../node_modules/.bin/tsx', '../../../../node_modules/.bin/tsx']
-      .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-      .find((p) => existsSync(p)) ?? 'tsx'
+  // As in cli.test.ts: node with tsx as a loader and the `source` condition, so workspace imports
+  // (@b24kit/spec/cli-flags) resolve to their sources without a build.
+  const packageDir = fileURLToPath(new URL('../..', import.meta.url))
   const runCli = (args: string[], onOutput: (out: string) => boolean) => {
-    const child = spawn(tsx, [cliPath, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cliPath, '--port', '0', ...args], {
+      cwd: packageDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let out = ''
     return new Promise<{ out: string; code: number | null; stop: () => void }>((resolve) => {
       const read = (chunk: Buffer) => {
@@ -77,9 +78,9 @@ describe('b24kit-mock --frame-app', () => {
     })
   }
 
-  it('serves the host page at /frame/ and says where', async () => {
+  it("serves the host page at /frame/ and says where; the app's REFRESH_ID works at the OAuth server", async () => {
     const cli = await runCli(['--frame-app', 'http://127.0.0.1:5173/app.html', '--frame-placement', 'CRM_CONTACT_DETAIL_TAB'], (out) =>
-      /frame: \S+/.test(out),
+      /oauth: \S+/.test(out),
     )
     try {
       const frameUrl = /frame: (\S+)/.exec(cli.out)?.[1] as string
@@ -87,6 +88,20 @@ describe('b24kit-mock --frame-app', () => {
       const html = await (await fetch(frameUrl)).text()
       expect(html).toContain(`name="${new URL(frameUrl).host}|0|`)
       expect(html).toContain('placement CRM_CONTACT_DETAIL_TAB')
+      const appSid = /name="[^|"]+\|0\|([0-9a-f]+)"/.exec(html)?.[1] as string
+      const command = await fetch(`${frameUrl}command`, {
+        method: 'POST',
+        body: JSON.stringify({ appSid, message: `getInitData:k1:${appSid}` }),
+      })
+      const reply = ((await command.json()) as { reply: string }).reply
+      const init = JSON.parse(reply.slice('k1:'.length)) as { REFRESH_ID: string }
+      const oauthUrl = /oauth: (\S+)/.exec(cli.out)?.[1] as string
+      const form = { grant_type: 'refresh_token', client_id: 'local.b24kitframe.1', client_secret: 'b24kitframesecret' }
+      const refreshed = await fetch(`${oauthUrl}/oauth/token/`, {
+        method: 'POST',
+        body: new URLSearchParams({ ...form, refresh_token: init.REFRESH_ID }),
+      })
+      expect(refreshed.status).toBe(200)
     } finally {
       cli.stop()
     }

@@ -3,9 +3,10 @@
  * OAuth tokens, its option store), changes to that state, and what the host page must do in the
  * browser (resize the iframe, set the title, reload). Every command is recorded in the journal.
  */
-import type { MockIssuedToken } from '../auth/issue-token.js'
 import type { MockEngine } from '../engine.js'
 import { redactValue } from '../journal.js'
+import type { MockApp } from '../oauth/apps.js'
+import type { TokenAnswer } from '../oauth/authority.js'
 import type { FrameMessage } from './protocol.js'
 
 /** How the portal shows the app: the launch's settings (all fixed when the host is made). */
@@ -17,8 +18,8 @@ export interface FrameLaunch {
   lang: string
   isAdmin: boolean
   userId: number
-  /** Seconds each token the host issues lives (`AUTH_EXPIRES`). */
-  tokenLifetimeSeconds: number
+  /** The app the portal shows: its tokens come from the mock's OAuth server, as any app's do. */
+  app: MockApp
   /** `MEMBER_ID`: the portal's id as apps see it. */
   memberId: string
 }
@@ -35,7 +36,8 @@ export interface FrameSession {
   /** `host:port` as the browser reached the portal: the origin the app posts to. */
   domain: string
   https: boolean
-  token: MockIssuedToken
+  /** The pair the OAuth server issued for this page (`AUTH_ID`, `REFRESH_ID`). */
+  token: TokenAnswer
 }
 
 /** What the host page does in the browser after a command. */
@@ -86,9 +88,9 @@ function getInitData(ctx: FrameContext, session: FrameSession): Record<string, u
     PROTOCOL: session.https ? 1 : 0,
     PATH: '/frame/',
     LANG: launch.lang,
-    AUTH_ID: session.token.accessToken,
-    AUTH_EXPIRES: Math.max(0, Math.round((session.token.expiresAt - engine.clock.now()) / 1000)),
-    REFRESH_ID: session.token.refreshToken,
+    AUTH_ID: session.token.access_token,
+    AUTH_EXPIRES: getSecondsLeft(ctx, session.token),
+    REFRESH_ID: session.token.refresh_token,
     MEMBER_ID: launch.memberId,
     IS_ADMIN: launch.isAdmin,
     INSTALL: state.install,
@@ -100,8 +102,15 @@ function getInitData(ctx: FrameContext, session: FrameSession): Record<string, u
   }
 }
 
-function issueToken(ctx: FrameContext): MockIssuedToken {
-  return ctx.engine.issueToken({ userId: ctx.launch.userId, lifetimeSeconds: ctx.launch.tokenLifetimeSeconds })
+/** Seconds until the page's access token expires on the mock's clock (0 once it has). */
+function getSecondsLeft(ctx: FrameContext, token: TokenAnswer): number {
+  const issued = ctx.engine.applications.authority.lookup(token.access_token)
+  return issued ? Math.max(0, Math.round((issued.expiresAt - ctx.engine.clock.now()) / 1000)) : 0
+}
+
+/** A fresh pair from the OAuth server, as the portal window gets one from the user's session. */
+function issueToken(ctx: FrameContext): TokenAnswer {
+  return ctx.engine.applications.authority.issue(ctx.launch.app, ctx.launch.userId)
 }
 
 /** Issues the token a new host page hands its app. */
@@ -122,7 +131,7 @@ export function runFrameCommand(ctx: FrameContext, session: FrameSession, messag
     case 'refreshAuth':
       session.token = issueToken(ctx)
       outcome = {
-        answer: { AUTH_ID: session.token.accessToken, REFRESH_ID: session.token.refreshToken, AUTH_EXPIRES: session.token.expiresIn },
+        answer: { AUTH_ID: session.token.access_token, REFRESH_ID: session.token.refresh_token, AUTH_EXPIRES: session.token.expires_in },
       }
       break
     case 'setAppOption': {

@@ -234,7 +234,7 @@ describe('the BX24 double under the frame host', () => {
         second,
         batch,
         placement: BX24.placement.info(),
-        auth: auth && { domain: auth.domain, length: auth.access_token.length },
+        auth: auth && { domain: auth.domain, token: auth.access_token },
       }
     })
     expect(seen).toEqual({
@@ -242,8 +242,10 @@ describe('the BX24 double under the frame host', () => {
       second: { data: undefined, error: 'ERROR_CORE: Element not found (400)' },
       batch: { add: 51, get: 'Anna' },
       placement: { placement: 'CRM_CONTACT_DETAIL_TAB', options: { ID: '50' } },
-      auth: { domain: new URL(mock.url).host, length: 64 },
+      auth: { domain: new URL(mock.url).host, token: expect.stringMatching(/^[0-9a-f]{32}$/) },
     })
+    // The frame's token is one the OAuth server issued, to the app the host shows.
+    expect(mock.engine.applications.authority.lookup(seen.auth ? seen.auth.token : '')?.clientId).toBe('local.b24kitframe.1')
   })
 
   it('resizes through the window, and refreshes an expired token', async () => {

@@ -4,15 +4,16 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createManualClock } from '../clock.js'
+import type { MockPortalOptions } from '../engine.js'
 import { createMockPortal } from '../portal.js'
-import { createFrameHost, FrameHostError, type FrameHostOptions } from './host.js'
+import { createFrameHost, defaultFrameApp, FrameHostError, type FrameHostOptions } from './host.js'
 import { parseFrameMessage } from './protocol.js'
 
 const origin = 'https://portal.test'
 
-async function openHost(options: Partial<FrameHostOptions> = {}) {
+async function openHost(options: Partial<FrameHostOptions> = {}, portalOptions: MockPortalOptions = {}) {
   const clock = createManualClock()
-  const portal = createMockPortal({ clock })
+  const portal = createMockPortal({ clock, ...portalOptions })
   const host = createFrameHost(portal, { appUrl: 'http://127.0.0.1:5173/app/?x=1', ...options })
   const html = await (await host.dispatch(new Request(`${origin}/frame/`))).text()
   const name = /name="([^"]+)"/.exec(html)?.[1] ?? ''
@@ -80,9 +81,45 @@ describe('frame commands', () => {
       PLACEMENT: 'CRM_CONTACT_DETAIL_TAB',
       PLACEMENT_OPTIONS: { ID: '50' },
     })
-    expect(answer.AUTH_ID).toMatch(/^[0-9a-f]{64}$/)
+    expect(answer.AUTH_ID).toMatch(/^[0-9a-f]{32}$/)
     expect((await call('crm.contact.delete', answer.AUTH_ID)).result).toBe(true)
     expect(appSid).not.toBe('')
+  })
+
+  it("hands the app an ordinary token of the OAuth server: its app's, its lifetime, a refresh token that works once", async () => {
+    const { post, portal, clock } = await openHost({}, { tokenTtlSeconds: 120 })
+    const { answer } = await post('getInitData')
+    const { authority } = portal.applications
+    expect(authority.apps.get(defaultFrameApp.clientId)).toEqual(defaultFrameApp)
+    expect(authority.lookup(answer.AUTH_ID)).toMatchObject({
+      clientId: defaultFrameApp.clientId,
+      userId: 1,
+      expiresAt: clock.now() + 120_000,
+    })
+    expect(answer.AUTH_EXPIRES).toBe(120)
+    const refresh = { grant_type: 'refresh_token', client_id: defaultFrameApp.clientId, client_secret: defaultFrameApp.clientSecret }
+    const fresh = authority.token({ ...refresh, refresh_token: answer.REFRESH_ID }, 'POST')
+    expect(fresh.status).toBe(200)
+    expect(authority.token({ ...refresh, refresh_token: answer.REFRESH_ID }, 'POST').status).toBe(400)
+    const journal = JSON.stringify(portal.journal)
+    for (const secret of [answer.AUTH_ID, answer.REFRESH_ID, defaultFrameApp.clientSecret]) expect(journal).not.toContain(secret)
+  })
+
+  it('shows the registered app named by clientId (the first one by default), its scopes on the token', async () => {
+    const apps = [
+      { clientId: 'local.first.1', clientSecret: 's1' },
+      { clientId: 'local.crm.2', clientSecret: 's2', scopes: ['user'] },
+    ]
+    const first = await openHost({}, { apps })
+    expect(first.portal.applications.authority.lookup((await first.post('getInitData')).answer.AUTH_ID)?.clientId).toBe('local.first.1')
+    const named = await openHost({ clientId: 'local.crm.2' }, { apps })
+    const token = (await named.post('getInitData')).answer.AUTH_ID
+    expect(named.portal.applications.authority.apps.has(defaultFrameApp.clientId)).toBe(false)
+    // The app holds only `user`: a crm method is refused for its token.
+    expect((await named.call('crm.contact.get', token)).error).toBe('insufficient_scope')
+    expect(() => createFrameHost(createMockPortal({ apps }), { appUrl: 'http://a/', clientId: 'local.none.3' })).toThrow(
+      new FrameHostError('clientId: expected the client id of a registered app (the portal\'s apps), got "local.none.3"'),
+    )
   })
 
   it('setAppOption and setUserOption are kept in the store and shown by the next getInitData', async () => {
@@ -115,12 +152,12 @@ describe('frame commands', () => {
   })
 
   it('refreshAuth issues a fresh token that works once the old one has expired', async () => {
-    const { post, call, clock, portal } = await openHost({ tokenLifetimeSeconds: 60 })
+    const { post, call, clock, portal } = await openHost({}, { tokenTtlSeconds: 60 })
     const first = (await post('getInitData')).answer
     clock.advance(61_000)
     expect((await call('crm.contact.get', first.AUTH_ID)).error).toBe('expired_token')
     const { answer } = await post('refreshAuth')
-    expect(answer).toEqual({ AUTH_ID: expect.stringMatching(/^[0-9a-f]{64}$/), REFRESH_ID: expect.any(String), AUTH_EXPIRES: 60 })
+    expect(answer).toEqual({ AUTH_ID: expect.stringMatching(/^[0-9a-f]{32}$/), REFRESH_ID: expect.any(String), AUTH_EXPIRES: 60 })
     expect(answer.AUTH_ID).not.toBe(first.AUTH_ID)
     expect((await call('crm.contact.get', answer.AUTH_ID)).result.ID).toBe('50')
     expect(JSON.stringify(portal.journal)).not.toContain(answer.AUTH_ID)

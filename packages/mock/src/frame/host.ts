@@ -7,6 +7,8 @@
  */
 import type { MockEngine } from '../engine.js'
 import { allowOriginHeader } from '../http/cors.js'
+import type { MockApp } from '../oauth/apps.js'
+import type { OAuthAuthority } from '../oauth/authority.js'
 import { bx24Script } from './bx24-script.js'
 import { type FrameContext, type FrameSession, openFrameSession, runFrameCommand } from './commands.js'
 import { renderHostPage } from './page.js'
@@ -30,8 +32,12 @@ export interface FrameHostOptions {
   firstRun?: boolean
   /** The user the app runs as (its token's user); default 1. */
   userId?: number
-  /** Lifetime of each token the host issues (`AUTH_EXPIRES`), on the mock's clock; default 3600. */
-  tokenLifetimeSeconds?: number
+  /**
+   * The registered app (`apps`) the portal shows: the mock's OAuth server issues its tokens, which
+   * live the portal's `tokenTtlSeconds`. Default: the first registered app, else `defaultFrameApp`
+   * (registered on the portal when the host is made).
+   */
+  clientId?: string
   /** `MEMBER_ID`; default `b24kitmockmember`. */
   memberId?: string
 }
@@ -53,6 +59,12 @@ export class FrameHostError extends Error {
   override name = 'FrameHostError'
 }
 
+/**
+ * The app a frame host shows on a portal with no registered app. Its secret is documented, like
+ * `defaultWebhookCode`, so a test can refresh the frame's `REFRESH_ID` at `/oauth/token/` too.
+ */
+export const defaultFrameApp: Readonly<MockApp> = { clientId: 'local.b24kitframe.1', clientSecret: 'b24kitframesecret' }
+
 const framePath = /^\/frame(?:\/|$)/
 // A page left open holds its session; a bound keeps reloads from growing the map without end.
 const maxSessions = 100
@@ -67,6 +79,13 @@ function readAppUrl(value: string): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FrameHostError(`appUrl: expected an http or https URL, got "${value}"`)
   return url
+}
+
+function getAppOrThrow(authority: OAuthAuthority, clientId: string | undefined): MockApp {
+  if (clientId === undefined) return authority.apps.values().next().value ?? authority.registerApp({ ...defaultFrameApp })
+  const app = authority.apps.get(clientId)
+  if (!app) throw new FrameHostError(`clientId: expected the client id of a registered app (the portal's apps), got "${clientId}"`)
+  return app
 }
 
 function createSid(): string {
@@ -90,7 +109,7 @@ export function createFrameHost(portal: MockEngine, options: FrameHostOptions): 
       lang: options.lang ?? portal.lang,
       isAdmin: options.isAdmin ?? true,
       userId: options.userId ?? 1,
-      tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 3600,
+      app: getAppOrThrow(portal.applications.authority, options.clientId),
       memberId: options.memberId ?? 'b24kitmockmember',
     },
     state: { install: options.install ?? false, firstRun: options.firstRun ?? false },

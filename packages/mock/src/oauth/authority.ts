@@ -69,7 +69,12 @@ export interface OAuthAuthority {
   readonly memberId: string
   /** An access token the server issued, if any (expired ones included: the caller compares `expiresAt`). */
   lookup(token: string): IssuedToken | undefined
-  /** Issues a fresh pair for a user of an app. */
+  /**
+   * Registers an app after start (the frame host's own app when none is registered); an app
+   * already registered under the same client id is kept and returned.
+   */
+  registerApp(app: MockApp): MockApp
+  /** Issues a fresh pair for a user of an app (the code flow, a refresh, the frame host's `getInitData` and `refreshAuth`). */
   issue(app: MockApp, userId: number): TokenAnswer
   /** The `application_token` of an app, sent with its events. */
   getApplicationToken(app: MockApp): string
@@ -108,6 +113,12 @@ export function createOAuthAuthority(options: OAuthAuthorityOptions): OAuthAutho
     memberId,
     origins: { portal: 'https://mock.bitrix24.test', oauth: 'https://oauth.bitrix.test' },
     lookup: (token) => accessTokens.get(token),
+    registerApp(app) {
+      const known = apps.get(app.clientId)
+      if (known) return known
+      apps.set(app.clientId, app)
+      return app
+    },
     getApplicationToken(app) {
       let token = app.applicationToken ?? appTokens.get(app.clientId)
       if (token === undefined) {

@@ -1,17 +1,16 @@
 /** The CLI's `--app` and `--token-ttl`: bad values exit 2 naming the flag (never the secret), and help lists both. */
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 const cliPath = fileURLToPath(new URL('../cli.ts', import.meta.url))
-const tsx =
-  ['../../node_modules/.bin/tsx', '../../../../node_modules/.bin/tsx']
-    .map((p) => fileURLToPath(new URL(p, import.meta.url)))
-    .find((p) => existsSync(p)) ?? 'tsx'
+// As in cli.test.ts: node with tsx as a loader and the `source` condition, so workspace imports
+// (@b24kit/spec/cli-flags) resolve to their sources without a build.
+const node = ['--conditions=source', '--import', 'tsx', cliPath]
+const packageDir = fileURLToPath(new URL('../..', import.meta.url))
 
 function runCli(args: string[]): Promise<{ code: number | null; out: string }> {
-  const child = spawn(tsx, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...node, ...args], { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
   child.stdout?.on('data', (chunk: Buffer) => {
     out += chunk.toString()

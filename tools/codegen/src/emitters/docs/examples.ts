@@ -54,10 +54,12 @@ function renderB24JsSdk(method: string, params: Record<string, unknown>): string
     `\t\t${formatJsLiteral(params, '\t\t')}`,
     '\t);',
     '',
-    '\tconst result = response.getData().result;',
-    '\tresult.error()',
-    '\t\t? console.error(result.error())',
-    '\t\t: console.info(result)',
+    // b24jssdk 2.2.0: `callMethod` resolves to an AjaxResult whose `isSuccess` and
+    // `getErrorMessages()` report a soft error; `getData().result` is the method's bare result
+    // (`true` for a delete). A portal error is thrown as an AjaxError, which the catch logs.
+    '\tresponse.isSuccess',
+    '\t\t? console.info(response.getData().result)',
+    "\t\t: console.error(response.getErrorMessages().join('; '))",
     '\t;',
     '}',
     'catch( error )',
