@@ -222,7 +222,7 @@ describe('b24kit-mock flags', () => {
         .filter((l) => l.startsWith('POST '))
       expect(lines).toEqual([
         'POST /rest/1/[redacted]/crm.contact.delete 200 {"ID":"50"}',
-        'POST /rest/crm.contact.delete 401 INVALID_CREDENTIALS {"ID":"50","auth":"[redacted]"}',
+        'POST /rest/crm.contact.delete 401 invalid_token {"ID":"50","auth":"[redacted]"}',
       ])
       expect(cli.output().split('webhook: ')[1]?.split('\n').slice(1).join('\n')).not.toMatch(/logsecret9|tok999/)
     } finally {

@@ -73,10 +73,10 @@ export async function loadTls(source: TlsSource): Promise<{ pair: TlsPair; saved
   if (certFile !== undefined && keyFile !== undefined) {
     if (certOut !== undefined)
       throw new TlsSourceError('--cert-out: saves a generated certificate; with --cert the certificate is already yours')
-    const [cert, key] = await Promise.all([
-      readPem('--cert', certFile, /-----BEGIN CERTIFICATE-----/),
-      readPem('--key', keyFile, /-----BEGIN [A-Z ]*PRIVATE KEY-----/),
-    ])
+    // One after the other, so a bad pair is always reported by its certificate first (read in
+    // parallel, whichever read finished first decided the message).
+    const cert = await readPem('--cert', certFile, /-----BEGIN CERTIFICATE-----/)
+    const key = await readPem('--key', keyFile, /-----BEGIN [A-Z ]*PRIVATE KEY-----/)
     return { pair: { key, cert } }
   }
   const pair = await createSelfSignedPair(source.host)
