@@ -46,19 +46,34 @@ function textOf(text: MethodSpecInput['errors'][number]['text'], lang: 'en' | 'r
   return typeof text === 'string' ? text : text[lang]
 }
 
-/** Pairs each docs error row with a spec row: same code and text (final period aside), else same code alone. */
+/** Whether a docs row and a spec row say the same text, final period aside. */
+function sameText(doc: ErrorFact, row: MethodSpecInput['errors'][number]): boolean {
+  const docText = doc.text?.en ?? doc.text?.ru
+  return docText !== undefined && bare(textOf(row.text, doc.text?.en ? 'en' : 'ru')) === bare(docText)
+}
+
+/**
+ * Pairs each docs error row with a spec row: same code and text (final period aside) first; then,
+ * for a changed text, the spec row of the same code that no other docs row claims by its text.
+ */
 function pairErrors(docs: ErrorFact[], spec: MethodSpecInput['errors']) {
   const free = new Set(spec)
-  const pairs: { doc: ErrorFact; row?: MethodSpecInput['errors'][number] }[] = []
+  const byText = new Map<ErrorFact, MethodSpecInput['errors'][number]>()
   for (const doc of docs) {
-    const sameCode = [...free].filter((r) => r.code === doc.code)
-    const docText = doc.text?.en ?? doc.text?.ru
-    const row =
-      sameCode.find((r) => docText !== undefined && bare(textOf(r.text, doc.text?.en ? 'en' : 'ru')) === bare(docText)) ??
-      (sameCode.length === 1 && docs.filter((d) => d.code === doc.code).length === 1 ? sameCode[0] : undefined)
-    if (row) free.delete(row)
-    pairs.push({ doc, row })
+    const row = [...free].find((r) => r.code === doc.code && sameText(doc, r))
+    if (row) {
+      free.delete(row)
+      byText.set(doc, row)
+    }
   }
+  const pairs = docs.map((doc) => {
+    let row = byText.get(doc)
+    if (!row) {
+      row = [...free].find((r) => r.code === doc.code)
+      if (row) free.delete(row)
+    }
+    return { doc, row }
+  })
   return { pairs, unpaired: [...free] }
 }
 

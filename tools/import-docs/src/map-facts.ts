@@ -102,7 +102,7 @@ export function guessErrorKind(row: ErrorFact): SpecError['kind'] | undefined {
   const hay = `${row.code} ${row.text?.en ?? ''}`.toLowerCase()
   if (/access|denied|permission|forbidden|allowed_only/.test(hay)) return 'accessDenied'
   if (/not.?found|не найден/.test(hay)) return 'notFound'
-  if (/invalid|not defined|required|not valid|empty|wrong|incorrect|argument/.test(hay)) return 'invalidParams'
+  if (/invalid|not defined|required|missing|not valid|empty|wrong|incorrect|argument/.test(hay)) return 'invalidParams'
   return undefined
 }
 
@@ -123,18 +123,10 @@ function mapParams(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['par
         blocking: !entityFields,
       })
     }
-    const param: MethodSpecInput['params'][number] = {
-      name: p.name,
-      type: type ?? 'object',
-      required: p.required,
-      description: createTodo(`params[${i}].description`),
-    }
-    if (p.name.toLowerCase() === 'id' && type === 'integer') {
-      param.spellings = ['ID', 'id']
-      param.coercion = 'php-int'
-      param.minimum = 1
-    }
-    return param
+    // CRM reads `ID`, then `id`, cast as PHP does (see the reference); other ids are left as the page types them.
+    const idFacts =
+      p.name.toLowerCase() === 'id' && type === 'integer' ? { spellings: ['ID', 'id'], coercion: 'php-int' as const, minimum: 1 } : {}
+    return { name: p.name, type: type ?? 'object', required: p.required, ...idFacts, description: createTodo(`params[${i}].description`) }
   })
 }
 
@@ -244,7 +236,8 @@ export function mapFactsToSpec(facts: MethodFacts, knownEntities: ReadonlySet<st
   const operation = mapOperation(facts, mapped, errors, entity)
   const deniedError = errors.find((e) => e.kind === 'accessDenied')?.id
   if (!deniedError) mapped.edits.push('access.deniedError (no access-denied row on the page)')
-  const spec: MethodSpecInput = {
+  // Keys in the order a spec reads, as its page does (see specs/crm.contact.delete.ts).
+  const spec: Omit<MethodSpecInput, 'operation'> & Partial<Pick<MethodSpecInput, 'operation'>> = {
     method: facts.method,
     scope: facts.scope ?? 'TODO',
     summary: createTodo('summary'),
@@ -256,7 +249,11 @@ export function mapFactsToSpec(facts: MethodFacts, knownEntities: ReadonlySet<st
       deniedError: deniedError ?? errors[0]?.id ?? 'todo',
     },
     params,
-    result: { type: resultType ?? 'object', description: createTodo('result.description') },
+    result: {
+      type: resultType ?? 'object',
+      ...(resultType === 'boolean' && answer?.result === true ? { const: true } : {}),
+      description: createTodo('result.description'),
+    },
     errors,
     errorExample: findSampleRow(errors, facts)?.id ?? errors[0]?.id ?? 'todo',
     examples: [
@@ -269,13 +266,12 @@ export function mapFactsToSpec(facts: MethodFacts, knownEntities: ReadonlySet<st
       },
     ],
     related,
-    operation: operation ?? { kind: 'fields', entity },
   }
-  if (resultType === 'boolean' && answer?.result === true) spec.result.const = true
-  mapped.spec = spec
   if (facts.deprecated) {
     if (facts.deprecated.replacement) spec.deprecated = { replacement: facts.deprecated.replacement, note: createTodo('deprecated.note') }
     else mapped.edits.push('deprecated.replacement (the page deprecates the method without naming a replacement)')
   }
+  spec.operation = operation ?? { kind: 'fields', entity }
+  mapped.spec = spec as MethodSpecInput
   return mapped
 }

@@ -41,9 +41,10 @@ export function printSpecFile(spec: MethodSpecInput, page: string, edits: string
   const todo = edits.length ? [' *', ' * Still to do besides the TODO texts:', ...edits.map((e) => ` * - ${e}`)] : []
   return [
     '/**',
-    ` * ${spec.method}: facts imported from the official page ${page} (names, types, codes, server`,
-    ' * texts, the example), by `pnpm import-docs`. Every text marked TODO is ours to write, in both',
-    ' * languages; validation refuses the spec until none is left.',
+    ` * ${spec.method}: facts imported by \`pnpm import-docs\` from the official page`,
+    ` * ${page}`,
+    ' * (names, types, codes, server texts, the example). Every text marked TODO is ours to write,',
+    ' * in both languages; validation refuses the spec until none is left.',
     ...todo,
     ' */',
     "import { defineMethod } from '@b24kit/spec'",
