@@ -4,6 +4,7 @@
  * page's own sample answer, send `ID is not defined or invalid.` with it, so the spec keeps the period.
  */
 import { defineMethod } from '@b24kit/spec'
+import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.contact.delete',
@@ -99,3 +100,8 @@ export default defineMethod({
   },
   operation: { kind: 'delete', entity: 'contact', by: 'id', cascade: true, notFound: 'notFound' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ invalidId: 'ID is not defined or invalid', accessDenied: 'Access denied' }),
+]

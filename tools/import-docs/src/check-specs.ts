@@ -53,8 +53,8 @@ function sameText(doc: ErrorFact, row: MethodSpecInput['errors'][number]): boole
 }
 
 /**
- * Pairs each docs error row with a spec row: same code and text (final period aside) first; then,
- * for a changed text, the spec row of the same code that no other docs row claims by its text.
+ * Pairs each docs error row with a spec row: same code and text (final period aside) first; then a
+ * changed text, when one docs row and one spec row of that code are left (more would be a guess).
  */
 function pairErrors(docs: ErrorFact[], spec: MethodSpecInput['errors']) {
   const free = new Set(spec)
@@ -68,9 +68,11 @@ function pairErrors(docs: ErrorFact[], spec: MethodSpecInput['errors']) {
   }
   const pairs = docs.map((doc) => {
     let row = byText.get(doc)
-    if (!row) {
-      row = [...free].find((r) => r.code === doc.code)
-      if (row) free.delete(row)
+    const leftDocs = docs.filter((d) => !byText.has(d) && d.code === doc.code)
+    const leftRows = [...free].filter((r) => r.code === doc.code)
+    if (!row && leftDocs.length === 1 && leftRows.length === 1) {
+      row = leftRows[0]
+      free.delete(row as MethodSpecInput['errors'][number])
     }
     return { doc, row }
   })

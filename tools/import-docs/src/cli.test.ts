@@ -36,6 +36,12 @@ describe('pnpm import-docs', () => {
     ])
   })
 
+  it('--check refuses a kept difference without a reason, naming the file and the field', async () => {
+    await expect(run(...CHECKOUTS, '--check', '--specs', join(FIXTURES, 'specs-bad-record'))).rejects.toThrow(
+      /specs-bad-record\/demo\.widget\.delete\.ts: docsDifferences\[0\]\.reason: expected a non-empty string, received undefined/,
+    )
+  })
+
   it('reports totals and each page, writes the report and the writable specs, keeping existing files', async () => {
     mkdirSync(OUT, { recursive: true })
     const report = join(OUT, 'report.md')

@@ -16,7 +16,16 @@ export async function loadCommittedSpecs(dir: string): Promise<CheckedSpec[]> {
     files.map(async (file) => {
       const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: MethodSpecInput; docsDifferences?: KeptDifference[] }
       if (!mod.default) throw new Error(`${join(dir, file)}: no default export made with defineMethod()`)
-      return { file, spec: mod.default, kept: mod.docsDifferences ?? [] }
+      const kept: unknown[] = mod.docsDifferences ?? []
+      kept.forEach((entry, i) => {
+        const e = entry as Record<string, unknown>
+        for (const key of ['path', 'docs', 'reason'])
+          if (typeof e?.[key] !== 'string' || !(e[key] as string).length)
+            throw new Error(
+              `${join(dir, file)}: docsDifferences[${i}].${key}: expected a non-empty string, received ${JSON.stringify(e?.[key])}`,
+            )
+      })
+      return { file, spec: mod.default, kept: kept as KeptDifference[] }
     }),
   )
 }

@@ -12,6 +12,14 @@ describe('splitYfmTables', () => {
     expect(tables).toEqual([{ header: ['**a**', '**b**'], rows: [['`x | y`', 'one\n```\np | q\n```\ntwo']] }])
   })
 
+  it('keeps the last row when the page forgot its closing ||', () => {
+    const { tables } = splitYfmTables(['#|', '|| **a** | **b** ||', '|| one | two ||', '|| three | four', '|#'].join('\n'))
+    expect(tables[0]?.rows).toEqual([
+      ['one', 'two'],
+      ['three', 'four'],
+    ])
+  })
+
   it('leaves a #| inside a fenced block alone', () => {
     expect(splitYfmTables('```\n#|\n|#\n```').tables).toEqual([])
   })

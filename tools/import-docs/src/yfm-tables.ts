@@ -95,5 +95,7 @@ function splitRows(body: string): string[][] {
       cell = ''
     }
   }
+  // Some pages close the table without closing the last row (`... ||` missing before `|#`).
+  if (cells) rows.push([...cells, cell.trim()])
   return rows
 }
