@@ -26,13 +26,15 @@ export interface ReportTotals {
   imported: number
   edits: number
   skipped: Record<string, number>
+  /** Writable pages needing each kind of edit (`errors[].status`...). */
+  edited: Record<string, number>
   missingFeatures: Record<string, number>
   variations: Record<string, number>
 }
 
 /** The head of a note, for tallies: `param type \`file\` (params.x)` -> `param type \`file\``. */
 function getNoteHead(note: string): string {
-  return note.replace(/\s*\(.*$/, '').replace(/`[^`]*`/g, '`…`')
+  return note.replace(/`[^`]*`/g, '`…`').replace(/\s*\(.*$/, '')
 }
 
 /** A variation without the names in it, so pages with the same variation count together. */
@@ -75,6 +77,7 @@ export function countTotals(outcomes: PageOutcome[], results: PageResult[]): Rep
     imported: 0,
     edits: 0,
     skipped: {},
+    edited: {},
     missingFeatures: {},
     variations: {},
   }
@@ -96,7 +99,10 @@ export function countTotals(outcomes: PageOutcome[], results: PageResult[]): Rep
   }
   for (const r of results) {
     if (r.status === 'imported') totals.imported++
-    if (r.status === 'edits') totals.edits++
+    if (r.status === 'edits') {
+      totals.edits++
+      for (const field of new Set(r.notes.map((n) => (n.split(' ')[0] as string).replace(/\[\d+\]/g, '[]')))) bump(totals.edited, field)
+    }
     if (r.status === 'skipped') bump(totals.skipped, getNoteHead(r.notes[0] ?? 'unknown'))
     for (const m of r.mapped?.missing ?? []) bump(totals.missingFeatures, `${m.blocking ? '' : '(not blocking) '}${getNoteHead(m.feature)}`)
   }
@@ -135,6 +141,7 @@ export function printTotals(totals: ReportTotals, title: string): string {
     `Specs writable with the current model: ${totals.imported + totals.edits} (${totals.imported} with only our texts to write, ${totals.edits} with facts to fill or confirm).`,
     '',
     ...printTally('Skipped, by reason', totals.skipped),
+    ...printTally('Writable pages needing an edit, by field', totals.edited),
     ...printTally('Model features the pages need (issue 14)', totals.missingFeatures),
     ...printTally('Variations met', totals.variations),
   ].join('\n')

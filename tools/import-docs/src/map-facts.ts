@@ -4,7 +4,7 @@
  * needs that the model lacks (the list issue 14's follow-up works from). Prose is never taken:
  * every summary, description and title is a `TODO` marker, which validation refuses.
  */
-import { type MethodSpecInput, methodNameSchema, operationKinds, type paramTypes } from '@b24kit/spec'
+import { type MethodSpecInput, methodNameSchema, methodSpecSchema, operationKinds, type paramTypes } from '@b24kit/spec'
 import type { ErrorFact, MethodFacts, ParamFact } from './facts.js'
 
 type ParamType = (typeof paramTypes)[number]
@@ -55,6 +55,8 @@ const TYPE_MAP: Record<string, ParamType> = {
 export function mapType(docsType: string): ParamType | undefined {
   const t = docsType.trim().toLowerCase()
   if (t.endsWith('[]')) return 'array'
+  // `sale_order_payment.id`: the id of a record of another entity, a number on the wire.
+  if (/^[a-z_]+\.id$/.test(t)) return 'integer'
   return TYPE_MAP[t]
 }
 
@@ -110,6 +112,7 @@ function mapParams(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['par
   const verb = facts.method.split('.').at(-1) as string
   return facts.params.map((p: ParamFact, i) => {
     const type = mapType(p.type)
+    if (/\.id$/i.test(p.type)) mapped.missing.push({ feature: `typed id references (params.${p.name}: ${p.type})`, blocking: false })
     if (!type) mapped.missing.push({ feature: `param type \`${p.type || '(none given)'}\` (params.${p.name})`, blocking: true })
     if (p.enumValues)
       mapped.missing.push({ feature: `enum values on params (params.${p.name}: ${p.enumValues.join(', ')})`, blocking: false })
@@ -214,6 +217,8 @@ export function mapFactsToSpec(facts: MethodFacts, knownEntities: ReadonlySet<st
   const dropped = facts.related.filter((r) => r !== facts.method && !related.includes(r))
   if (dropped.length) mapped.missing.push({ feature: `method names with capitals (related: ${dropped.join(', ')})`, blocking: false })
   if (!facts.scope) mapped.edits.push('scope (the page names none)')
+  else if (!methodSpecSchema.shape.scope.safeParse(facts.scope).success)
+    mapped.missing.push({ feature: `scope names with dots (${facts.scope})`, blocking: true })
   const entity = facts.access?.entity ?? facts.method.split('.')[1] ?? 'unknown'
   if (!knownEntities.has(entity)) mapped.edits.push(`access.entity (declare the entity \`${entity}\` in specs/shared/entities.ts)`)
   if (!facts.access?.permission) mapped.edits.push('access.permission (the page names no permission)')
