@@ -6,7 +6,7 @@ import { checkSpecs, compareSpec } from './check-specs.js'
 import type { MethodFacts } from './facts.js'
 import { createNameFilter, readDocs } from './read-docs.js'
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
+const FIXTURES = join(import.meta.dirname, '__fixtures__')
 const [outcome] = readDocs(
   { en: join(FIXTURES, 'checkout', 'en'), ru: join(FIXTURES, 'checkout', 'ru') },
   createNameFilter(['demo.widget.delete']),

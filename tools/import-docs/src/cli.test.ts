@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runImportDocs, UsageError } from './cli.js'
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures')
+const FIXTURES = join(import.meta.dirname, '__fixtures__')
 const OUT = join(import.meta.dirname, '..', '.tmp', 'cli-test')
 const CHECKOUTS = ['--en', join(FIXTURES, 'checkout', 'en'), '--ru', join(FIXTURES, 'checkout', 'ru')]
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { extractPage } from './extract-page.js'
 import type { Lang, PageFacts } from './facts.js'
 
-const PAGES = join(import.meta.dirname, '..', 'fixtures', 'pages')
+const PAGES = join(import.meta.dirname, '__fixtures__', 'pages')
 const resolveLink = (_from: string, target: string) => target.replace(/^\.\//, '').replace(/\.md$/, '').replace(/-/g, '.')
 
 /** Reads a fixture as if it lived at the file name its H1 method gives (or `asFile`), as pages do. */

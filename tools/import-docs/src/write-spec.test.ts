@@ -7,7 +7,7 @@ import { mapFactsToSpec } from './map-facts.js'
 import { printLiteral, printSpecFile } from './print-spec.js'
 import { createNameFilter, readDocs } from './read-docs.js'
 
-const CHECKOUT = join(import.meta.dirname, '..', 'fixtures', 'checkout')
+const CHECKOUT = join(import.meta.dirname, '__fixtures__', 'checkout')
 
 function readDeletePage(): MethodFacts {
   const [outcome] = readDocs({ en: join(CHECKOUT, 'en'), ru: join(CHECKOUT, 'ru') }, createNameFilter(['demo.widget.delete']))
