@@ -104,7 +104,7 @@ export function guessErrorKind(row: ErrorFact): SpecError['kind'] | undefined {
   const hay = `${row.code} ${row.text?.en ?? ''}`.toLowerCase()
   if (/access|denied|permission|forbidden|allowed_only/.test(hay)) return 'accessDenied'
   if (/not.?found|не найден/.test(hay)) return 'notFound'
-  if (/invalid|not defined|required|missing|not valid|empty|wrong|incorrect|argument/.test(hay)) return 'invalidParams'
+  if (/invalid|not defined|required|missing|must be|not valid|empty|wrong|incorrect|argument/.test(hay)) return 'invalidParams'
   return undefined
 }
 

@@ -11,8 +11,11 @@ function printKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : printString(key)
 }
 
+/** Single quotes, or double ones when that spares escapes (as the formatter chooses). */
 function printString(value: string): string {
-  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'"
+  const escaped = value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replaceAll(quote, `\\${quote}`)
+  return `${quote}${escaped}${quote}`
 }
 
 /** Prints a JSON-like value as a TypeScript literal, breaking lines past the width. */

@@ -72,7 +72,7 @@ describe('the spec writer', () => {
   })
 
   it('keeps lines within the formatter width and quotes what needs quoting', () => {
-    expect(printLiteral({ '>=ID': 1, it: "it's" })).toBe("{ '>=ID': 1, it: 'it\\'s' }")
+    expect(printLiteral({ '>=ID': 1, it: "it's", both: `it's "x"` })).toBe(`{ '>=ID': 1, it: "it's", both: 'it\\'s "x"' }`)
     const long = printLiteral({ list: Array.from({ length: 30 }, (_, i) => `field_${i}`) })
     expect(long.split('\n').every((line) => line.length <= 140)).toBe(true)
   })
