@@ -22,7 +22,10 @@ export interface PageResult {
 export interface ReportTotals {
   pagesRead: number
   methodPages: number
-  parsed: Record<'methodName' | 'scope' | 'access' | 'params' | 'result' | 'errors' | 'errorTexts' | 'examples' | 'answers', number>
+  parsed: Record<
+    'methodName' | 'languagesAgree' | 'scope' | 'access' | 'params' | 'result' | 'errors' | 'errorTexts' | 'examples' | 'answers',
+    number
+  >
   imported: number
   edits: number
   skipped: Record<string, number>
@@ -51,7 +54,7 @@ export function judgePages(outcomes: PageOutcome[], knownEntities: ReadonlySet<s
     if (!facts) return { path, status: 'skipped', notes: [skipped ?? 'no facts'] }
     const mapped = mapFactsToSpec(facts, knownEntities)
     const blocking = mapped.missing.filter((m) => m.blocking).map((m) => `model lacks: ${m.feature}`)
-    if (blocking.length) return { path, method: facts.method, status: 'skipped', notes: blocking, mapped }
+    if (blocking.length) return { path, method: facts.method, status: 'skipped', notes: [...blocking, ...facts.mismatches], mapped }
     // The model refuses what the edits already name (no error row yet): those are edits, not skips.
     const editPaths = mapped.edits.map((e) => e.split(/[ .[]/)[0] as string)
     const parsed = methodSpecSchema.safeParse(mapped.spec)
@@ -60,7 +63,9 @@ export function judgePages(outcomes: PageOutcome[], knownEntities: ReadonlySet<s
       const notes = refused.map((i) => `model refuses: ${i.path.join('.')} ${i.message}`)
       return { path, method: facts.method, status: 'skipped', notes, mapped }
     }
-    return { path, method: facts.method, status: mapped.edits.length ? 'edits' : 'imported', notes: mapped.edits, mapped }
+    // Where the languages disagree, a person must pick: those are edits too.
+    const edits = [...mapped.edits, ...facts.mismatches.map((m) => `${m} (en and ru disagree)`)]
+    return { path, method: facts.method, status: edits.length ? 'edits' : 'imported', notes: edits, mapped }
   })
 }
 
@@ -73,7 +78,18 @@ export function countTotals(outcomes: PageOutcome[], results: PageResult[]): Rep
   const totals: ReportTotals = {
     pagesRead: outcomes.length,
     methodPages: 0,
-    parsed: { methodName: 0, scope: 0, access: 0, params: 0, result: 0, errors: 0, errorTexts: 0, examples: 0, answers: 0 },
+    parsed: {
+      methodName: 0,
+      languagesAgree: 0,
+      scope: 0,
+      access: 0,
+      params: 0,
+      result: 0,
+      errors: 0,
+      errorTexts: 0,
+      examples: 0,
+      answers: 0,
+    },
     imported: 0,
     edits: 0,
     skipped: {},
@@ -86,6 +102,7 @@ export function countTotals(outcomes: PageOutcome[], results: PageResult[]): Rep
     totals.methodPages++
     const p = totals.parsed
     if (facts.names.h1 && (facts.names.curl === undefined || facts.names.curl === facts.method)) p.methodName++
+    if (facts.mismatches.length === 0) p.languagesAgree++
     if (facts.scope) p.scope++
     if (facts.access?.permission) p.access++
     if (facts.params.length) p.params++
@@ -129,6 +146,7 @@ export function printTotals(totals: ReportTotals, title: string): string {
     '| fact | method pages with it |',
     '|---|---:|',
     `| method name (H1 agrees with the cURL URL) | ${pct(p.methodName)} |`,
+    `| both languages, tables agreeing row by row | ${pct(p.languagesAgree)} |`,
     `| scope | ${pct(p.scope)} |`,
     `| access permission | ${pct(p.access)} |`,
     `| parameters (one row or more) | ${pct(p.params)} |`,
