@@ -67,7 +67,8 @@ export function extractPage(page: string, path: string, lang: Lang, resolveLink:
   facts.params = readParamTree(paramSections, tableOf)
 
   const examples = sections.filter((s) => SECTION.examples.test(s.h2)).flatMap((s) => s.blocks)
-  facts.examples = readExamples(examples, variations)
+  const curl = readExamples(examples, variations)
+  facts.examples = curl.examples
 
   const response = sections.filter((s) => SECTION.response.test(s.h2))
   const answer = readAnswer(response.flatMap((s) => s.blocks))
@@ -93,7 +94,7 @@ export function extractPage(page: string, path: string, lang: Lang, resolveLink:
       if (name && !facts.related.includes(name)) facts.related.push(name)
     }
 
-  chooseMethodName(facts)
+  chooseMethodName(facts, curl.method)
   keyParamsLikeTable(facts)
   return facts
 }
@@ -185,16 +186,15 @@ function stripAnchors(row: ParamRow): ParamFact {
   return children ? { ...fact, children: children.map((c) => stripAnchors(c as ParamRow)) } : fact
 }
 
-/** The first cURL example (the webhook tab comes first on every page). */
-function readExamples(blocks: RootContent[], variations: string[]): ExampleFact[] {
+/** The first cURL example (the webhook tab comes first on every page), and the method its URL names. */
+function readExamples(blocks: RootContent[], variations: string[]): { examples: ExampleFact[]; method?: string } {
   const curl = findCodeBlocks(blocks).find(({ code }) => /(^|\s)curl\s/.test(code.value))
-  if (!curl) return []
+  if (!curl) return { examples: [] }
   const read = readCurl(curl.code.value)
   variations.push(...read.notes.map((n) => `cURL: ${n}`))
   const example: ExampleFact = { notes: read.notes }
   if (read.params) example.params = read.params
-  ;(example as ExampleFact & { curlMethod?: string }).curlMethod = read.method
-  return [example]
+  return { examples: [example], method: read.method }
 }
 
 /** The JSON block after "HTTP Status: **N**" (or the first JSON block) of a section. */
@@ -212,10 +212,7 @@ function readAnswer(blocks: RootContent[]): AnswerFact | undefined {
 }
 
 /** The cURL URL is the server's spelling; the H1 and file name must agree with it. */
-function chooseMethodName(facts: PageFacts): void {
-  const example = facts.examples[0] as (ExampleFact & { curlMethod?: string }) | undefined
-  const curl = example?.curlMethod
-  if (example) delete example.curlMethod
+function chooseMethodName(facts: PageFacts, curl: string | undefined): void {
   if (curl && METHOD_NAME.test(curl)) facts.names.curl = curl
   const { h1, file } = facts.names
   if (!h1) facts.variations.push('H1 without a method name')
