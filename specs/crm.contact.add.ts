@@ -7,6 +7,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
+import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.contact.add',
@@ -77,3 +78,15 @@ export default defineMethod({
     },
   ],
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ accessDenied: 'Access denied' }),
+  ...contactWriteRowsNotModelled,
+  {
+    path: 'params.fields.required',
+    docs: 'false',
+    reason:
+      "the server refuses a call without fields (`Parameter 'fields' must be array`), so the spec requires it; the page marks it optional",
+  },
+]

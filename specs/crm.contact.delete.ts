@@ -5,6 +5,7 @@
  * The event it fires is on api-reference/crm/contacts/events/on-crm-contact-delete.md.
  */
 import { defineMethod } from '@b24kit/spec'
+import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.contact.delete',
@@ -107,3 +108,8 @@ export default defineMethod({
     },
   ],
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ invalidId: 'ID is not defined or invalid', accessDenied: 'Access denied' }),
+]

@@ -7,6 +7,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { contactIdParam, contactNotFoundRow, createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
+import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.contact.get',
@@ -74,3 +75,8 @@ export default defineMethod({
   deprecated: createDeprecation('crm.item.get'),
   operation: { kind: 'get', entity: 'contact', by: 'id', notFound: 'notFound' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ invalidId: 'ID is not defined or invalid', accessDenied: 'Access denied' }),
+]

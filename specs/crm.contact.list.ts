@@ -6,6 +6,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
+import { type DocsDifference, keepFinalPeriods, keepUnmodelledRows } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.contact.list',
@@ -85,3 +86,13 @@ export default defineMethod({
   deprecated: createDeprecation('crm.item.list'),
   operation: { kind: 'list', entity: 'contact', filter: 'filter', order: 'order', select: 'select', start: 'start', pageSize: 50 },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ accessDenied: 'Access denied' }),
+  ...keepUnmodelledRows([
+    ['', "Parameter 'order' must be array"],
+    ['', "Parameter 'filter' must be array"],
+    ['', 'Failed to get list. General error'],
+  ]),
+]

@@ -13,6 +13,7 @@
  * - the page's example deletes deal 12; the default store holds it (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.deal.delete',
@@ -109,3 +110,8 @@ export default defineMethod({
   },
   operation: { kind: 'delete', entity: 'deal', by: 'id', cascade: true, notFound: 'notFound' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ invalidId: 'ID is not defined or invalid', accessDenied: 'Access denied' }),
+]

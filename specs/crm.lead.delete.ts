@@ -13,6 +13,7 @@
  *   so the client tab stays typed. The default store holds lead 123 (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.lead.delete',
@@ -110,3 +111,13 @@ export default defineMethod({
   },
   operation: { kind: 'delete', entity: 'lead', by: 'id', cascade: true, notFound: 'notFound' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  ...keepFinalPeriods({ invalidId: 'ID is not defined or invalid', accessDenied: 'Access denied' }),
+  ...['crm.lead.add', 'crm.lead.update', 'crm.lead.get', 'crm.lead.list', 'crm.lead.fields'].map((name) => ({
+    path: `related.${name}`,
+    docs: '(absent)',
+    reason: 'the page has no Continue Learning section; the spec links the lead family as its sibling pages do',
+  })),
+]

@@ -1,0 +1,100 @@
+/** The writer: facts of the fixture checkout's page -> a spec file; golden output, TODO markers, round trip. */
+import { join } from 'node:path'
+import { methodSpecSchema } from '@b24kit/spec'
+import { describe, expect, it } from 'vitest'
+import type { MethodFacts } from './facts.js'
+import { mapFactsToSpec } from './map-facts.js'
+import { printLiteral, printSpecFile } from './print-spec.js'
+import { createNameFilter, readDocs } from './read-docs.js'
+
+const CHECKOUT = join(import.meta.dirname, '__fixtures__', 'checkout')
+
+function readDeletePage(): MethodFacts {
+  const [outcome] = readDocs({ en: join(CHECKOUT, 'en'), ru: join(CHECKOUT, 'ru') }, createNameFilter(['demo.widget.delete']))
+  if (!outcome?.facts) throw new Error('the fixture page gave no facts')
+  return outcome.facts
+}
+
+/** Every localized text that still starts with TODO, by field path (what validation will refuse). */
+function findTodoPaths(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return []
+  const entries = Object.entries(value)
+  if (entries.length === 2 && typeof (value as { en?: unknown }).en === 'string' && String((value as { en: string }).en).startsWith('TODO'))
+    return [path]
+  return entries.flatMap(([k, v]) => findTodoPaths(v, path ? `${path}.${k}` : k))
+}
+
+describe('the spec writer', () => {
+  const facts = readDeletePage()
+  const mapped = mapFactsToSpec(facts, new Set(['widget']))
+
+  it('writes the facts and only TODO markers for prose, and the model accepts the shape', () => {
+    expect(methodSpecSchema.safeParse(mapped.spec).success).toBe(true)
+    expect(findTodoPaths(mapped.spec)).toEqual([
+      'summary',
+      'description',
+      'access.description',
+      'params.0.description',
+      'result.description',
+      'errors.0.when',
+      'errors.1.when',
+      'errors.2.when',
+      'examples.0.title',
+      'deprecated.note',
+    ])
+    expect(mapped.spec.errors.map((e) => [e.id, e.code, e.text])).toEqual([
+      ['widgetIdIsMissing', '', 'Widget id is missing'],
+      ['accessDenied', '', 'Access denied'],
+      ['widgetNotFound', 'WIDGET_NOT_FOUND', { ru: 'Виджет не найден', en: 'Widget not found' }],
+    ])
+    expect(mapped.spec.examples[0]).toMatchObject({ params: { id: 7 }, result: true, time: { start: 1700000000.5, finish: 1700000000.75 } })
+    expect(mapped.spec.operation).toEqual({ kind: 'delete', entity: 'widget', by: 'id', cascade: false, notFound: 'widgetNotFound' })
+  })
+
+  it('lists the facts a person must still fill or confirm', () => {
+    expect(mapped.edits).toEqual([
+      'errors[0].status (not given; 400 as in the sample error answer)',
+      'errors[1].status (not given; 400 as in the sample error answer)',
+      'errors[2].status (not given; 400 as in the sample error answer)',
+      'operation.cascade (false until someone reads what the page says goes with the record)',
+    ])
+  })
+
+  it('says which entity is missing from the shared specs', () => {
+    expect(mapFactsToSpec(facts, new Set()).edits[0]).toBe('access.entity (declare the entity `widget` in specs/shared/entities.ts)')
+  })
+
+  it('prints a spec file that evaluates back to the same spec', async () => {
+    const source = printSpecFile(mapped.spec, facts.path, mapped.edits)
+    await expect(source).toMatchFileSnapshot('__snapshots__/demo.widget.delete.ts.txt')
+    const literal = source.slice(source.indexOf('defineMethod(') + 'defineMethod('.length, source.lastIndexOf(')'))
+    expect(new Function(`return (${literal})`)()).toEqual(mapped.spec)
+  })
+
+  it('keeps lines within the formatter width and quotes what needs quoting', () => {
+    expect(printLiteral({ '>=ID': 1, it: "it's", both: `it's "x"` })).toBe(`{ '>=ID': 1, it: "it's", both: 'it\\'s "x"' }`)
+    const long = printLiteral({ list: Array.from({ length: 30 }, (_, i) => `field_${i}`) })
+    expect(long.split('\n').every((line) => line.length <= 140)).toBe(true)
+  })
+})
+
+describe('methods the model cannot hold yet', () => {
+  const base = readDeletePage()
+  it.each([
+    ['a verb with no operation kind', { method: 'demo.widget.pin' }, 'an operation kind for `pin` (example-backed answers)'],
+    ['a camelCase method name', { method: 'demo.widget.batchDelete' }, 'method names with capitals (demo.widget.batchDelete)'],
+    [
+      'a nested table outside add/update fields',
+      { params: [{ name: 'filter', type: 'object', required: false, children: [{ name: 'LABEL', type: 'string', required: false }] }] },
+      'nested parameter objects (params.filter: LABEL)',
+    ],
+    [
+      'a type the model has no name for',
+      { params: [{ name: 'file', type: 'attached_diskfile', required: true }] },
+      'param type `attached_diskfile` (params.file)',
+    ],
+  ])('%s', (_title, change, feature) => {
+    const mapped = mapFactsToSpec({ ...base, ...change } as MethodFacts, new Set(['widget']))
+    expect(mapped.missing).toContainEqual({ feature, blocking: true })
+  })
+})
