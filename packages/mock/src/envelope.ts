@@ -93,7 +93,10 @@ export function createErrorReply(row: MockErrorRow, lang: PortalLang): MockReply
 
 /** Turns a reply into the WHATWG Response the MSW handlers and `handle` give. */
 export function toResponse(reply: MockReply): Response {
-  return new Response(reply.body, { status: reply.status, headers: { 'Content-Type': reply.contentType ?? jsonContentType, ...allowOriginHeader } })
+  return new Response(reply.body, {
+    status: reply.status,
+    headers: { 'Content-Type': reply.contentType ?? jsonContentType, ...allowOriginHeader },
+  })
 }
 
 /**

@@ -37,7 +37,12 @@ export const mockFlags = {
   plan: { type: 'string', default: 'off', choices: ['standard', 'enterprise', 'off'], meaning: 'request-rate limit of the portal plan' },
   lang: { type: 'string', default: 'ru', choices: ['ru', 'en'], meaning: 'language of the portal error texts' },
   https: { type: 'boolean', default: false, meaning: 'serve HTTPS with a fresh self-signed certificate' },
-  cert: { type: 'string', value: 'FILE', meaning: 'serve HTTPS with this PEM certificate (with --key)', defaultText: 'a fresh self-signed one under --https' },
+  cert: {
+    type: 'string',
+    value: 'FILE',
+    meaning: 'serve HTTPS with this PEM certificate (with --key)',
+    defaultText: 'a fresh self-signed one under --https',
+  },
   key: { type: 'string', value: 'FILE', meaning: 'the PEM key of --cert' },
   'cert-out': {
     type: 'string',
