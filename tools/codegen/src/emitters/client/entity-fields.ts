@@ -26,6 +26,23 @@ const shapes: Record<EntityFieldSpec['type'], FieldShape> = {
   crm_currency: 'text',
   crm_multifield: 'multi',
   file: 'file',
+  // The CRM types the crm.item.* pages add: ids are numeric, flags Y/N, the rest text.
+  boolean: 'flag',
+  text: 'text',
+  crm_entity: 'text',
+  crm_category: 'numeric',
+  crm_deal: 'numeric',
+  crm_quote: 'numeric',
+  crm_invoice: 'numeric',
+  enumeration: 'numeric',
+  money: 'text',
+  url: 'text',
+  address: 'text',
+  employee: 'numeric',
+  iblock_element: 'numeric',
+  iblock_section: 'numeric',
+  crm: 'text',
+  crm_product_row: 'text',
 }
 
 /** The shape of one field. */

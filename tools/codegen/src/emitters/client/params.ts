@@ -5,17 +5,19 @@ import { paramDoc } from './docs.js'
 import { type EntityTyping, getEntityTypeNames } from './entity-fields.js'
 import type { MethodNames } from './names.js'
 
-const tsTypes: Record<ParamSpec['type'], string> = {
+const tsTypes: Record<ParamSpec['type'] | MethodSpec['result']['type'], string> = {
   integer: 'number',
   number: 'number',
   string: 'string',
   boolean: 'boolean',
   object: 'Record<string, unknown>',
   array: 'unknown[]',
+  file: 'readonly [name: string, base64: string] | { fileData: readonly [name: string, base64: string] }',
+  null: 'null',
 }
 
 /** The TypeScript type of a parameter or result type. */
-export const tsTypeOf = (type: ParamSpec['type']): string => tsTypes[type]
+export const tsTypeOf = (type: ParamSpec['type'] | MethodSpec['result']['type']): string => tsTypes[type]
 
 /** `export interface CrmContactDeleteParams { id: number }`, with each parameter's doc. */
 export function buildParams(spec: MethodSpec, names: MethodNames, typing?: EntityTyping): InterfaceDeclarationStructure {
