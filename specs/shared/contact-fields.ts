@@ -3,7 +3,9 @@
  * in bitrix24/b24restdocs (types, flags and English titles from its sample answer; `isRequired` false
  * throughout, since the sample's `true` on the name fields is a portal setting). Russian titles: the
  * portal's Russian field names. The page's remaining fields (ADDRESS_*, UTM_*, ORIGIN_*, LINK, PHOTO)
- * are left out until a method needs them.
+ * are left out until a method needs them. crm.item.* (entityTypeId 3) names the same fields in camelCase
+ * (toCamelFieldName); where its name differs from the rule the field says so (`camelName`, from the
+ * crm.item.get page's answer), and it answers the multi-fields only inside `fm`, so they are upperOnly.
  */
 import type { EntitySpecInput } from '@b24kit/spec'
 
@@ -33,15 +35,15 @@ export const contactFields: Field[] = [
   field('HAS_PHONE', 'char', 'Задан телефон', 'Phone set', readOnly),
   field('HAS_EMAIL', 'char', 'Задан e-mail', 'E-mail set', readOnly),
   field('ASSIGNED_BY_ID', 'user', 'Ответственный', 'Responsible'),
-  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', readOnly),
-  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', readOnly),
-  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', readOnly),
-  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', readOnly),
+  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', { ...readOnly, camelName: 'createdBy' }),
+  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', { ...readOnly, camelName: 'updatedBy' }),
+  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', { ...readOnly, camelName: 'createdTime' }),
+  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', { ...readOnly, camelName: 'updatedTime' }),
   field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
   field('COMPANY_IDS', 'crm_company', 'Компании', 'COMPANY_IDS', { isMultiple: true }),
   field('LEAD_ID', 'crm_lead', 'Лид', 'Lead', readOnly),
-  field('PHONE', 'crm_multifield', 'Телефон', 'Phone', { isMultiple: true }),
-  field('EMAIL', 'crm_multifield', 'E-mail', 'E-mail', { isMultiple: true }),
-  field('WEB', 'crm_multifield', 'Сайт', 'Website', { isMultiple: true }),
-  field('IM', 'crm_multifield', 'Мессенджер', 'Messenger', { isMultiple: true }),
+  field('PHONE', 'crm_multifield', 'Телефон', 'Phone', { isMultiple: true, upperOnly: true }),
+  field('EMAIL', 'crm_multifield', 'E-mail', 'E-mail', { isMultiple: true, upperOnly: true }),
+  field('WEB', 'crm_multifield', 'Сайт', 'Website', { isMultiple: true, upperOnly: true }),
+  field('IM', 'crm_multifield', 'Мессенджер', 'Messenger', { isMultiple: true, upperOnly: true }),
 ]

@@ -476,3 +476,775 @@ export type ContactSelect = ('*' | ContactFieldName)[];
 export type ContactOrder = { [K in ContactFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type ContactFilter = { [K in `${FilterOperator}${ContactFieldName}`]?: unknown };
+/** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Item {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  UPDATED_BY: string | null;
+  /**
+   * Moved by
+   *
+   * Кем перемещен
+   *
+   * `user`, read-only.
+   */
+  MOVED_BY: string | null;
+  /**
+   * Created on
+   *
+   * Когда создан
+   *
+   * `datetime`, read-only.
+   */
+  CREATED_TIME: string | null;
+  /**
+   * Modified on
+   *
+   * Когда изменен
+   *
+   * `datetime`, read-only.
+   */
+  UPDATED_TIME: string | null;
+  /**
+   * Moved on
+   *
+   * Когда перемещен
+   *
+   * `datetime`, read-only.
+   */
+  MOVED_TIME: string | null;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID: string | null;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID: string | null;
+  /**
+   * Previous stage
+   *
+   * Предыдущая стадия
+   *
+   * `crm_status`, read-only.
+   */
+  PREVIOUS_STAGE_ID: string | null;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE: string | null;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | null;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS: string[] | null;
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`, read-only.
+   */
+  ENTITY_TYPE_ID: string | null;
+}
+
+/** Smart process item in a list answer: the fields `select` asked for. */
+export type ItemListItem = Partial<Item>;
+/** The fields of a smart process item that add and update write (read-only ones are left out). */
+export interface ItemFields {
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID?: number | string;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID?: string;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE?: string;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE?: string;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE?: number;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID?: number | string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS?: (number | string)[];
+}
+
+/** A field of a smart process item. */
+export type ItemFieldName = 'ID' | 'XML_ID' | 'TITLE' | 'CREATED_BY' | 'UPDATED_BY' | 'MOVED_BY' | 'CREATED_TIME' | 'UPDATED_TIME' | 'MOVED_TIME' | 'CATEGORY_ID' | 'OPENED' | 'STAGE_ID' | 'PREVIOUS_STAGE_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'TAX_VALUE' | 'CURRENCY_ID' | 'MYCOMPANY_ID' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'ASSIGNED_BY_ID' | 'OBSERVERS' | 'ENTITY_TYPE_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type ItemSelect = ('*' | ItemFieldName)[];
+/** The sort order: field -> direction. */
+export type ItemOrder = { [K in ItemFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type ItemFilter = { [K in `${FilterOperator}${ItemFieldName}`]?: unknown };
+/** Smart process, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Type {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY: string | null;
+  /**
+   * Entity type ID
+   *
+   * Идентификатор типа
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * Workspace
+   *
+   * Цифровое рабочее место
+   *
+   * `integer`.
+   */
+  CUSTOM_SECTION_ID: string | null;
+  /**
+   * Custom pipelines and sales tunnels
+   *
+   * Свои воронки и туннели продаж
+   *
+   * `boolean`.
+   */
+  IS_CATEGORIES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Custom stages
+   *
+   * Свои стадии
+   *
+   * `boolean`.
+   */
+  IS_STAGES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Start date" and "End date" fields
+   *
+   * Поля «Дата начала» и «Дата завершения»
+   *
+   * `boolean`.
+   */
+  IS_BEGIN_CLOSE_DATES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Client" field
+   *
+   * Поле «Клиент»
+   *
+   * `boolean`.
+   */
+  IS_CLIENT_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Use in a custom field
+   *
+   * Использовать в пользовательском поле
+   *
+   * `boolean`.
+   */
+  IS_USE_IN_USERFIELD_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Catalog products binding
+   *
+   * Привязка товаров каталога
+   *
+   * `boolean`.
+   */
+  IS_LINK_WITH_PRODUCTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Your company details" field
+   *
+   * Поле «Реквизиты вашей компании»
+   *
+   * `boolean`.
+   */
+  IS_MYCOMPANY_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Document printing
+   *
+   * Печать документов
+   *
+   * `boolean`.
+   */
+  IS_DOCUMENTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Source" fields
+   *
+   * Поля «Источник»
+   *
+   * `boolean`.
+   */
+  IS_SOURCE_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Observers" field
+   *
+   * Поле «Наблюдатели»
+   *
+   * `boolean`.
+   */
+  IS_OBSERVERS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Use the recycle bin
+   *
+   * Использовать корзину
+   *
+   * `boolean`.
+   */
+  IS_RECYCLEBIN_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Automation rules and triggers
+   *
+   * Роботы и триггеры
+   *
+   * `boolean`.
+   */
+  IS_AUTOMATION_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Workflow designer
+   *
+   * Дизайнер бизнес-процессов
+   *
+   * `boolean`.
+   */
+  IS_BIZ_PROC_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Open permissions on new pipelines
+   *
+   * Открытые права на новые воронки
+   *
+   * `boolean`.
+   */
+  IS_SET_OPEN_PERMISSIONS: 'Y' | 'N' | null;
+  /**
+   * Payments
+   *
+   * Оплаты
+   *
+   * `boolean`.
+   */
+  IS_PAYMENTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Counters
+   *
+   * Счетчики
+   *
+   * `boolean`.
+   */
+  IS_COUNTERS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Created on
+   *
+   * Когда создан
+   *
+   * `datetime`, read-only.
+   */
+  CREATED_TIME: string | null;
+  /**
+   * Modified on
+   *
+   * Когда изменен
+   *
+   * `datetime`, read-only.
+   */
+  UPDATED_TIME: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  UPDATED_BY: string | null;
+}
+
+/** Smart process in a list answer: the fields `select` asked for. */
+export type TypeListItem = Partial<Type>;
+/** The fields of a smart process that add and update write (read-only ones are left out). */
+export interface TypeFields {
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE?: string;
+  /**
+   * Entity type ID
+   *
+   * Идентификатор типа
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID?: number | string;
+  /**
+   * Workspace
+   *
+   * Цифровое рабочее место
+   *
+   * `integer`.
+   */
+  CUSTOM_SECTION_ID?: number | string;
+  /**
+   * Custom pipelines and sales tunnels
+   *
+   * Свои воронки и туннели продаж
+   *
+   * `boolean`.
+   */
+  IS_CATEGORIES_ENABLED?: 'Y' | 'N';
+  /**
+   * Custom stages
+   *
+   * Свои стадии
+   *
+   * `boolean`.
+   */
+  IS_STAGES_ENABLED?: 'Y' | 'N';
+  /**
+   * "Start date" and "End date" fields
+   *
+   * Поля «Дата начала» и «Дата завершения»
+   *
+   * `boolean`.
+   */
+  IS_BEGIN_CLOSE_DATES_ENABLED?: 'Y' | 'N';
+  /**
+   * "Client" field
+   *
+   * Поле «Клиент»
+   *
+   * `boolean`.
+   */
+  IS_CLIENT_ENABLED?: 'Y' | 'N';
+  /**
+   * Use in a custom field
+   *
+   * Использовать в пользовательском поле
+   *
+   * `boolean`.
+   */
+  IS_USE_IN_USERFIELD_ENABLED?: 'Y' | 'N';
+  /**
+   * Catalog products binding
+   *
+   * Привязка товаров каталога
+   *
+   * `boolean`.
+   */
+  IS_LINK_WITH_PRODUCTS_ENABLED?: 'Y' | 'N';
+  /**
+   * "Your company details" field
+   *
+   * Поле «Реквизиты вашей компании»
+   *
+   * `boolean`.
+   */
+  IS_MYCOMPANY_ENABLED?: 'Y' | 'N';
+  /**
+   * Document printing
+   *
+   * Печать документов
+   *
+   * `boolean`.
+   */
+  IS_DOCUMENTS_ENABLED?: 'Y' | 'N';
+  /**
+   * "Source" fields
+   *
+   * Поля «Источник»
+   *
+   * `boolean`.
+   */
+  IS_SOURCE_ENABLED?: 'Y' | 'N';
+  /**
+   * "Observers" field
+   *
+   * Поле «Наблюдатели»
+   *
+   * `boolean`.
+   */
+  IS_OBSERVERS_ENABLED?: 'Y' | 'N';
+  /**
+   * Use the recycle bin
+   *
+   * Использовать корзину
+   *
+   * `boolean`.
+   */
+  IS_RECYCLEBIN_ENABLED?: 'Y' | 'N';
+  /**
+   * Automation rules and triggers
+   *
+   * Роботы и триггеры
+   *
+   * `boolean`.
+   */
+  IS_AUTOMATION_ENABLED?: 'Y' | 'N';
+  /**
+   * Workflow designer
+   *
+   * Дизайнер бизнес-процессов
+   *
+   * `boolean`.
+   */
+  IS_BIZ_PROC_ENABLED?: 'Y' | 'N';
+  /**
+   * Open permissions on new pipelines
+   *
+   * Открытые права на новые воронки
+   *
+   * `boolean`.
+   */
+  IS_SET_OPEN_PERMISSIONS?: 'Y' | 'N';
+  /**
+   * Payments
+   *
+   * Оплаты
+   *
+   * `boolean`.
+   */
+  IS_PAYMENTS_ENABLED?: 'Y' | 'N';
+  /**
+   * Counters
+   *
+   * Счетчики
+   *
+   * `boolean`.
+   */
+  IS_COUNTERS_ENABLED?: 'Y' | 'N';
+}
+
+/** A field of a smart process. */
+export type TypeFieldName = 'ID' | 'TITLE' | 'CODE' | 'CREATED_BY' | 'ENTITY_TYPE_ID' | 'CUSTOM_SECTION_ID' | 'IS_CATEGORIES_ENABLED' | 'IS_STAGES_ENABLED' | 'IS_BEGIN_CLOSE_DATES_ENABLED' | 'IS_CLIENT_ENABLED' | 'IS_USE_IN_USERFIELD_ENABLED' | 'IS_LINK_WITH_PRODUCTS_ENABLED' | 'IS_MYCOMPANY_ENABLED' | 'IS_DOCUMENTS_ENABLED' | 'IS_SOURCE_ENABLED' | 'IS_OBSERVERS_ENABLED' | 'IS_RECYCLEBIN_ENABLED' | 'IS_AUTOMATION_ENABLED' | 'IS_BIZ_PROC_ENABLED' | 'IS_SET_OPEN_PERMISSIONS' | 'IS_PAYMENTS_ENABLED' | 'IS_COUNTERS_ENABLED' | 'CREATED_TIME' | 'UPDATED_TIME' | 'UPDATED_BY';
+/** The fields a list answers; `*` stands for every plain field. */
+export type TypeSelect = ('*' | TypeFieldName)[];
+/** The sort order: field -> direction. */
+export type TypeOrder = { [K in TypeFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type TypeFilter = { [K in `${FilterOperator}${TypeFieldName}`]?: unknown };
