@@ -52,5 +52,5 @@ export interface MethodDescriptor {
   /** What the method does: `delete` methods get `deleteMany`, `list` methods (paged by `start`) the pager. */
   readonly operation?:
     | { readonly kind: 'delete'; readonly by: string; readonly notFound: string }
-    | { readonly kind: 'list'; readonly start: string }
+    | { readonly kind: 'list'; readonly start: string; readonly wrap?: string }
 }

@@ -44,7 +44,7 @@ export { type CrmTypeGetError, type CrmTypeGetErrorCode, type CrmTypeGetErrorId,
 export { type CrmTypeListError, type CrmTypeListErrorCode, type CrmTypeListErrorId, type CrmTypeListParams, type CrmTypeListResult, crmTypeList, crmTypeListAll, crmTypeListDescriptor } from './methods/crm-type-list.js';
 export { type CrmTypeUpdateError, type CrmTypeUpdateErrorCode, type CrmTypeUpdateErrorId, type CrmTypeUpdateParams, type CrmTypeUpdateResult, crmTypeUpdate, crmTypeUpdateDescriptor } from './methods/crm-type-update.js';
 export { type SpecErrorKind, type SystemErrorCode, type SystemErrorId, systemErrors } from './system-errors.js';
-export type { Contact, ContactFieldName, ContactFields, ContactFilter, ContactListItem, ContactOrder, ContactSelect, FilterOperator, Item, ItemFieldName, ItemFields, ItemFilter, ItemListItem, ItemOrder, ItemSelect, MultiFieldInput, MultiFieldValue, Time, Type, TypeFieldName, TypeFields, TypeFilter, TypeListItem, TypeOrder, TypeSelect } from './types.js';
+export type { Contact, ContactFieldName, ContactFields, ContactFilter, ContactItem, ContactItemFieldName, ContactItemFields, ContactListItem, ContactOrder, ContactSelect, CrmFilterGroup, CrmFilterOperator, CrmItemFieldNameTypes, CrmItemFieldsTypes, CrmItemFilter, CrmItemTypes, FilterOperator, Item, ItemFieldName, ItemFieldNameOf, ItemFields, ItemFieldsOf, ItemFilter, ItemFilterOf, ItemListItem, ItemOf, ItemOrder, ItemOrderOf, ItemSelect, ItemSelectOf, MultiFieldInput, MultiFieldValue, SmartProcess, SmartProcessFieldName, SmartProcessFields, SmartProcessItem, SmartProcessItemFieldName, SmartProcessItemFields, Time, Type, TypeFieldName, TypeFields, TypeFilter, TypeListItem, TypeOrder, TypeSelect } from './types.js';
 
 /** Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with. */
 export interface MethodMap {
@@ -60,14 +60,14 @@ export interface MethodMap {
   'crm.item.delete': { params: CrmItemDeleteParams; result: CrmItemDeleteResult; error: CrmItemDeleteError; deleteId: CrmItemDeleteParams['id'] };
   'crm.item.fields': { params: CrmItemFieldsParams; result: CrmItemFieldsResult; error: CrmItemFieldsError };
   'crm.item.get': { params: CrmItemGetParams; result: CrmItemGetResult; error: CrmItemGetError };
-  'crm.item.list': { params: CrmItemListParams; result: CrmItemListResult; error: CrmItemListError; listItem: CrmItemListResult[number] };
+  'crm.item.list': { params: CrmItemListParams; result: CrmItemListResult; error: CrmItemListError; listItem: CrmItemListResult['items'][number] };
   'crm.item.update': { params: CrmItemUpdateParams; result: CrmItemUpdateResult; error: CrmItemUpdateError };
   'crm.lead.delete': { params: CrmLeadDeleteParams; result: CrmLeadDeleteResult; error: CrmLeadDeleteError; deleteId: CrmLeadDeleteParams['id'] };
   'crm.type.add': { params: CrmTypeAddParams; result: CrmTypeAddResult; error: CrmTypeAddError };
   'crm.type.delete': { params: CrmTypeDeleteParams; result: CrmTypeDeleteResult; error: CrmTypeDeleteError; deleteId: CrmTypeDeleteParams['id'] };
   'crm.type.fields': { params: CrmTypeFieldsParams; result: CrmTypeFieldsResult; error: CrmTypeFieldsError };
   'crm.type.get': { params: CrmTypeGetParams; result: CrmTypeGetResult; error: CrmTypeGetError };
-  'crm.type.list': { params: CrmTypeListParams; result: CrmTypeListResult; error: CrmTypeListError; listItem: CrmTypeListResult[number] };
+  'crm.type.list': { params: CrmTypeListParams; result: CrmTypeListResult; error: CrmTypeListError; listItem: CrmTypeListResult['types'][number] };
   'crm.type.update': { params: CrmTypeUpdateParams; result: CrmTypeUpdateResult; error: CrmTypeUpdateError };
 }
 
@@ -154,21 +154,21 @@ export type MethodTree = {
     };
     item: {
       /** Add a CRM item (`crm.item.add`). See {@link crmItemAdd}. */
-      add(params: CrmItemAddParams, options?: CallOptions): Promise<CrmItemAddResult>;
+      add<T extends number>(params: CrmItemAddParams<T>, options?: CallOptions): Promise<CrmItemAddResult<T>>;
       /** Delete a CRM item (`crm.item.delete`). See {@link crmItemDelete}. */
-      delete(params: CrmItemDeleteParams, options?: CallOptions): Promise<CrmItemDeleteResult>;
+      delete<T extends number>(params: CrmItemDeleteParams<T>, options?: CallOptions): Promise<CrmItemDeleteResult<T>>;
       /** Deletes many through `batch` and reports each id. See {@link crmItemDeleteMany}. */
       deleteMany(ids: readonly CrmItemDeleteParams['id'][], options?: BatchOptions): Promise<DeleteManyReport<CrmItemDeleteParams['id'], CrmItemDeleteError>>;
       /** Get the fields of CRM items (`crm.item.fields`). See {@link crmItemFields}. */
-      fields(params: CrmItemFieldsParams, options?: CallOptions): Promise<CrmItemFieldsResult>;
+      fields<T extends number>(params: CrmItemFieldsParams<T>, options?: CallOptions): Promise<CrmItemFieldsResult<T>>;
       /** Get a CRM item by ID (`crm.item.get`). See {@link crmItemGet}. */
-      get(params: CrmItemGetParams, options?: CallOptions): Promise<CrmItemGetResult>;
+      get<T extends number>(params: CrmItemGetParams<T>, options?: CallOptions): Promise<CrmItemGetResult<T>>;
       /** List CRM items (`crm.item.list`). See {@link crmItemList}. */
-      list(params: CrmItemListParams, options?: CallOptions): Promise<CrmItemListResult>;
+      list<T extends number>(params: CrmItemListParams<T>, options?: CallOptions): Promise<CrmItemListResult<T>>;
       /** Every record, page after page, following `next`. See {@link crmItemListAll}. */
-      listAll(params: CrmItemListParams, options?: PaginateOptions<CrmItemListResult[number]>): AsyncGenerator<CrmItemListResult[number], void, undefined>;
+      listAll<T extends number>(params: CrmItemListParams<T>, options?: PaginateOptions<CrmItemListResult<T>['items'][number]>): AsyncGenerator<CrmItemListResult<T>['items'][number], void, undefined>;
       /** Update a CRM item (`crm.item.update`). See {@link crmItemUpdate}. */
-      update(params: CrmItemUpdateParams, options?: CallOptions): Promise<CrmItemUpdateResult>;
+      update<T extends number>(params: CrmItemUpdateParams<T>, options?: CallOptions): Promise<CrmItemUpdateResult<T>>;
     };
     lead: {
       /**
@@ -193,7 +193,7 @@ export type MethodTree = {
       /** List smart processes (`crm.type.list`). See {@link crmTypeList}. */
       list(params?: CrmTypeListParams, options?: CallOptions): Promise<CrmTypeListResult>;
       /** Every record, page after page, following `next`. See {@link crmTypeListAll}. */
-      listAll(params?: CrmTypeListParams, options?: PaginateOptions<CrmTypeListResult[number]>): AsyncGenerator<CrmTypeListResult[number], void, undefined>;
+      listAll(params?: CrmTypeListParams, options?: PaginateOptions<CrmTypeListResult['types'][number]>): AsyncGenerator<CrmTypeListResult['types'][number], void, undefined>;
       /** Update a smart process (`crm.type.update`). See {@link crmTypeUpdate}. */
       update(params: CrmTypeUpdateParams, options?: CallOptions): Promise<CrmTypeUpdateResult>;
     };

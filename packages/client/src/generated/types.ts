@@ -1248,3 +1248,327 @@ export type TypeSelect = ('*' | TypeFieldName)[];
 export type TypeOrder = { [K in TypeFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type TypeFilter = { [K in `${FilterOperator}${TypeFieldName}`]?: unknown };
+/** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
+export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
+/** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
+export type CrmItemFilter<N extends string> = { [K in N as `${CrmFilterOperator}${K}`]?: unknown } & CrmFilterGroup<N>
+/** The group part of a filter: how its conditions join, and the groups nested in it. */
+export interface CrmFilterGroup<N extends string> {
+  logic?: 'AND' | 'OR'
+  [group: number]: CrmItemFilter<N>
+}
+
+/** Contact as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface ContactItem {
+  /** ID (`ID`) */
+  id: number
+  /** Salutation (`HONORIFIC`) */
+  honorific: string | null
+  /** First Name (`NAME`) */
+  name: string | null
+  /** Middle Name (`SECOND_NAME`) */
+  secondName: string | null
+  /** Last Name (`LAST_NAME`) */
+  lastName: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate: string | null
+  /** Contact Type (`TYPE_ID`) */
+  typeId: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Additional Source Info (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Position (`POST`) */
+  post: string | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Participates in contact export (`EXPORT`) */
+  export: 'Y' | 'N' | null
+  /** Phone set (`HAS_PHONE`) */
+  hasPhone: 'Y' | 'N' | null
+  /** E-mail set (`HAS_EMAIL`) */
+  hasEmail: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** COMPANY_IDS (`COMPANY_IDS`) */
+  companyIds: number[]
+  /** Lead (`LEAD_ID`) */
+  leadId: number | null
+}
+/** The fields of a contact that add and update write. */
+export interface ContactItemFields {
+  /** Salutation (`HONORIFIC`) */
+  honorific?: string | null
+  /** First Name (`NAME`) */
+  name?: string | null
+  /** Middle Name (`SECOND_NAME`) */
+  secondName?: string | null
+  /** Last Name (`LAST_NAME`) */
+  lastName?: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate?: string | null
+  /** Contact Type (`TYPE_ID`) */
+  typeId?: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Additional Source Info (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Position (`POST`) */
+  post?: string | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Participates in contact export (`EXPORT`) */
+  export?: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** COMPANY_IDS (`COMPANY_IDS`) */
+  companyIds?: (number | string)[] | null
+}
+/** The camelCase field names of a contact (select, order and filter keys). */
+export type ContactItemFieldName = 'id' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'typeId' | 'sourceId' | 'sourceDescription' | 'post' | 'comments' | 'opened' | 'export' | 'hasPhone' | 'hasEmail' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'companyId' | 'companyIds' | 'leadId'
+/** Smart process item as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface SmartProcessItem {
+  /** ID (`ID`) */
+  id: number
+  /** External code (`XML_ID`) */
+  xmlId: string | null
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Created by (`CREATED_BY`) */
+  createdBy: number | null
+  /** Modified by (`UPDATED_BY`) */
+  updatedBy: number | null
+  /** Moved by (`MOVED_BY`) */
+  movedBy: number | null
+  /** Created on (`CREATED_TIME`) */
+  createdTime: string | null
+  /** Modified on (`UPDATED_TIME`) */
+  updatedTime: string | null
+  /** Moved on (`MOVED_TIME`) */
+  movedTime: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId: number | null
+  /** Available to everyone (`OPENED`) */
+  opened: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId: string | null
+  /** Previous stage (`PREVIOUS_STAGE_ID`) */
+  previousStageId: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue: number | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId: number | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Observers (`OBSERVERS`) */
+  observers: number[]
+  /** Object type (`ENTITY_TYPE_ID`) */
+  entityTypeId: number | null
+  /** A custom field of the smart process */
+  [custom: `ufCrm${string}`]: unknown
+}
+/** The fields of a smart process item that add and update write. */
+export interface SmartProcessItemFields {
+  /** External code (`XML_ID`) */
+  xmlId?: string | null
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId?: number | string | null
+  /** Available to everyone (`OPENED`) */
+  opened?: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId?: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate?: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate?: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity?: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue?: number | string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId?: number | string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Observers (`OBSERVERS`) */
+  observers?: (number | string)[] | null
+  /** A custom field of the smart process */
+  [custom: `ufCrm${string}`]: unknown
+}
+/** The camelCase field names of a smart process item (select, order and filter keys). */
+export type SmartProcessItemFieldName = 'id' | 'xmlId' | 'title' | 'createdBy' | 'updatedBy' | 'movedBy' | 'createdTime' | 'updatedTime' | 'movedTime' | 'categoryId' | 'opened' | 'stageId' | 'previousStageId' | 'begindate' | 'closedate' | 'companyId' | 'contactId' | 'contactIds' | 'opportunity' | 'isManualOpportunity' | 'taxValue' | 'currencyId' | 'mycompanyId' | 'sourceId' | 'sourceDescription' | 'assignedById' | 'observers' | 'entityTypeId' | `ufCrm${string}`
+/** Smart process as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface SmartProcess {
+  /** ID (`ID`) */
+  id: number
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Code (`CODE`) */
+  code: string | null
+  /** Created by (`CREATED_BY`) */
+  createdBy: number | null
+  /** Entity type ID (`ENTITY_TYPE_ID`) */
+  entityTypeId: number | null
+  /** Workspace (`CUSTOM_SECTION_ID`) */
+  customSectionId: number | null
+  /** Custom pipelines and sales tunnels (`IS_CATEGORIES_ENABLED`) */
+  isCategoriesEnabled: "Y" | "N" | null
+  /** Custom stages (`IS_STAGES_ENABLED`) */
+  isStagesEnabled: "Y" | "N" | null
+  /** "Start date" and "End date" fields (`IS_BEGIN_CLOSE_DATES_ENABLED`) */
+  isBeginCloseDatesEnabled: "Y" | "N" | null
+  /** "Client" field (`IS_CLIENT_ENABLED`) */
+  isClientEnabled: "Y" | "N" | null
+  /** Use in a custom field (`IS_USE_IN_USERFIELD_ENABLED`) */
+  isUseInUserfieldEnabled: "Y" | "N" | null
+  /** Catalog products binding (`IS_LINK_WITH_PRODUCTS_ENABLED`) */
+  isLinkWithProductsEnabled: "Y" | "N" | null
+  /** "Your company details" field (`IS_MYCOMPANY_ENABLED`) */
+  isMycompanyEnabled: "Y" | "N" | null
+  /** Document printing (`IS_DOCUMENTS_ENABLED`) */
+  isDocumentsEnabled: "Y" | "N" | null
+  /** "Source" fields (`IS_SOURCE_ENABLED`) */
+  isSourceEnabled: "Y" | "N" | null
+  /** "Observers" field (`IS_OBSERVERS_ENABLED`) */
+  isObserversEnabled: "Y" | "N" | null
+  /** Use the recycle bin (`IS_RECYCLEBIN_ENABLED`) */
+  isRecyclebinEnabled: "Y" | "N" | null
+  /** Automation rules and triggers (`IS_AUTOMATION_ENABLED`) */
+  isAutomationEnabled: "Y" | "N" | null
+  /** Workflow designer (`IS_BIZ_PROC_ENABLED`) */
+  isBizProcEnabled: "Y" | "N" | null
+  /** Open permissions on new pipelines (`IS_SET_OPEN_PERMISSIONS`) */
+  isSetOpenPermissions: "Y" | "N" | null
+  /** Payments (`IS_PAYMENTS_ENABLED`) */
+  isPaymentsEnabled: "Y" | "N" | null
+  /** Counters (`IS_COUNTERS_ENABLED`) */
+  isCountersEnabled: "Y" | "N" | null
+  /** Created on (`CREATED_TIME`) */
+  createdTime: string | null
+  /** Modified on (`UPDATED_TIME`) */
+  updatedTime: string | null
+  /** Modified by (`UPDATED_BY`) */
+  updatedBy: number | null
+}
+/** The fields of a smart process that add and update write. */
+export interface SmartProcessFields {
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Code (`CODE`) */
+  code?: string | null
+  /** Entity type ID (`ENTITY_TYPE_ID`) */
+  entityTypeId?: number | string | null
+  /** Workspace (`CUSTOM_SECTION_ID`) */
+  customSectionId?: number | string | null
+  /** Custom pipelines and sales tunnels (`IS_CATEGORIES_ENABLED`) */
+  isCategoriesEnabled?: "Y" | "N" | null
+  /** Custom stages (`IS_STAGES_ENABLED`) */
+  isStagesEnabled?: "Y" | "N" | null
+  /** "Start date" and "End date" fields (`IS_BEGIN_CLOSE_DATES_ENABLED`) */
+  isBeginCloseDatesEnabled?: "Y" | "N" | null
+  /** "Client" field (`IS_CLIENT_ENABLED`) */
+  isClientEnabled?: "Y" | "N" | null
+  /** Use in a custom field (`IS_USE_IN_USERFIELD_ENABLED`) */
+  isUseInUserfieldEnabled?: "Y" | "N" | null
+  /** Catalog products binding (`IS_LINK_WITH_PRODUCTS_ENABLED`) */
+  isLinkWithProductsEnabled?: "Y" | "N" | null
+  /** "Your company details" field (`IS_MYCOMPANY_ENABLED`) */
+  isMycompanyEnabled?: "Y" | "N" | null
+  /** Document printing (`IS_DOCUMENTS_ENABLED`) */
+  isDocumentsEnabled?: "Y" | "N" | null
+  /** "Source" fields (`IS_SOURCE_ENABLED`) */
+  isSourceEnabled?: "Y" | "N" | null
+  /** "Observers" field (`IS_OBSERVERS_ENABLED`) */
+  isObserversEnabled?: "Y" | "N" | null
+  /** Use the recycle bin (`IS_RECYCLEBIN_ENABLED`) */
+  isRecyclebinEnabled?: "Y" | "N" | null
+  /** Automation rules and triggers (`IS_AUTOMATION_ENABLED`) */
+  isAutomationEnabled?: "Y" | "N" | null
+  /** Workflow designer (`IS_BIZ_PROC_ENABLED`) */
+  isBizProcEnabled?: "Y" | "N" | null
+  /** Open permissions on new pipelines (`IS_SET_OPEN_PERMISSIONS`) */
+  isSetOpenPermissions?: "Y" | "N" | null
+  /** Payments (`IS_PAYMENTS_ENABLED`) */
+  isPaymentsEnabled?: "Y" | "N" | null
+  /** Counters (`IS_COUNTERS_ENABLED`) */
+  isCountersEnabled?: "Y" | "N" | null
+}
+/** The camelCase field names of a smart process (select, order and filter keys). */
+export type SmartProcessFieldName = 'id' | 'title' | 'code' | 'createdBy' | 'entityTypeId' | 'customSectionId' | 'isCategoriesEnabled' | 'isStagesEnabled' | 'isBeginCloseDatesEnabled' | 'isClientEnabled' | 'isUseInUserfieldEnabled' | 'isLinkWithProductsEnabled' | 'isMycompanyEnabled' | 'isDocumentsEnabled' | 'isSourceEnabled' | 'isObserversEnabled' | 'isRecyclebinEnabled' | 'isAutomationEnabled' | 'isBizProcEnabled' | 'isSetOpenPermissions' | 'isPaymentsEnabled' | 'isCountersEnabled' | 'createdTime' | 'updatedTime' | 'updatedBy'
+/** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
+export interface CrmItemTypes {
+  3: ContactItem
+}
+
+export interface CrmItemFieldsTypes {
+  3: ContactItemFields
+}
+
+export interface CrmItemFieldNameTypes {
+  3: ContactItemFieldName
+}
+
+/** The record crm.item.* answers for entityTypeId T. */
+export type ItemOf<T extends number> = number extends T ? Record<string, unknown> : T extends keyof CrmItemTypes ? CrmItemTypes[T] : SmartProcessItem
+/** The fields crm.item.add and crm.item.update take for entityTypeId T. */
+export type ItemFieldsOf<T extends number> = number extends T ? Record<string, unknown> : T extends keyof CrmItemFieldsTypes ? CrmItemFieldsTypes[T] : SmartProcessItemFields
+/** The field names (select, order, filter keys) of entityTypeId T. */
+export type ItemFieldNameOf<T extends number> = T extends keyof CrmItemFieldNameTypes ? CrmItemFieldNameTypes[T] : SmartProcessItemFieldName
+/** The filter of entityTypeId T. */
+export type ItemFilterOf<T extends number> = number extends T ? Record<string, unknown> : CrmItemFilter<ItemFieldNameOf<T>>
+/** The sort order of entityTypeId T. */
+export type ItemOrderOf<T extends number> = number extends T ? Record<string, unknown> : { [K in ItemFieldNameOf<T>]?: 'ASC' | 'DESC' }
+
+/** The select of entityTypeId T. */
+export type ItemSelectOf<T extends number> = number extends T ? unknown[] : (ItemFieldNameOf<T> | '*')[]

@@ -2,10 +2,10 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { ItemFields } from '../types.js';
+import type { ItemFieldsOf, ItemOf } from '../types.js';
 
 /** The params of `crm.item.add`. */
-export interface CrmItemAddParams {
+export interface CrmItemAddParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -14,7 +14,7 @@ export interface CrmItemAddParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * The fields of the new item: field name -> value (`crm.item.fields`). Fields left out get their defaults.
    *
@@ -22,7 +22,7 @@ export interface CrmItemAddParams {
    *
    * Optional, object.
    */
-  fields?: ItemFields;
+  fields?: ItemFieldsOf<T>;
   /**
    * How custom fields are named in the request and the answer: `UF_CRM_2_1639669411830` (`Y`) or `ufCrm2_1639669411830` (`N`, the default).
    *
@@ -38,7 +38,7 @@ export interface CrmItemAddParams {
  *
  * Созданный элемент в `item`
  */
-export type CrmItemAddResult = Record<string, unknown>;
+export type CrmItemAddResult<T extends number = number> = { item: ItemOf<T> };
 /** The error rows `crm.item.add` can answer with: its own, then the system rows. */
 export type CrmItemAddErrorId = 'intranetOnly' | 'typeNotFound' | 'accessDenied' | 'fieldValueNotValid' | 'notIterable' | 'planRestricted' | SystemErrorId;
 /** The `error` codes `crm.item.add` can answer with (`''` where the server sends none). */
@@ -152,6 +152,6 @@ export const crmItemAddDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-add.md (ru: @b24kit/docs/ru/crm-item-add.md)
  */
-export function crmItemAdd(client: B24Transport, params: CrmItemAddParams, options?: CallOptions): Promise<CrmItemAddResult> {
-  return client.request<CrmItemAddResult>(crmItemAddDescriptor, params, options).then((answer) => answer.result);
+export function crmItemAdd<T extends number>(client: B24Transport, params: CrmItemAddParams<T>, options?: CallOptions): Promise<CrmItemAddResult<T>> {
+  return client.request<CrmItemAddResult<T>>(crmItemAddDescriptor, params, options).then((answer) => answer.result);
 }

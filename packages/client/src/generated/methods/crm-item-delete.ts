@@ -5,7 +5,7 @@ import { deleteMany } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
 
 /** The params of `crm.item.delete`. */
-export interface CrmItemDeleteParams {
+export interface CrmItemDeleteParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -14,7 +14,7 @@ export interface CrmItemDeleteParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * The ID of the item to delete.
    *
@@ -31,7 +31,7 @@ export interface CrmItemDeleteParams {
  *
  * Пустой массив при успехе
  */
-export type CrmItemDeleteResult = [];
+export type CrmItemDeleteResult<T extends number = number> = never[];
 /** The error rows `crm.item.delete` can answer with: its own, then the system rows. */
 export type CrmItemDeleteErrorId = 'intranetOnly' | 'typeNotFound' | 'itemNotFound' | 'accessDenied' | SystemErrorId;
 /** The `error` codes `crm.item.delete` can answer with (`''` where the server sends none). */
@@ -91,8 +91,8 @@ export const crmItemDeleteDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-delete.md (ru: @b24kit/docs/ru/crm-item-delete.md)
  */
-export function crmItemDelete(client: B24Transport, params: CrmItemDeleteParams, options?: CallOptions): Promise<CrmItemDeleteResult> {
-  return client.request<CrmItemDeleteResult>(crmItemDeleteDescriptor, params, options).then((answer) => answer.result);
+export function crmItemDelete<T extends number>(client: B24Transport, params: CrmItemDeleteParams<T>, options?: CallOptions): Promise<CrmItemDeleteResult<T>> {
+  return client.request<CrmItemDeleteResult<T>>(crmItemDeleteDescriptor, params, options).then((answer) => answer.result);
 }
 
 /**

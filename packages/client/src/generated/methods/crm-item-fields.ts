@@ -4,7 +4,7 @@ import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '.
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
 
 /** The params of `crm.item.fields`. */
-export interface CrmItemFieldsParams {
+export interface CrmItemFieldsParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -13,7 +13,7 @@ export interface CrmItemFieldsParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * How custom fields are named in the request and the answer: `UF_CRM_2_1639669411830` (`Y`) or `ufCrm2_1639669411830` (`N`, the default).
    *
@@ -29,7 +29,7 @@ export interface CrmItemFieldsParams {
  *
  * Описания полей в `fields`, по имени поля
  */
-export type CrmItemFieldsResult = Record<string, unknown>;
+export type CrmItemFieldsResult<T extends number = number> = Record<string, unknown>;
 /** The error rows `crm.item.fields` can answer with: its own, then the system rows. */
 export type CrmItemFieldsErrorId = 'intranetOnly' | 'typeNotFound' | 'accessDenied' | SystemErrorId;
 /** The `error` codes `crm.item.fields` can answer with (`''` where the server sends none). */
@@ -367,6 +367,6 @@ export const crmItemFieldsDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-fields.md (ru: @b24kit/docs/ru/crm-item-fields.md)
  */
-export function crmItemFields(client: B24Transport, params: CrmItemFieldsParams, options?: CallOptions): Promise<CrmItemFieldsResult> {
-  return client.request<CrmItemFieldsResult>(crmItemFieldsDescriptor, params, options).then((answer) => answer.result);
+export function crmItemFields<T extends number>(client: B24Transport, params: CrmItemFieldsParams<T>, options?: CallOptions): Promise<CrmItemFieldsResult<T>> {
+  return client.request<CrmItemFieldsResult<T>>(crmItemFieldsDescriptor, params, options).then((answer) => answer.result);
 }

@@ -2,10 +2,10 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { Item } from '../types.js';
+import type { ItemOf } from '../types.js';
 
 /** The params of `crm.item.get`. */
-export interface CrmItemGetParams {
+export interface CrmItemGetParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -14,7 +14,7 @@ export interface CrmItemGetParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * The item ID.
    *
@@ -39,7 +39,7 @@ export interface CrmItemGetParams {
  *
  * Элемент в `item`, поля в camelCase
  */
-export type CrmItemGetResult = Item;
+export type CrmItemGetResult<T extends number = number> = { item: ItemOf<T> };
 /** The error rows `crm.item.get` can answer with: its own, then the system rows. */
 export type CrmItemGetErrorId = 'intranetOnly' | 'typeNotFound' | 'itemNotFound' | 'accessDenied' | SystemErrorId;
 /** The `error` codes `crm.item.get` can answer with (`''` where the server sends none). */
@@ -128,6 +128,6 @@ export const crmItemGetDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-get.md (ru: @b24kit/docs/ru/crm-item-get.md)
  */
-export function crmItemGet(client: B24Transport, params: CrmItemGetParams, options?: CallOptions): Promise<CrmItemGetResult> {
-  return client.request<CrmItemGetResult>(crmItemGetDescriptor, params, options).then((answer) => answer.result);
+export function crmItemGet<T extends number>(client: B24Transport, params: CrmItemGetParams<T>, options?: CallOptions): Promise<CrmItemGetResult<T>> {
+  return client.request<CrmItemGetResult<T>>(crmItemGetDescriptor, params, options).then((answer) => answer.result);
 }

@@ -3,10 +3,10 @@
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor, PaginateOptions } from '../../runtime.js';
 import { paginate } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { ItemFilter, ItemOrder, ItemSelect } from '../types.js';
+import type { ItemFilterOf, ItemOf, ItemOrderOf, ItemSelectOf } from '../types.js';
 
 /** The params of `crm.item.list`. */
-export interface CrmItemListParams {
+export interface CrmItemListParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -15,7 +15,7 @@ export interface CrmItemListParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * The fields to answer, or `*` (every field plus `fm`, the multi-fields of contacts). Every field by default.
    *
@@ -23,7 +23,7 @@ export interface CrmItemListParams {
    *
    * Optional, array.
    */
-  select?: ItemSelect;
+  select?: ItemSelectOf<T>;
   /**
    * The filter: field -> value, conditions joined by AND. A key prefix sets the comparison; a nested group with `logic: "OR"` joins its own conditions by OR.
    *
@@ -31,7 +31,7 @@ export interface CrmItemListParams {
    *
    * Optional, object.
    */
-  filter?: ItemFilter;
+  filter?: ItemFilterOf<T>;
   /**
    * The sort order: field -> `ASC` or `DESC`.
    *
@@ -39,7 +39,7 @@ export interface CrmItemListParams {
    *
    * Optional, object.
    */
-  order?: ItemOrder;
+  order?: ItemOrderOf<T>;
   /**
    * The offset of the page: `(N-1) * 50` for page N, or the `next` of the previous answer.
    *
@@ -63,7 +63,7 @@ export interface CrmItemListParams {
  *
  * Элементы страницы в `items` (не более 50)
  */
-export type CrmItemListResult = Record<string, unknown>;
+export type CrmItemListResult<T extends number = number> = { items: Partial<ItemOf<T>>[] };
 /** The error rows `crm.item.list` can answer with: its own, then the system rows. */
 export type CrmItemListErrorId = 'intranetOnly' | 'typeNotFound' | 'accessDenied' | 'filterFieldNotAllowed' | 'filterValueInvalid' | 'orderFieldNotAllowed' | 'orderDirectionInvalid' | SystemErrorId;
 /** The `error` codes `crm.item.list` can answer with (`''` where the server sends none). */
@@ -133,7 +133,7 @@ export const crmItemListDescriptor = {
     },
   ],
   result: { type: 'object' },
-  operation: { kind: 'list', start: 'start' },
+  operation: { kind: 'list', start: 'start', wrap: 'items' },
 } as const satisfies MethodDescriptor;
 
 /**
@@ -156,14 +156,14 @@ export const crmItemListDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-list.md (ru: @b24kit/docs/ru/crm-item-list.md)
  */
-export function crmItemList(client: B24Transport, params: CrmItemListParams, options?: CallOptions): Promise<CrmItemListResult> {
-  return client.request<CrmItemListResult>(crmItemListDescriptor, params, options).then((answer) => answer.result);
+export function crmItemList<T extends number>(client: B24Transport, params: CrmItemListParams<T>, options?: CallOptions): Promise<CrmItemListResult<T>> {
+  return client.request<CrmItemListResult<T>>(crmItemListDescriptor, params, options).then((answer) => answer.result);
 }
 
 /**
  * Yields every record `crm.item.list` answers for `params`, following `next` page after page (as `start`);
  * each page is an ordinary call, so the limits and retries apply. `onPage` sees each answer (`total`, `next`).
  */
-export function crmItemListAll(client: B24Transport, params: CrmItemListParams, options?: PaginateOptions<CrmItemListResult[number]>): AsyncGenerator<CrmItemListResult[number], void, undefined> {
-  return paginate<CrmItemListResult[number]>(client, crmItemListDescriptor, params, options);
+export function crmItemListAll<T extends number>(client: B24Transport, params: CrmItemListParams<T>, options?: PaginateOptions<CrmItemListResult<T>['items'][number]>): AsyncGenerator<CrmItemListResult<T>['items'][number], void, undefined> {
+  return paginate<CrmItemListResult<T>['items'][number]>(client, crmItemListDescriptor, params, options);
 }

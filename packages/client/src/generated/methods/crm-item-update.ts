@@ -2,10 +2,10 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { ItemFields } from '../types.js';
+import type { ItemFieldsOf, ItemOf } from '../types.js';
 
 /** The params of `crm.item.update`. */
-export interface CrmItemUpdateParams {
+export interface CrmItemUpdateParams<T extends number = number> {
   /**
    * The CRM object type: a system one (lead 1, deal 2, contact 3, company 4, invoice 31) or a smart process id from `crm.type.list`.
    *
@@ -14,7 +14,7 @@ export interface CrmItemUpdateParams {
    * Required, integer.
    * Comes from `crm.type.list`, `crm.type.add`.
    */
-  entityTypeId: number;
+  entityTypeId: T;
   /**
    * The item ID.
    *
@@ -31,7 +31,7 @@ export interface CrmItemUpdateParams {
    *
    * Required, object.
    */
-  fields: ItemFields;
+  fields: ItemFieldsOf<T>;
   /**
    * How custom fields are named in the request and the answer: `UF_CRM_2_1639669411830` (`Y`) or `ufCrm2_1639669411830` (`N`, the default).
    *
@@ -47,7 +47,7 @@ export interface CrmItemUpdateParams {
  *
  * Элемент после изменения в `item`
  */
-export type CrmItemUpdateResult = Record<string, unknown>;
+export type CrmItemUpdateResult<T extends number = number> = { item: ItemOf<T> };
 /** The error rows `crm.item.update` can answer with: its own, then the system rows. */
 export type CrmItemUpdateErrorId = 'intranetOnly' | 'typeNotFound' | 'itemNotFound' | 'accessDenied' | 'fieldValueNotValid' | 'notIterable' | 'stageDenied' | 'planRestricted' | SystemErrorId;
 /** The `error` codes `crm.item.update` can answer with (`''` where the server sends none). */
@@ -168,6 +168,6 @@ export const crmItemUpdateDescriptor = {
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see @b24kit/docs/en/crm-item-update.md (ru: @b24kit/docs/ru/crm-item-update.md)
  */
-export function crmItemUpdate(client: B24Transport, params: CrmItemUpdateParams, options?: CallOptions): Promise<CrmItemUpdateResult> {
-  return client.request<CrmItemUpdateResult>(crmItemUpdateDescriptor, params, options).then((answer) => answer.result);
+export function crmItemUpdate<T extends number>(client: B24Transport, params: CrmItemUpdateParams<T>, options?: CallOptions): Promise<CrmItemUpdateResult<T>> {
+  return client.request<CrmItemUpdateResult<T>>(crmItemUpdateDescriptor, params, options).then((answer) => answer.result);
 }

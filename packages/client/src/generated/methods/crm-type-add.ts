@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { TypeFields } from '../types.js';
+import type { SmartProcess, SmartProcessFields } from '../types.js';
 
 /** The params of `crm.type.add`. */
 export interface CrmTypeAddParams {
@@ -13,7 +13,7 @@ export interface CrmTypeAddParams {
    *
    * Required, object.
    */
-  fields: TypeFields;
+  fields: SmartProcessFields;
 }
 
 /**
@@ -21,7 +21,7 @@ export interface CrmTypeAddParams {
  *
  * Новый смарт-процесс в `type`
  */
-export type CrmTypeAddResult = Record<string, unknown>;
+export type CrmTypeAddResult = { type: SmartProcess };
 /** The error rows `crm.type.add` can answer with: its own, then the system rows. */
 export type CrmTypeAddErrorId = 'entityTypeIdOutOfRange' | 'accessDenied' | 'intranetOnly' | 'fieldsMissing' | 'workplaceRequired' | 'planRestricted' | SystemErrorId;
 /** The `error` codes `crm.type.add` can answer with (`''` where the server sends none). */

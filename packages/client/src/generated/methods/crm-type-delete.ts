@@ -22,7 +22,7 @@ export interface CrmTypeDeleteParams {
  *
  * Пустой массив при успехе
  */
-export type CrmTypeDeleteResult = [];
+export type CrmTypeDeleteResult = never[];
 /** The error rows `crm.type.delete` can answer with: its own, then the system rows. */
 export type CrmTypeDeleteErrorId = 'intranetOnly' | 'accessDenied' | 'typeHasItems' | 'typeNotFound' | SystemErrorId;
 /** The `error` codes `crm.type.delete` can answer with (`''` where the server sends none). */

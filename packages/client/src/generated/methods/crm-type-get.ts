@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { Type } from '../types.js';
+import type { SmartProcess } from '../types.js';
 
 /** The params of `crm.type.get`. */
 export interface CrmTypeGetParams {
@@ -22,7 +22,7 @@ export interface CrmTypeGetParams {
  *
  * Смарт-процесс в `type`
  */
-export type CrmTypeGetResult = Type;
+export type CrmTypeGetResult = { type: SmartProcess };
 /** The error rows `crm.type.get` can answer with: its own, then the system rows. */
 export type CrmTypeGetErrorId = 'intranetOnly' | 'accessDenied' | 'typeNotFound' | SystemErrorId;
 /** The `error` codes `crm.type.get` can answer with (`''` where the server sends none). */

@@ -3,7 +3,7 @@
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor, PaginateOptions } from '../../runtime.js';
 import { paginate } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { TypeFilter, TypeOrder } from '../types.js';
+import type { SmartProcess } from '../types.js';
 
 /** The params of `crm.type.list`. */
 export interface CrmTypeListParams {
@@ -14,7 +14,7 @@ export interface CrmTypeListParams {
    *
    * Optional, object.
    */
-  order?: TypeOrder;
+  order?: Record<string, unknown>;
   /**
    * The filter: field -> value, with comparison prefixes and `logic: "OR"` groups.
    *
@@ -22,7 +22,7 @@ export interface CrmTypeListParams {
    *
    * Optional, object.
    */
-  filter?: TypeFilter;
+  filter?: Record<string, unknown>;
   /**
    * The offset of the page: the `next` of the previous answer.
    *
@@ -38,7 +38,7 @@ export interface CrmTypeListParams {
  *
  * Смарт-процессы страницы в `types`
  */
-export type CrmTypeListResult = Record<string, unknown>;
+export type CrmTypeListResult = { types: Partial<SmartProcess>[] };
 /** The error rows `crm.type.list` can answer with: its own, then the system rows. */
 export type CrmTypeListErrorId = 'intranetOnly' | 'accessDenied' | 'filterFieldNotAllowed' | 'filterValueInvalid' | 'orderFieldNotAllowed' | 'orderDirectionInvalid' | SystemErrorId;
 /** The `error` codes `crm.type.list` can answer with (`''` where the server sends none). */
@@ -98,7 +98,7 @@ export const crmTypeListDescriptor = {
     },
   ],
   result: { type: 'object' },
-  operation: { kind: 'list', start: 'start' },
+  operation: { kind: 'list', start: 'start', wrap: 'types' },
 } as const satisfies MethodDescriptor;
 
 /**
@@ -154,6 +154,6 @@ export function crmTypeList(client: B24Transport, params?: CrmTypeListParams, op
  * Yields every record `crm.type.list` answers for `params`, following `next` page after page (as `start`);
  * each page is an ordinary call, so the limits and retries apply. `onPage` sees each answer (`total`, `next`).
  */
-export function crmTypeListAll(client: B24Transport, params?: CrmTypeListParams, options?: PaginateOptions<CrmTypeListResult[number]>): AsyncGenerator<CrmTypeListResult[number], void, undefined> {
-  return paginate<CrmTypeListResult[number]>(client, crmTypeListDescriptor, params, options);
+export function crmTypeListAll(client: B24Transport, params?: CrmTypeListParams, options?: PaginateOptions<CrmTypeListResult['types'][number]>): AsyncGenerator<CrmTypeListResult['types'][number], void, undefined> {
+  return paginate<CrmTypeListResult['types'][number]>(client, crmTypeListDescriptor, params, options);
 }

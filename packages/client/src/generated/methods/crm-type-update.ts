@@ -2,7 +2,7 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { B24ApiError, B24Transport, CallOptions, MethodDescriptor } from '../../runtime.js';
 import type { SystemErrorCode, SystemErrorId } from '../system-errors.js';
-import type { TypeFields } from '../types.js';
+import type { SmartProcess, SmartProcessFields } from '../types.js';
 
 /** The params of `crm.type.update`. */
 export interface CrmTypeUpdateParams {
@@ -22,7 +22,7 @@ export interface CrmTypeUpdateParams {
    *
    * Required, object.
    */
-  fields: TypeFields;
+  fields: SmartProcessFields;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface CrmTypeUpdateParams {
  *
  * Смарт-процесс после изменения в `type`
  */
-export type CrmTypeUpdateResult = Record<string, unknown>;
+export type CrmTypeUpdateResult = { type: SmartProcess };
 /** The error rows `crm.type.update` can answer with: its own, then the system rows. */
 export type CrmTypeUpdateErrorId = 'typeNotFound' | 'accessDenied' | 'intranetOnly' | 'planRestricted' | 'workplaceRequired' | SystemErrorId;
 /** The `error` codes `crm.type.update` can answer with (`''` where the server sends none). */

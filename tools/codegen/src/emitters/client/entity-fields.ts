@@ -92,6 +92,8 @@ export interface EntityTyping {
 /** How a method's params and result map onto its entity's typed fields, or undefined when its entity declares none. */
 export function getEntityTyping(spec: MethodSpec, entities: readonly EntitySpec[]): EntityTyping | undefined {
   const { operation } = spec
+  // The camelCase family (crm.item.*, crm.type.*) is typed by item-typing.ts.
+  if ('naming' in operation && operation.naming === 'camel') return undefined
   const entity = entities.find((e) => e.name === operation.entity)
   if (!entity || entity.fields.length === 0) return undefined
   const has = (name: string | undefined): name is string => name !== undefined && spec.params.some((p) => p.name === name)
