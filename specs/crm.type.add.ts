@@ -18,11 +18,14 @@ export default defineMethod({
   },
   access: createAdminAccess('add'),
   params: [
-    createTypeFieldsParam(
-      true,
-      'Настройки смарт-процесса (`crm.type.fields`): `title` обязателен, флаги возможностей `Y`/`N`, `entityTypeId` можно задать.',
-      'The smart process settings (`crm.type.fields`): `title` is required, feature flags are `Y`/`N`, `entityTypeId` may be given.',
-    ),
+    {
+      ...createTypeFieldsParam(
+        true,
+        'Настройки смарт-процесса (`crm.type.fields`): `title` обязателен, флаги возможностей `Y`/`N`, `entityTypeId` можно задать.',
+        'The smart process settings (`crm.type.fields`): `title` is required, feature flags are `Y`/`N`, `entityTypeId` may be given.',
+      ),
+      invalidError: 'fieldsMissing',
+    },
   ],
   result: {
     type: 'object',

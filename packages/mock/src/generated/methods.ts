@@ -1121,6 +1121,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
             'fields',
           ],
           coercion: 'none',
+          invalidError: 'fieldsMissing',
         },
       ],
       operation: {

@@ -12,6 +12,7 @@ export interface CrmTypeAddParams {
    * Настройки смарт-процесса (`crm.type.fields`): `title` обязателен, флаги возможностей `Y`/`N`, `entityTypeId` можно задать.
    *
    * Required, object.
+   * Missing or invalid: error `fieldsMissing`, checked before sending.
    */
   fields: SmartProcessFields;
 }
@@ -31,7 +32,7 @@ export type CrmTypeAddError = B24ApiError<CrmTypeAddErrorId>;
 /** How the client checks and classifies `crm.type.add` calls. */
 export const crmTypeAddDescriptor = {
   method: 'crm.type.add',
-  params: [{ name: 'fields', type: 'object', required: true }],
+  params: [{ name: 'fields', type: 'object', required: true, invalidError: 'fieldsMissing' }],
   errors: [
     {
       id: 'entityTypeIdOutOfRange',
