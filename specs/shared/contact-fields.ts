@@ -10,6 +10,10 @@
  * portal sets the dates from its clock and the users from the caller, and update moves DATE_MODIFY and
  * MODIFY_BY_ID. ASSIGNED_BY_ID is the caller when not sent. OPENED and EXPORT default to `Y`, the CRM
  * settings' defaults (a portal admin can change OPENED's default; the mock keeps the shipped one).
+ *
+ * crm.item.* (entityTypeId 3) names the same fields in camelCase
+ * (toCamelFieldName); where its name differs from the rule the field says so (`camelName`, from the
+ * crm.item.get page's answer), and it answers the multi-fields only inside `fm`, so they are upperOnly.
  */
 import type { EntitySpecInput } from '@b24kit/spec'
 
@@ -41,15 +45,31 @@ export const contactFields: Field[] = [
   field('HAS_PHONE', 'char', 'Задан телефон', 'Phone set', readOnly),
   field('HAS_EMAIL', 'char', 'Задан e-mail', 'E-mail set', readOnly),
   field('ASSIGNED_BY_ID', 'user', 'Ответственный', 'Responsible', { fill: { source: 'caller', on: 'add' } }),
-  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', { ...readOnly, fill: { source: 'caller', on: 'add' } }),
-  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', { ...readOnly, fill: { source: 'caller', on: 'write' } }),
-  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', { ...readOnly, fill: { source: 'now', on: 'add' } }),
-  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', { ...readOnly, fill: { source: 'now', on: 'write' } }),
+  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', {
+    ...readOnly,
+    camelName: 'createdBy',
+    fill: { source: 'caller', on: 'add' },
+  }),
+  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', {
+    ...readOnly,
+    camelName: 'updatedBy',
+    fill: { source: 'caller', on: 'write' },
+  }),
+  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', {
+    ...readOnly,
+    camelName: 'createdTime',
+    fill: { source: 'now', on: 'add' },
+  }),
+  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', {
+    ...readOnly,
+    camelName: 'updatedTime',
+    fill: { source: 'now', on: 'write' },
+  }),
   field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
   field('COMPANY_IDS', 'crm_company', 'Компании', 'COMPANY_IDS', { isMultiple: true }),
   field('LEAD_ID', 'crm_lead', 'Лид', 'Lead', readOnly),
-  field('PHONE', 'crm_multifield', 'Телефон', 'Phone', { isMultiple: true }),
-  field('EMAIL', 'crm_multifield', 'E-mail', 'E-mail', { isMultiple: true }),
-  field('WEB', 'crm_multifield', 'Сайт', 'Website', { isMultiple: true }),
-  field('IM', 'crm_multifield', 'Мессенджер', 'Messenger', { isMultiple: true }),
+  field('PHONE', 'crm_multifield', 'Телефон', 'Phone', { isMultiple: true, upperOnly: true }),
+  field('EMAIL', 'crm_multifield', 'E-mail', 'E-mail', { isMultiple: true, upperOnly: true }),
+  field('WEB', 'crm_multifield', 'Сайт', 'Website', { isMultiple: true, upperOnly: true }),
+  field('IM', 'crm_multifield', 'Мессенджер', 'Messenger', { isMultiple: true, upperOnly: true }),
 ]

@@ -1,11 +1,14 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
 import { contactFields } from './contact-fields.js'
+import { item, type } from './item-entities.js'
 
 export const contact = defineEntity({
   name: 'contact',
   title: { ru: 'Контакт', en: 'Contact' },
   idField: 'ID',
+  // crm.item.* knows contacts as entity type 3 (the CRM object types reference).
+  entityTypeId: 3,
   // "удаляет контакт и все связанные с ним объекты": activities and requisites bound to it go too.
   linked: [
     { entity: 'activity', field: 'CONTACT_ID' },
@@ -62,4 +65,4 @@ export const lead = defineEntity({
   seed: [{ ID: 123, TITLE: 'Website request', STATUS_ID: 'NEW' }],
 })
 
-export const entities = [contact, company, deal, lead, activity, requisite]
+export const entities = [contact, company, deal, lead, activity, requisite, item, type]

@@ -48,9 +48,9 @@ export interface MethodDescriptor {
   readonly params: readonly ParamRule[]
   readonly errors: readonly ErrorRowDescriptor[]
   /** What a successful answer's `result` is; anything else is an invalid response. */
-  readonly result?: { readonly type: ParamRule['type']; readonly const?: boolean | number | string }
+  readonly result?: { readonly type: ParamRule['type']; readonly const?: boolean | number | string | null | readonly never[] }
   /** What the method does: `delete` methods get `deleteMany`, `list` methods (paged by `start`) the pager. */
   readonly operation?:
     | { readonly kind: 'delete'; readonly by: string; readonly notFound: string }
-    | { readonly kind: 'list'; readonly start: string }
+    | { readonly kind: 'list'; readonly start: string; readonly wrap?: string }
 }

@@ -54,10 +54,18 @@ export class B24ApiError<Id extends string = string> extends Error {
 // The docs print some texts without their final period; the server sends it.
 const normalize = (text: string) => text.replace(/\.$/, '')
 
-/** Finds a method's row an answer matches: code and text (in either language), then code alone (never an empty code alone). */
-export function findErrorRow(rows: readonly ErrorRowDescriptor[], code: string, text: string): ErrorRowDescriptor | undefined {
+/**
+ * Finds a method's row an answer matches: code and text (in either language), then code alone (never
+ * an empty code alone, nor where a system row `before` has the code).
+ */
+export function findErrorRow(
+  rows: readonly ErrorRowDescriptor[],
+  code: string,
+  text: string,
+  before?: unknown,
+): ErrorRowDescriptor | undefined {
   const byCode = rows.filter((row) => row.code === code)
-  return byCode.find((row) => textsOf(row).some((t) => normalize(t) === normalize(text))) ?? (code ? byCode[0] : undefined)
+  return byCode.find((row) => textsOf(row).some((t) => normalize(t) === normalize(text))) ?? (code && !before ? byCode[0] : undefined)
 }
 
 /**
@@ -71,7 +79,10 @@ export function classifyError(
   code: string,
   text: string,
 ): { kind: ErrorKind; id?: string; status?: number } {
-  const row = (descriptor && findErrorRow(descriptor.errors, code, text)) ?? (code ? systemErrors.find((r) => r.code === code) : undefined)
+  // A system row with the code beats a method row that shares only the code (REST unavailable is
+  // ACCESS_DENIED with its own text, beside the methods' own ACCESS_DENIED rows).
+  const system = code ? systemErrors.find((r) => r.code === code) : undefined
+  const row = (descriptor && findErrorRow(descriptor.errors, code, text, system)) ?? system
   const kind = systemErrors.find((r) => r.status === status)?.kind
   return row ?? { kind: kind ?? (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse') }
 }

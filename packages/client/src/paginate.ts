@@ -36,7 +36,8 @@ export async function* paginate<Item = unknown>(
     const page = { ...params, ...(start === undefined ? {} : { [operation.start]: start }) }
     const answer = await client.request<Item[]>(descriptor, page, callOptions)
     onPage?.(answer)
-    yield* answer.result
+    // crm.item.list answers `{ items: [...] }`: the records sit under the key the spec wraps them in.
+    yield* operation.wrap ? (answer.result as unknown as Record<string, Item[]>)[operation.wrap]! : answer.result
     const { next } = answer
     if (next === undefined || next === null) return
     if (typeof next !== 'number' || !(next > (Number(start) || 0)))

@@ -3,6 +3,7 @@
  * apply the operation to the store. Every answer comes from the row's error table.
  */
 import { hasPermission, hasScope, type MockCaller } from './auth.js'
+import { isItemOperation, runItemOperation } from './engine/items.js'
 import { formatPortalDate, type PortalLang } from './envelope.js'
 import { runRecordOperation } from './operations.js'
 import { castPhpInt, type MockParams } from './params.js'
@@ -73,7 +74,13 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
     values.set(rule.name, checked.value)
   }
   const { access, operation } = method
-  if (!hasPermission(ctx.caller, access.entity, access.permission)) return { ok: false, row: getRowOrThrow(method, access.deniedError) }
+  if (access && !hasPermission(ctx.caller, access.entity, access.permission))
+    return { ok: false, row: getRowOrThrow(method, access.deniedError) }
+  if (isItemOperation(operation)) {
+    const context = { values, store: ctx.store, entities: ctx.entities ?? {}, lang: ctx.lang ?? 'ru', result: method.result }
+    const outcome = runItemOperation(operation, context)
+    return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
+  }
   switch (operation.kind) {
     case 'delete': {
       const id = values.get(operation.by)

@@ -16,7 +16,22 @@ export interface MultiFieldValue {
 }
 
 /** Field types whose values are numbers the portal prints as strings (ids, users, CRM links). */
-const numericTypes = new Set(['integer', 'user', 'crm_company', 'crm_contact', 'crm_lead', 'location'])
+export const numericTypes = new Set([
+  'integer',
+  'user',
+  'crm_company',
+  'crm_contact',
+  'crm_lead',
+  'location',
+  'crm_category',
+  'crm_deal',
+  'crm_quote',
+  'crm_invoice',
+  'enumeration',
+  'employee',
+  'iblock_element',
+  'iblock_section',
+])
 
 /** The declared fields of an entity; an entity without them cannot hold typed records. */
 export function getFieldsOrThrow(entity: MockEntity): readonly MockEntityField[] {
@@ -41,7 +56,8 @@ function castScalar(field: MockEntityField, value: unknown): unknown {
     const list = field.isMultiple ? toList(value) : undefined
     return list ? list.map((v) => castPhpInt(v) ?? 0) : (castPhpInt(value) ?? 0)
   }
-  if (field.type === 'char') return value === true || value === 'Y' || value === 'y' || value === 1 || value === '1' ? 'Y' : 'N'
+  if (field.type === 'char' || field.type === 'boolean')
+    return value === true || value === 'Y' || value === 'y' || value === 1 || value === '1' ? 'Y' : 'N'
   if (field.type === 'double') return Number(value)
   return typeof value === 'object' ? value : String(value)
 }
@@ -128,7 +144,7 @@ function printValue(field: MockEntityField, value: unknown): unknown {
 }
 
 /** The `HAS_<FIELD>` flag of a multi-field (HAS_PHONE, HAS_EMAIL), which the portal derives from it. */
-function getDerivedFlag(fields: readonly MockEntityField[], record: MockRecord, name: string): 'Y' | 'N' | undefined {
+export function getDerivedFlag(fields: readonly MockEntityField[], record: MockRecord, name: string): 'Y' | 'N' | undefined {
   const source = name.startsWith('HAS_') ? fields.find((f) => f.name === name.slice(4) && f.type === 'crm_multifield') : undefined
   if (!source) return undefined
   return toList(record[source.name]).length > 0 ? 'Y' : 'N'

@@ -18,7 +18,7 @@ export interface MockErrorRow {
 /** How the server reads one parameter. */
 export interface MockParamRule {
   name: string
-  type: 'integer' | 'number' | 'string' | 'boolean' | 'object' | 'array'
+  type: 'integer' | 'number' | 'string' | 'boolean' | 'object' | 'array' | 'file'
   required: boolean
   /** The keys read, in order (CRM reads `ID`, then `id`). */
   spellings: readonly string[]
@@ -36,8 +36,20 @@ export interface MockAccessRule {
   deniedError: string
 }
 
+/**
+ * What the crm.item.* family adds to an operation: the entity chosen per call by the entityTypeId in
+ * `entityTypeBy`, camelCase names, the key the answer is wrapped in (items.ts runs these).
+ */
+export interface MockItemDetail {
+  entityTypeBy?: string
+  typeNotFound?: string
+  naming?: 'upper' | 'camel'
+  originalUfNamesBy?: string
+  wrap?: string
+}
+
 /** What the engine does to the store for the method. */
-export interface MockDeleteOperation {
+export interface MockDeleteOperation extends MockItemDetail {
   kind: 'delete'
   entity: string
   /** The parameter holding the id. */
@@ -48,14 +60,14 @@ export interface MockDeleteOperation {
 }
 
 /** Adds a record from the object in parameter `fields`; answers its new id. */
-export interface MockAddOperation {
+export interface MockAddOperation extends MockItemDetail {
   kind: 'add'
   entity: string
   fields: string
 }
 
 /** Changes the record whose id is in `by` with the object in `fields`; answers `true`. */
-export interface MockUpdateOperation {
+export interface MockUpdateOperation extends MockItemDetail {
   kind: 'update'
   entity: string
   by: string
@@ -64,7 +76,7 @@ export interface MockUpdateOperation {
 }
 
 /** Answers the record whose id is in `by`, as the portal prints it. */
-export interface MockGetOperation {
+export interface MockGetOperation extends MockItemDetail {
   kind: 'get'
   entity: string
   by: string
@@ -72,7 +84,7 @@ export interface MockGetOperation {
 }
 
 /** Answers a page of records; each optional key names the parameter holding that part of the query. */
-export interface MockListOperation {
+export interface MockListOperation extends MockItemDetail {
   kind: 'list'
   entity: string
   filter?: string
@@ -83,7 +95,7 @@ export interface MockListOperation {
 }
 
 /** Answers the entity's field descriptions. */
-export interface MockFieldsOperation {
+export interface MockFieldsOperation extends MockItemDetail {
   kind: 'fields'
   entity: string
 }
@@ -110,17 +122,25 @@ export interface MockEntityField {
   title: { ru: string; en: string }
   /** What the portal writes into the field by itself where the sent fields did not set it (add, or every write). */
   fill?: { source: 'now' | 'caller'; on: 'add' | 'write' } | { source: 'default'; on: 'add' | 'write'; value: string | number | boolean }
+  /** The crm.item.* name where it is not the rule's (DATE_CREATE is createdTime). */
+  camelName?: string
+  /** The values of an enumeration or a Y/N flag. */
+  enum?: readonly { value: string | number | boolean }[]
+  /** Answered only by the UPPER_CASE family, or only by crm.item.*. */
+  upperOnly?: boolean
+  camelOnly?: boolean
 }
 
 /** One method of the table. */
 export interface MockMethod {
   method: string
   scope: string
-  access: MockAccessRule
+  /** Left out where the page gives access as text only: every caller may call. */
+  access?: MockAccessRule
   params: readonly MockParamRule[]
   operation: MockOperation
   /** The `result` answered on success when the spec fixes it (`true` for a delete). */
-  result?: boolean | number | string
+  result?: boolean | number | string | null | readonly never[]
   errors: Readonly<Record<string, MockErrorRow>>
   /** Events a successful call fires (`ONCRMCONTACTDELETE`), with the record's id as `data[FIELDS][ID]`. */
   events?: readonly string[]
@@ -139,4 +159,8 @@ export interface MockEntity {
   seed: readonly MockRecord[]
   /** Typed fields, for entities that add, update, get, list and fields operations work on. */
   fields?: readonly MockEntityField[]
+  /** The CRM object type id crm.item.* knows the entity by (contact: 3). */
+  entityTypeId?: number
+  /** Each record (a smart process type) is an entity type whose items are `itemEntity` records. */
+  definesEntityTypes?: { field: string; itemEntity: string }
 }

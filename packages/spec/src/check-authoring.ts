@@ -3,6 +3,7 @@
  * skeleton and the docs importer write them), example answers with fields the entity does not have,
  * and `related` links to methods nobody knows (a typo). Each problem names its field path.
  */
+import { toCamelFieldName } from './field-names.js'
 import { knownMethods } from './known-methods.js'
 import type { EntitySpec, MethodSpec } from './model.js'
 
@@ -17,8 +18,11 @@ export function findTodoTexts(value: unknown, path = ''): { path: string; text: 
 }
 
 /** The records an example answers, for the operations whose result is records of the entity. */
-function readExampleRecords(spec: MethodSpec, result: unknown): unknown[] {
+function readExampleRecords(spec: MethodSpec, answer: unknown): unknown[] {
   const kind = spec.operation.kind
+  // A wrapped answer (`{ type: {...} }`, `{ fields: {...} }`) holds the records under its key.
+  const key = spec.result.wrap?.key
+  const result = key !== undefined && typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[key] : answer
   if (kind === 'get' || kind === 'fields') return [result]
   if (kind === 'list') return Array.isArray(result) ? result : []
   return []
@@ -34,11 +38,17 @@ export function checkAuthoring(spec: MethodSpec, entity: EntitySpec | undefined,
   })
 
   if (!entity || entity.fields.length === 0) return
-  const fieldNames = new Set(entity.fields.map((f) => f.name))
+  // crm.item.*: the record type is chosen per call (entityTypeId), so the declared entity does not
+  // name the example's fields; those methods' examples are checked against the mock by conformance.
+  if ('entityTypeBy' in spec.operation && spec.operation.entityTypeBy !== undefined) return
+  // A camelCase method (crm.type.*) answers each field by its camelCase name.
+  const camel = 'naming' in spec.operation && spec.operation.naming === 'camel'
+  const fieldNames = new Set(entity.fields.map((f) => (camel ? (f.camelName ?? toCamelFieldName(f.name)) : f.name)))
   spec.examples.forEach((example, i) => {
     readExampleRecords(spec, example.result).forEach((record, r) => {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) return
-      const at = spec.operation.kind === 'list' ? `examples[${i}].result[${r}]` : `examples[${i}].result`
+      const wrapped = spec.result.wrap ? `.${spec.result.wrap.key}` : ''
+      const at = spec.operation.kind === 'list' ? `examples[${i}].result${wrapped}[${r}]` : `examples[${i}].result${wrapped}`
       for (const key of Object.keys(record))
         if (!fieldNames.has(key)) add(`${at}.${key}`, `a field of the ${entity.name} entity (declared in specs/shared)`, key)
     })

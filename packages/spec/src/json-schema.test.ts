@@ -10,7 +10,7 @@ describe('the JSON Schema of the spec format', () => {
   it('requires the facts every page has', () => {
     const schema = createMethodSpecJsonSchema() as { required: string[]; additionalProperties: boolean }
     expect(schema.required).toEqual(
-      expect.arrayContaining(['method', 'scope', 'summary', 'access', 'params', 'result', 'errors', 'examples', 'operation']),
+      expect.arrayContaining(['method', 'scope', 'summary', 'access', 'params', 'result', 'errorExample', 'examples', 'operation']),
     )
     expect(schema.additionalProperties).toBe(false)
   })

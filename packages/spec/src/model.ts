@@ -3,14 +3,31 @@
  * the validator and the published JSON Schema all derive from these schemas, so they cannot drift.
  */
 import { z } from 'zod'
+import {
+  enumValueSchema,
+  exampleOperationSchema,
+  fileFormSchema,
+  filterSpecSchema,
+  namingSchema,
+  propertySchema,
+  recordRefSchema,
+  recordTypeNameSchema,
+  relationOperationSchema,
+  resultWrapSchema,
+  shapeSchema,
+  valueTypes,
+} from './shapes.js'
 
 /** Text in both languages the docs are published in. */
 export const localizedSchema = z.strictObject({ ru: z.string().min(1), en: z.string().min(1) }).describe('Text in Russian and English')
 
-/** `crm.contact.delete`: lower-case segments joined by dots, as the server lower-cases names. */
+/**
+ * `crm.contact.delete`: segments joined by dots. The server matches names case-insensitively; pages
+ * spell a few in camelCase (`crm.activity.todo.updateDeadline`) and the spec keeps their spelling.
+ */
 export const methodNameSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(\.[a-z][a-z0-9_]*)+$/, 'a lower-case dotted method name such as crm.contact.delete')
+  .regex(/^[a-z][a-z0-9]*(\.[a-z][a-zA-Z0-9_]*)+$/, 'a dotted method name such as crm.contact.delete or crm.activity.todo.updateDeadline')
 
 const identifierSchema = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'a camelCase identifier such as notFound')
 
@@ -44,7 +61,19 @@ export const errorRowSchema = z.strictObject({
   statusNote: z.string().min(1).optional().describe('Why this status was chosen where sources disagree'),
 })
 
-export const paramTypes = ['integer', 'number', 'string', 'boolean', 'object', 'array'] as const
+export const paramTypes = ['integer', 'number', 'string', 'boolean', 'object', 'array', 'file'] as const
+/** What a result can be: a param type but a file, or `null` (methods that answer `null`). */
+export const resultTypes = ['integer', 'number', 'string', 'boolean', 'object', 'array', 'null'] as const
+
+/** Optional shape detail a parameter, a result or a record type field may add to its `type`. */
+const shapeDetail = {
+  enum: z.array(enumValueSchema).min(1).optional().describe('The only values accepted ("possible values")'),
+  items: shapeSchema.optional().describe('The shape of each element of an array'),
+  properties: z.array(propertySchema).min(1).optional().describe('The named properties of an object'),
+  values: shapeSchema.optional().describe('The shape of every value of a map'),
+  ref: recordTypeNameSchema.optional().describe('A record type declared once in specs/shared'),
+  record: recordRefSchema.optional().describe("A record of an entity, with the entity's typed fields"),
+}
 
 /** One parameter of a method. */
 export const paramSchema = z.strictObject({
@@ -64,15 +93,21 @@ export const paramSchema = z.strictObject({
   description: localizedSchema,
   sources: z.array(methodNameSchema).default([]).describe('Methods whose answers give this value'),
   invalidError: identifierSchema.optional().describe('Error row answered when the value is missing or invalid'),
+  ...shapeDetail,
+  default: z.json().optional().describe('The value the server assumes when the parameter is left out'),
+  filter: filterSpecSchema.optional().describe('This parameter is a filter: its fields, operators and OR groups'),
+  fileForms: z.array(fileFormSchema).min(1).optional().describe('How a `file` parameter may be sent'),
 })
 
 /** A named record type documented once and referenced by methods (the `time` block). */
 export const typeFieldSchema = z.strictObject({
   name: z.string().min(1),
-  type: z.enum(['number', 'string']),
+  type: z.enum(valueTypes),
   format: z.enum(['unix-seconds', 'date-time', 'seconds']).optional(),
   optional: z.boolean().default(false),
+  nullable: z.boolean().optional().describe('The value may also be null'),
   description: localizedSchema,
+  ...shapeDetail,
 })
 export const recordTypeSchema = z.strictObject({
   name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
@@ -101,6 +136,22 @@ export const entityFieldTypes = [
   'crm_lead',
   'crm_multifield',
   'location',
+  'boolean',
+  'text',
+  'crm_entity',
+  'crm_category',
+  'crm_deal',
+  'crm_quote',
+  'crm_invoice',
+  'enumeration',
+  'money',
+  'url',
+  'address',
+  'employee',
+  'iblock_element',
+  'iblock_section',
+  'crm',
+  'crm_product_row',
 ] as const
 
 /** When the portal fills a field: on `add` only, or on every `write` (add and update). */
@@ -128,6 +179,14 @@ export const entityFieldSchema = z.strictObject({
   statusType: z.string().min(1).optional().describe('The `crm.status.list` directory of a crm_status field'),
   title: localizedSchema,
   fill: fieldFillSchema.optional().describe('What the portal writes into the field by itself (DATE_CREATE, CREATED_BY_ID)'),
+  camelName: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9_]*$/, 'a camelCase field name such as createdTime')
+    .optional()
+    .describe('The crm.item.* name where it is not the rule of toCamelFieldName (DATE_CREATE is createdTime)'),
+  enum: z.array(enumValueSchema).min(1).optional().describe('The values of an enumeration or a Y/N flag'),
+  upperOnly: z.boolean().optional().describe('Answered only by the UPPER_CASE family (crm.contact.*), not by crm.item.*'),
+  camelOnly: z.boolean().optional().describe('Answered only by the camelCase family (crm.item.*)'),
 })
 
 /** An entity the mock stores (a contact), and what is deleted with it. */
@@ -147,6 +206,14 @@ export const entitySchema = z.strictObject({
     .array(entityFieldSchema)
     .default([])
     .describe('The typed fields of a record: what add, update, get, list and fields operations read and answer'),
+  entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
+  definesEntityTypes: z
+    .strictObject({
+      field: z.string().min(1).describe('The field holding the new entityTypeId'),
+      itemEntity: z.string().min(1).describe('The entity whose fields each new type starts with'),
+    })
+    .optional()
+    .describe('Each record of this entity (a smart process type) creates an entity type crm.item.* then serves'),
 })
 
 const jsonValue: z.ZodType<unknown> = z.json()
@@ -168,6 +235,22 @@ export const operationKinds = ['delete', 'add', 'update', 'get', 'list', 'fields
 
 const paramRef = (what: string) => z.string().min(1).describe(`The parameter holding ${what}`)
 
+/**
+ * What the crm.item.* family adds to a CRUD operation: the entity is chosen per call by an
+ * entityTypeId parameter, records are answered in camelCase and wrapped (`{ item }`).
+ */
+const itemOperationDetail = {
+  entityTypeBy: paramRef('the entityTypeId that selects the entity').optional(),
+  typeNotFound: identifierSchema.optional().describe('Error row answered when no entity has that entityTypeId'),
+  naming: namingSchema.optional().describe('How field names are spelled in params and answers (default upper)'),
+  originalUfNamesBy: paramRef('the Y/N switch to UF_CRM_* custom field names').optional(),
+  wrap: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/)
+    .optional()
+    .describe('The key the record (or page) is wrapped in'),
+}
+
 /** What the mock does for this method, so its engine needs no code per method. */
 export const operationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -176,11 +259,13 @@ export const operationSchema = z.discriminatedUnion('kind', [
     by: z.string().min(1).describe('The parameter holding the id'),
     cascade: z.boolean().describe('Also delete the linked records declared on the entity'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
+    ...itemOperationDetail,
   }),
   z.strictObject({
     kind: z.literal('add'),
     entity: z.string().min(1),
     fields: paramRef("the new record's fields"),
+    ...itemOperationDetail,
   }),
   z.strictObject({
     kind: z.literal('update'),
@@ -188,12 +273,14 @@ export const operationSchema = z.discriminatedUnion('kind', [
     by: paramRef('the id'),
     fields: paramRef('the fields to change'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
+    ...itemOperationDetail,
   }),
   z.strictObject({
     kind: z.literal('get'),
     entity: z.string().min(1),
     by: paramRef('the id'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
+    ...itemOperationDetail,
   }),
   z.strictObject({
     kind: z.literal('list'),
@@ -203,15 +290,22 @@ export const operationSchema = z.discriminatedUnion('kind', [
     select: paramRef('the fields to answer (`*` for every plain field)').optional(),
     start: paramRef('the offset of the page').optional(),
     pageSize: z.number().int().min(1).default(50).describe('Records per page; the answer adds `total` and `next`'),
+    ...itemOperationDetail,
   }),
-  z.strictObject({ kind: z.literal('fields'), entity: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('fields'), entity: z.string().min(1), ...itemOperationDetail }),
+  relationOperationSchema,
+  exampleOperationSchema,
 ])
 
+/**
+ * Who may call the method. With `entity` and `permission` the mock checks the caller's right; a rule
+ * the page gives as text only (no entity permission) leaves both out.
+ */
 export const accessSchema = z.strictObject({
-  entity: z.string().min(1),
-  permission: z.enum(['read', 'add', 'update', 'delete']),
+  entity: z.string().min(1).optional().describe('The entity whose permission is checked; left out for a text-only rule'),
+  permission: z.enum(['read', 'add', 'update', 'delete']).optional(),
   description: localizedSchema.describe('Who may call the method, as the page says it'),
-  deniedError: identifierSchema.describe('Error row answered to a user without the permission'),
+  deniedError: identifierSchema.optional().describe('Error row answered to a user without the permission'),
 })
 
 /**
@@ -229,17 +323,28 @@ export const methodEventSchema = z.strictObject({
 export const methodSpecSchema = z.strictObject({
   method: methodNameSchema,
   scope: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a scope name such as crm'),
+  extraScopes: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'a scope name such as user'))
+    .min(1)
+    .optional()
+    .describe('Further scopes the page names beside `scope`; any one of them lets a token call the method'),
   summary: localizedSchema.describe('The page title'),
   description: localizedSchema,
   access: accessSchema,
   params: z.array(paramSchema),
   result: z.strictObject({
-    type: z.enum(paramTypes),
-    const: z.union([z.boolean(), z.number(), z.string()]).optional(),
+    type: z.enum(resultTypes),
+    const: z
+      .union([z.boolean(), z.number(), z.string(), z.null(), z.array(z.never()).max(0)])
+      .optional()
+      .describe('The one value answered: true, null, []'),
     description: localizedSchema,
+    nullable: z.boolean().optional().describe('The answer may also be null'),
+    wrap: resultWrapSchema.optional(),
+    ...shapeDetail,
   }),
-  errors: z.array(errorRowSchema).min(1),
-  errorExample: identifierSchema.describe('The error row shown as the sample error answer'),
+  errors: z.array(errorRowSchema).default([]).describe("The page's own error rows; methods with none answer only system errors"),
+  errorExample: identifierSchema.describe('The error row shown as the sample error answer (its own or a system row)'),
   examples: z.array(exampleSchema).min(1),
   related: z.array(methodNameSchema).default([]),
   deprecated: z.strictObject({ replacement: methodNameSchema, note: localizedSchema }).optional(),
@@ -267,5 +372,11 @@ export type EntityFieldType = z.output<typeof entityFieldSchema>['type']
 export type FieldFillSpec = z.output<typeof fieldFillSchema>
 export type RecordTypeSpec = z.output<typeof recordTypeSchema>
 export type RecordTypeSpecInput = z.input<typeof recordTypeSchema>
+export type ResultSpec = z.output<typeof methodSpecSchema>['result']
+export type AccessSpec = z.output<typeof methodSpecSchema>['access']
+export type EntityAccessSpec = z.output<typeof accessSchema>
+export type FilterSpec = z.output<typeof filterSpecSchema>
+export type RecordRefSpec = z.output<typeof recordRefSchema>
+export type Naming = z.output<typeof namingSchema>
 export type Localized = z.output<typeof localizedSchema>
 export type ErrorRowInput = z.input<typeof errorRowSchema>

@@ -96,7 +96,7 @@ describe('typed entity fields', () => {
   })
 
   it.each([
-    ['an unknown type', [id, { name: 'X', type: 'money', title: text('X') }], 'ID', 'entities[0].fields[1].type: expected one of'],
+    ['an unknown type', [id, { name: 'X', type: 'currency', title: text('X') }], 'ID', 'entities[0].fields[1].type: expected one of'],
     [
       'a lower-case name',
       [id, { name: 'name', type: 'string', title: text('Name') }],

@@ -36,7 +36,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'a status given as a string',
     {
       given: (s) => {
-        ;(s.errors[0] as Record<string, unknown>).status = '400'
+        ;(s.errors![0] as Record<string, unknown>).status = '400'
       },
       want: [`${file}: errors[0].status: expected a value of type number, received "400"`],
     },
@@ -45,7 +45,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'an error row without a status',
     {
       given: (s) => {
-        delete (s.errors[1] as Record<string, unknown>).status
+        delete (s.errors![1] as Record<string, unknown>).status
       },
       want: [`${file}: errors[1].status: expected a value of type number, received nothing`],
     },
@@ -54,7 +54,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'a status out of range',
     {
       given: (s) => {
-        ;(s.errors[0] as Record<string, unknown>).status = 99
+        ;(s.errors![0] as Record<string, unknown>).status = 99
       },
       want: [`${file}: errors[0].status: expected a value >= 100, received 99`],
     },
@@ -72,7 +72,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'an unknown error kind',
     {
       given: (s) => {
-        ;(s.errors[2] as Record<string, unknown>).kind = 'missing'
+        ;(s.errors![2] as Record<string, unknown>).kind = 'missing'
       },
       want: [
         `${file}: errors[2].kind: expected one of "invalidParams", "invalidRequest", "accessDenied", "notFound", "rateLimited", "operationTimeLimit", "expiredToken", "invalidCredentials", "insufficientScope", "methodNotFound", "serverError", received "missing"`,
@@ -85,7 +85,9 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
       given: (s) => {
         s.method = 'CRM.thing.delete'
       },
-      want: [`${file}: method: expected a lower-case dotted method name such as crm.contact.delete, received "CRM.thing.delete"`],
+      want: [
+        `${file}: method: expected a dotted method name such as crm.contact.delete or crm.activity.todo.updateDeadline, received "CRM.thing.delete"`,
+      ],
     },
   ],
   [
@@ -112,7 +114,9 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
       given: (s) => {
         ;(s.params[0] as Record<string, unknown>).type = 'int'
       },
-      want: [`${file}: params[0].type: expected one of "integer", "number", "string", "boolean", "object", "array", received "int"`],
+      want: [
+        `${file}: params[0].type: expected one of "integer", "number", "string", "boolean", "object", "array", "file", received "int"`,
+      ],
     },
   ],
   [
@@ -201,7 +205,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'two error rows with the same id',
     {
       given: (s) => {
-        ;(s.errors[1] as Record<string, unknown>).id = 'invalidId'
+        ;(s.errors![1] as Record<string, unknown>).id = 'invalidId'
       },
       want: [
         `${file}: errors[1].id: expected an id no other error row has, received "invalidId"`,
@@ -213,7 +217,7 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     'two error rows a client cannot tell apart',
     {
       given: (s) => {
-        ;(s.errors[1] as Record<string, unknown>).text = 'ID is not defined or invalid.'
+        ;(s.errors![1] as Record<string, unknown>).text = 'ID is not defined or invalid.'
       },
       want: [
         `${file}: errors[1]: expected a code and text that tell it apart from errors[0], received {"code":"","text":"ID is not defined or invalid."}`,
@@ -240,12 +244,17 @@ const cases: [string, { given: (s: MethodSpecInput & Record<string, unknown>) =>
     },
   ],
   [
-    'no error rows at all',
+    'no error rows of its own while rows are referenced',
     {
       given: (s) => {
         s.errors = []
       },
-      want: [`${file}: errors: expected at least 1 item(s), received []`],
+      want: [
+        `${file}: params[0].invalidError: expected the id of an error row (), received "invalidId"`,
+        `${file}: access.deniedError: expected the id of an error row (), received "accessDenied"`,
+        `${file}: errorExample: expected the id of an error row () or of a system row, received "invalidId"`,
+        `${file}: operation.notFound: expected the id of an error row (), received "notFound"`,
+      ],
     },
   ],
 ]

@@ -17,6 +17,7 @@ import {
   recordTypeSchema,
   systemErrorsSchema,
 } from './model.js'
+import { checkEntityNames, checkModelParts } from './validate-shapes.js'
 
 /** The shared part of the specs: system errors, record types, entities. */
 export interface SharedSpecs {
@@ -63,6 +64,7 @@ export function parseSharedSpecs(
   const types = part('types', recordTypeSchema.array(), input.types)
   const entities = part('entities', entitySchema.array(), input.entities)
   if (!systemErrors || !types || !entities) return { ok: false, issues }
+  issues.push(...checkEntityNames(file, entities, types))
   const entityNames = new Set(entities.map((e) => e.name))
   entities.forEach((entity, i) => {
     const fieldNames = new Set<string>()
@@ -118,7 +120,11 @@ export function checkParamValue(param: ParamSpec, value: unknown): string | unde
     return undefined
   }
   const actual = Array.isArray(value) ? 'array' : typeof value
-  return actual === param.type ? undefined : `a value of type ${param.type}`
+  if (param.type === 'file')
+    return actual === 'array' || actual === 'object' ? undefined : 'a file: [name, base64] or { fileData: [name, base64] }'
+  if (actual !== param.type) return `a value of type ${param.type}`
+  if (param.enum && !param.enum.some((e) => e.value === value)) return `one of ${param.enum.map((e) => JSON.stringify(e.value)).join(', ')}`
+  return undefined
 }
 
 function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: ReadonlySet<string>): SpecIssue[] {
@@ -151,27 +157,30 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
       add(`params[${i}].coercion`, 'php-int only on an integer parameter', param.coercion)
   })
   errorRef('access.deniedError', spec.access.deniedError)
-  errorRef('errorExample', spec.errorExample)
+  // The sample error may be a system row where the page lists no row of its own.
+  if (!errorIds.has(spec.errorExample) && !systemIds.has(spec.errorExample))
+    add('errorExample', `the id of an error row (${[...errorIds].join(', ')}) or of a system row`, spec.errorExample)
   const { operation } = spec
   if ('notFound' in operation) errorRef('operation.notFound', operation.notFound)
 
   const entities = new Set(shared.entities.map((e) => e.name))
   const known = `a declared entity (${[...entities].join(', ')})`
-  if (!entities.has(operation.entity)) add('operation.entity', known, operation.entity)
-  if (!entities.has(spec.access.entity)) add('access.entity', known, spec.access.entity)
+  if (operation.entity !== undefined && !entities.has(operation.entity)) add('operation.entity', known, operation.entity)
+  if (spec.access.entity !== undefined && !entities.has(spec.access.entity)) add('access.entity', known, spec.access.entity)
+  issues.push(...checkModelParts(file, spec, shared, paramNames, errorIds))
   // Every parameter an operation reads must be a parameter of the method.
-  for (const key of ['by', 'fields', 'filter', 'order', 'select', 'start'] as const) {
+  for (const key of ['by', 'fields', 'filter', 'order', 'select', 'start', 'entityTypeBy', 'originalUfNamesBy', 'items'] as const) {
     const ref = (operation as Partial<Record<typeof key, string>>)[key]
     if (ref !== undefined && !paramNames.has(ref))
       add(`operation.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, ref)
   }
   // Operations that read or write records need the entity's typed fields.
   const entity = shared.entities.find((e) => e.name === operation.entity)
-  if (entity && operation.kind !== 'delete' && entity.fields.length === 0)
+  if (entity && !['delete', 'relation', 'example'].includes(operation.kind) && entity.fields.length === 0)
     add('operation.entity', `an entity with typed fields (declare fields on ${entity.name} in specs/shared)`, operation.entity)
 
   if (spec.result.const !== undefined) {
-    const t = typeof spec.result.const
+    const t = spec.result.const === null ? 'null' : Array.isArray(spec.result.const) ? 'array' : typeof spec.result.const
     if (t !== (spec.result.type === 'integer' ? 'number' : spec.result.type))
       add('result.const', `a ${spec.result.type}`, spec.result.const)
   }
@@ -203,7 +212,7 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
       const broken = checkParamValue(param, value)
       if (broken) add(`examples[${i}].params.${key ?? param.name}`, broken, value)
     }
-    if (spec.result.const !== undefined && example.result !== spec.result.const) {
+    if (spec.result.const !== undefined && JSON.stringify(example.result) !== JSON.stringify(spec.result.const)) {
       add(`examples[${i}].result`, `the method's result ${JSON.stringify(spec.result.const)}`, example.result)
     }
   })

@@ -54,7 +54,7 @@ export const badSpecCorpus: BadSpecCase[] = [
     mutate: (s) => {
       s.method = 'delete'
     },
-    want: [`${F}: method: expected a lower-case dotted method name such as crm.contact.delete, received "delete"`],
+    want: [`${F}: method: expected a dotted method name such as crm.contact.delete or crm.activity.todo.updateDeadline, received "delete"`],
   },
   {
     title: 'method not matching the file name',
@@ -125,7 +125,7 @@ export const badSpecCorpus: BadSpecCase[] = [
     mutate: (s) => {
       param(s).type = 'int'
     },
-    want: [`${F}: params[0].type: expected one of "integer", "number", "string", "boolean", "object", "array", received "int"`],
+    want: [`${F}: params[0].type: expected one of "integer", "number", "string", "boolean", "object", "array", "file", received "int"`],
   },
   {
     title: 'required as a string',
@@ -160,7 +160,9 @@ export const badSpecCorpus: BadSpecCase[] = [
     mutate: (s) => {
       param(s).sources = ['contact list']
     },
-    want: [`${F}: params[0].sources[0]: expected a lower-case dotted method name such as crm.contact.delete, received "contact list"`],
+    want: [
+      `${F}: params[0].sources[0]: expected a dotted method name such as crm.contact.delete or crm.activity.todo.updateDeadline, received "contact list"`,
+    ],
   },
   {
     title: 'two parameters with one name',
@@ -224,7 +226,7 @@ export const badSpecCorpus: BadSpecCase[] = [
     mutate: (s) => {
       s.errorExample = 'oops'
     },
-    want: [`${F}: errorExample: expected the id of an error row (invalidId, accessDenied, notFound), received "oops"`],
+    want: [`${F}: errorExample: expected the id of an error row (invalidId, accessDenied, notFound) or of a system row, received "oops"`],
   },
   {
     title: 'no examples',
@@ -273,7 +275,9 @@ export const badSpecCorpus: BadSpecCase[] = [
     mutate: (s) => {
       s.operation = { ...s.operation, kind: 'purge' }
     },
-    want: [`${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", received "purge"`],
+    want: [
+      `${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", "relation", "example", received "purge"`,
+    ],
   },
   {
     title: 'an operation on an unknown entity',

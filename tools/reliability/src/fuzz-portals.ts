@@ -110,8 +110,14 @@ export function checkStoreInvariants(
   const problems: string[] = []
   const targets = new Set(answers.deletes.map((d) => d.entity))
   const of = (kind: string) => (outcomes ?? []).filter((o) => answers.operations.get(o.method)?.kind === kind)
-  const trueDeletes = of('delete').filter((o) => o.result === true).length
-  const added = new Set(of('add').map((o) => `${answers.operations.get(o.method)?.entity}:${String(o.result)}`))
+  // crm.item.delete and crm.type.delete answer [] where the older methods answer true.
+  const trueDeletes = of('delete').filter((o) => o.result === true || (Array.isArray(o.result) && o.result.length === 0)).length
+  // An add answers the new id, or (crm.item.add, crm.type.add) the new record wrapped as `{ item }` / `{ type }`.
+  const idOf = (result: unknown): unknown => {
+    const inner = typeof result === 'object' && result !== null ? Object.values(result)[0] : undefined
+    return typeof inner === 'object' && inner !== null && 'id' in inner ? (inner as { id: unknown }).id : result
+  }
+  const added = new Set(of('add').map((o) => `${answers.operations.get(o.method)?.entity}:${String(idOf(o.result))}`))
   const updates = of('update').filter((o) => o.result === true)
   const removed = [...before.keys()].filter((key) => !after.has(key))
   const removedTargets = removed.filter((key) => targets.has(key.split(':')[0] ?? ''))

@@ -69,7 +69,7 @@ export async function loadDocumentedAnswers(): Promise<DocumentedAnswers> {
     statuses: new Set([200, ...errors.map((e) => e.status)]),
     methods: specs.map((s) => s.method.toLowerCase()),
     deletes: specs.flatMap((s) => (s.operation.kind === 'delete' ? [{ method: s.method.toLowerCase(), entity: s.operation.entity }] : [])),
-    operations: new Map(specs.map((s) => [s.method.toLowerCase(), { kind: s.operation.kind, entity: s.operation.entity }])),
+    operations: new Map(specs.map((s) => [s.method.toLowerCase(), { kind: s.operation.kind, entity: s.operation.entity ?? '' }])),
     entities: shared.entities.map((e) => ({ name: e.name, idField: e.idField, linked: e.linked ?? [] })),
     kinds,
   }

@@ -476,3 +476,1099 @@ export type ContactSelect = ('*' | ContactFieldName)[];
 export type ContactOrder = { [K in ContactFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type ContactFilter = { [K in `${FilterOperator}${ContactFieldName}`]?: unknown };
+/** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Item {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  UPDATED_BY: string | null;
+  /**
+   * Moved by
+   *
+   * Кем перемещен
+   *
+   * `user`, read-only.
+   */
+  MOVED_BY: string | null;
+  /**
+   * Created on
+   *
+   * Когда создан
+   *
+   * `datetime`, read-only.
+   */
+  CREATED_TIME: string | null;
+  /**
+   * Modified on
+   *
+   * Когда изменен
+   *
+   * `datetime`, read-only.
+   */
+  UPDATED_TIME: string | null;
+  /**
+   * Moved on
+   *
+   * Когда перемещен
+   *
+   * `datetime`, read-only.
+   */
+  MOVED_TIME: string | null;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID: string | null;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID: string | null;
+  /**
+   * Previous stage
+   *
+   * Предыдущая стадия
+   *
+   * `crm_status`, read-only.
+   */
+  PREVIOUS_STAGE_ID: string | null;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE: string | null;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | null;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS: string[] | null;
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`, read-only.
+   */
+  ENTITY_TYPE_ID: string | null;
+}
+
+/** Smart process item in a list answer: the fields `select` asked for. */
+export type ItemListItem = Partial<Item>;
+/** The fields of a smart process item that add and update write (read-only ones are left out). */
+export interface ItemFields {
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID?: number | string;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID?: string;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE?: string;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE?: string;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE?: number;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID?: number | string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS?: (number | string)[];
+}
+
+/** A field of a smart process item. */
+export type ItemFieldName = 'ID' | 'XML_ID' | 'TITLE' | 'CREATED_BY' | 'UPDATED_BY' | 'MOVED_BY' | 'CREATED_TIME' | 'UPDATED_TIME' | 'MOVED_TIME' | 'CATEGORY_ID' | 'OPENED' | 'STAGE_ID' | 'PREVIOUS_STAGE_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'TAX_VALUE' | 'CURRENCY_ID' | 'MYCOMPANY_ID' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'ASSIGNED_BY_ID' | 'OBSERVERS' | 'ENTITY_TYPE_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type ItemSelect = ('*' | ItemFieldName)[];
+/** The sort order: field -> direction. */
+export type ItemOrder = { [K in ItemFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type ItemFilter = { [K in `${FilterOperator}${ItemFieldName}`]?: unknown };
+/** Smart process, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Type {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY: string | null;
+  /**
+   * Entity type ID
+   *
+   * Идентификатор типа
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * Workspace
+   *
+   * Цифровое рабочее место
+   *
+   * `integer`.
+   */
+  CUSTOM_SECTION_ID: string | null;
+  /**
+   * Custom pipelines and sales tunnels
+   *
+   * Свои воронки и туннели продаж
+   *
+   * `boolean`.
+   */
+  IS_CATEGORIES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Custom stages
+   *
+   * Свои стадии
+   *
+   * `boolean`.
+   */
+  IS_STAGES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Start date" and "End date" fields
+   *
+   * Поля «Дата начала» и «Дата завершения»
+   *
+   * `boolean`.
+   */
+  IS_BEGIN_CLOSE_DATES_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Client" field
+   *
+   * Поле «Клиент»
+   *
+   * `boolean`.
+   */
+  IS_CLIENT_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Use in a custom field
+   *
+   * Использовать в пользовательском поле
+   *
+   * `boolean`.
+   */
+  IS_USE_IN_USERFIELD_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Catalog products binding
+   *
+   * Привязка товаров каталога
+   *
+   * `boolean`.
+   */
+  IS_LINK_WITH_PRODUCTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Your company details" field
+   *
+   * Поле «Реквизиты вашей компании»
+   *
+   * `boolean`.
+   */
+  IS_MYCOMPANY_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Document printing
+   *
+   * Печать документов
+   *
+   * `boolean`.
+   */
+  IS_DOCUMENTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Source" fields
+   *
+   * Поля «Источник»
+   *
+   * `boolean`.
+   */
+  IS_SOURCE_ENABLED: 'Y' | 'N' | null;
+  /**
+   * "Observers" field
+   *
+   * Поле «Наблюдатели»
+   *
+   * `boolean`.
+   */
+  IS_OBSERVERS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Use the recycle bin
+   *
+   * Использовать корзину
+   *
+   * `boolean`.
+   */
+  IS_RECYCLEBIN_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Automation rules and triggers
+   *
+   * Роботы и триггеры
+   *
+   * `boolean`.
+   */
+  IS_AUTOMATION_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Workflow designer
+   *
+   * Дизайнер бизнес-процессов
+   *
+   * `boolean`.
+   */
+  IS_BIZ_PROC_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Open permissions on new pipelines
+   *
+   * Открытые права на новые воронки
+   *
+   * `boolean`.
+   */
+  IS_SET_OPEN_PERMISSIONS: 'Y' | 'N' | null;
+  /**
+   * Payments
+   *
+   * Оплаты
+   *
+   * `boolean`.
+   */
+  IS_PAYMENTS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Counters
+   *
+   * Счетчики
+   *
+   * `boolean`.
+   */
+  IS_COUNTERS_ENABLED: 'Y' | 'N' | null;
+  /**
+   * Created on
+   *
+   * Когда создан
+   *
+   * `datetime`, read-only.
+   */
+  CREATED_TIME: string | null;
+  /**
+   * Modified on
+   *
+   * Когда изменен
+   *
+   * `datetime`, read-only.
+   */
+  UPDATED_TIME: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  UPDATED_BY: string | null;
+}
+
+/** Smart process in a list answer: the fields `select` asked for. */
+export type TypeListItem = Partial<Type>;
+/** The fields of a smart process that add and update write (read-only ones are left out). */
+export interface TypeFields {
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE?: string;
+  /**
+   * Entity type ID
+   *
+   * Идентификатор типа
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID?: number | string;
+  /**
+   * Workspace
+   *
+   * Цифровое рабочее место
+   *
+   * `integer`.
+   */
+  CUSTOM_SECTION_ID?: number | string;
+  /**
+   * Custom pipelines and sales tunnels
+   *
+   * Свои воронки и туннели продаж
+   *
+   * `boolean`.
+   */
+  IS_CATEGORIES_ENABLED?: 'Y' | 'N';
+  /**
+   * Custom stages
+   *
+   * Свои стадии
+   *
+   * `boolean`.
+   */
+  IS_STAGES_ENABLED?: 'Y' | 'N';
+  /**
+   * "Start date" and "End date" fields
+   *
+   * Поля «Дата начала» и «Дата завершения»
+   *
+   * `boolean`.
+   */
+  IS_BEGIN_CLOSE_DATES_ENABLED?: 'Y' | 'N';
+  /**
+   * "Client" field
+   *
+   * Поле «Клиент»
+   *
+   * `boolean`.
+   */
+  IS_CLIENT_ENABLED?: 'Y' | 'N';
+  /**
+   * Use in a custom field
+   *
+   * Использовать в пользовательском поле
+   *
+   * `boolean`.
+   */
+  IS_USE_IN_USERFIELD_ENABLED?: 'Y' | 'N';
+  /**
+   * Catalog products binding
+   *
+   * Привязка товаров каталога
+   *
+   * `boolean`.
+   */
+  IS_LINK_WITH_PRODUCTS_ENABLED?: 'Y' | 'N';
+  /**
+   * "Your company details" field
+   *
+   * Поле «Реквизиты вашей компании»
+   *
+   * `boolean`.
+   */
+  IS_MYCOMPANY_ENABLED?: 'Y' | 'N';
+  /**
+   * Document printing
+   *
+   * Печать документов
+   *
+   * `boolean`.
+   */
+  IS_DOCUMENTS_ENABLED?: 'Y' | 'N';
+  /**
+   * "Source" fields
+   *
+   * Поля «Источник»
+   *
+   * `boolean`.
+   */
+  IS_SOURCE_ENABLED?: 'Y' | 'N';
+  /**
+   * "Observers" field
+   *
+   * Поле «Наблюдатели»
+   *
+   * `boolean`.
+   */
+  IS_OBSERVERS_ENABLED?: 'Y' | 'N';
+  /**
+   * Use the recycle bin
+   *
+   * Использовать корзину
+   *
+   * `boolean`.
+   */
+  IS_RECYCLEBIN_ENABLED?: 'Y' | 'N';
+  /**
+   * Automation rules and triggers
+   *
+   * Роботы и триггеры
+   *
+   * `boolean`.
+   */
+  IS_AUTOMATION_ENABLED?: 'Y' | 'N';
+  /**
+   * Workflow designer
+   *
+   * Дизайнер бизнес-процессов
+   *
+   * `boolean`.
+   */
+  IS_BIZ_PROC_ENABLED?: 'Y' | 'N';
+  /**
+   * Open permissions on new pipelines
+   *
+   * Открытые права на новые воронки
+   *
+   * `boolean`.
+   */
+  IS_SET_OPEN_PERMISSIONS?: 'Y' | 'N';
+  /**
+   * Payments
+   *
+   * Оплаты
+   *
+   * `boolean`.
+   */
+  IS_PAYMENTS_ENABLED?: 'Y' | 'N';
+  /**
+   * Counters
+   *
+   * Счетчики
+   *
+   * `boolean`.
+   */
+  IS_COUNTERS_ENABLED?: 'Y' | 'N';
+}
+
+/** A field of a smart process. */
+export type TypeFieldName = 'ID' | 'TITLE' | 'CODE' | 'CREATED_BY' | 'ENTITY_TYPE_ID' | 'CUSTOM_SECTION_ID' | 'IS_CATEGORIES_ENABLED' | 'IS_STAGES_ENABLED' | 'IS_BEGIN_CLOSE_DATES_ENABLED' | 'IS_CLIENT_ENABLED' | 'IS_USE_IN_USERFIELD_ENABLED' | 'IS_LINK_WITH_PRODUCTS_ENABLED' | 'IS_MYCOMPANY_ENABLED' | 'IS_DOCUMENTS_ENABLED' | 'IS_SOURCE_ENABLED' | 'IS_OBSERVERS_ENABLED' | 'IS_RECYCLEBIN_ENABLED' | 'IS_AUTOMATION_ENABLED' | 'IS_BIZ_PROC_ENABLED' | 'IS_SET_OPEN_PERMISSIONS' | 'IS_PAYMENTS_ENABLED' | 'IS_COUNTERS_ENABLED' | 'CREATED_TIME' | 'UPDATED_TIME' | 'UPDATED_BY';
+/** The fields a list answers; `*` stands for every plain field. */
+export type TypeSelect = ('*' | TypeFieldName)[];
+/** The sort order: field -> direction. */
+export type TypeOrder = { [K in TypeFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type TypeFilter = { [K in `${FilterOperator}${TypeFieldName}`]?: unknown };
+/** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
+export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
+/** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
+export type CrmItemFilter<N extends string> = { [K in N as `${CrmFilterOperator}${K}`]?: unknown } & CrmFilterGroup<N>
+/** The group part of a filter: how its conditions join, and the groups nested in it. */
+export interface CrmFilterGroup<N extends string> {
+  logic?: 'AND' | 'OR'
+  [group: number]: CrmItemFilter<N>
+}
+
+/** Contact as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface ContactItem {
+  /** ID (`ID`) */
+  id: number
+  /** Salutation (`HONORIFIC`) */
+  honorific: string | null
+  /** First Name (`NAME`) */
+  name: string | null
+  /** Middle Name (`SECOND_NAME`) */
+  secondName: string | null
+  /** Last Name (`LAST_NAME`) */
+  lastName: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate: string | null
+  /** Contact Type (`TYPE_ID`) */
+  typeId: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Additional Source Info (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Position (`POST`) */
+  post: string | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Participates in contact export (`EXPORT`) */
+  export: 'Y' | 'N' | null
+  /** Phone set (`HAS_PHONE`) */
+  hasPhone: 'Y' | 'N' | null
+  /** E-mail set (`HAS_EMAIL`) */
+  hasEmail: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** COMPANY_IDS (`COMPANY_IDS`) */
+  companyIds: number[]
+  /** Lead (`LEAD_ID`) */
+  leadId: number | null
+}
+/** The fields of a contact that add and update write. */
+export interface ContactItemFields {
+  /** Salutation (`HONORIFIC`) */
+  honorific?: string | null
+  /** First Name (`NAME`) */
+  name?: string | null
+  /** Middle Name (`SECOND_NAME`) */
+  secondName?: string | null
+  /** Last Name (`LAST_NAME`) */
+  lastName?: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate?: string | null
+  /** Contact Type (`TYPE_ID`) */
+  typeId?: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Additional Source Info (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Position (`POST`) */
+  post?: string | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Participates in contact export (`EXPORT`) */
+  export?: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** COMPANY_IDS (`COMPANY_IDS`) */
+  companyIds?: (number | string)[] | null
+}
+/** The camelCase field names of a contact (select, order and filter keys). */
+export type ContactItemFieldName = 'id' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'typeId' | 'sourceId' | 'sourceDescription' | 'post' | 'comments' | 'opened' | 'export' | 'hasPhone' | 'hasEmail' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'companyId' | 'companyIds' | 'leadId'
+/** Smart process item as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface SmartProcessItem {
+  /** ID (`ID`) */
+  id: number
+  /** External code (`XML_ID`) */
+  xmlId: string | null
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Created by (`CREATED_BY`) */
+  createdBy: number | null
+  /** Modified by (`UPDATED_BY`) */
+  updatedBy: number | null
+  /** Moved by (`MOVED_BY`) */
+  movedBy: number | null
+  /** Created on (`CREATED_TIME`) */
+  createdTime: string | null
+  /** Modified on (`UPDATED_TIME`) */
+  updatedTime: string | null
+  /** Moved on (`MOVED_TIME`) */
+  movedTime: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId: number | null
+  /** Available to everyone (`OPENED`) */
+  opened: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId: string | null
+  /** Previous stage (`PREVIOUS_STAGE_ID`) */
+  previousStageId: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue: number | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId: number | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Observers (`OBSERVERS`) */
+  observers: number[]
+  /** Object type (`ENTITY_TYPE_ID`) */
+  entityTypeId: number | null
+  /** A custom field of the smart process */
+  [custom: `ufCrm${string}`]: unknown
+}
+/** The fields of a smart process item that add and update write. */
+export interface SmartProcessItemFields {
+  /** External code (`XML_ID`) */
+  xmlId?: string | null
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId?: number | string | null
+  /** Available to everyone (`OPENED`) */
+  opened?: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId?: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate?: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate?: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity?: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue?: number | string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId?: number | string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Observers (`OBSERVERS`) */
+  observers?: (number | string)[] | null
+  /** A custom field of the smart process */
+  [custom: `ufCrm${string}`]: unknown
+}
+/** The camelCase field names of a smart process item (select, order and filter keys). */
+export type SmartProcessItemFieldName = 'id' | 'xmlId' | 'title' | 'createdBy' | 'updatedBy' | 'movedBy' | 'createdTime' | 'updatedTime' | 'movedTime' | 'categoryId' | 'opened' | 'stageId' | 'previousStageId' | 'begindate' | 'closedate' | 'companyId' | 'contactId' | 'contactIds' | 'opportunity' | 'isManualOpportunity' | 'taxValue' | 'currencyId' | 'mycompanyId' | 'sourceId' | 'sourceDescription' | 'assignedById' | 'observers' | 'entityTypeId' | `ufCrm${string}`
+/** Smart process as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface SmartProcess {
+  /** ID (`ID`) */
+  id: number
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Code (`CODE`) */
+  code: string | null
+  /** Created by (`CREATED_BY`) */
+  createdBy: number | null
+  /** Entity type ID (`ENTITY_TYPE_ID`) */
+  entityTypeId: number | null
+  /** Workspace (`CUSTOM_SECTION_ID`) */
+  customSectionId: number | null
+  /** Custom pipelines and sales tunnels (`IS_CATEGORIES_ENABLED`) */
+  isCategoriesEnabled: "Y" | "N" | null
+  /** Custom stages (`IS_STAGES_ENABLED`) */
+  isStagesEnabled: "Y" | "N" | null
+  /** "Start date" and "End date" fields (`IS_BEGIN_CLOSE_DATES_ENABLED`) */
+  isBeginCloseDatesEnabled: "Y" | "N" | null
+  /** "Client" field (`IS_CLIENT_ENABLED`) */
+  isClientEnabled: "Y" | "N" | null
+  /** Use in a custom field (`IS_USE_IN_USERFIELD_ENABLED`) */
+  isUseInUserfieldEnabled: "Y" | "N" | null
+  /** Catalog products binding (`IS_LINK_WITH_PRODUCTS_ENABLED`) */
+  isLinkWithProductsEnabled: "Y" | "N" | null
+  /** "Your company details" field (`IS_MYCOMPANY_ENABLED`) */
+  isMycompanyEnabled: "Y" | "N" | null
+  /** Document printing (`IS_DOCUMENTS_ENABLED`) */
+  isDocumentsEnabled: "Y" | "N" | null
+  /** "Source" fields (`IS_SOURCE_ENABLED`) */
+  isSourceEnabled: "Y" | "N" | null
+  /** "Observers" field (`IS_OBSERVERS_ENABLED`) */
+  isObserversEnabled: "Y" | "N" | null
+  /** Use the recycle bin (`IS_RECYCLEBIN_ENABLED`) */
+  isRecyclebinEnabled: "Y" | "N" | null
+  /** Automation rules and triggers (`IS_AUTOMATION_ENABLED`) */
+  isAutomationEnabled: "Y" | "N" | null
+  /** Workflow designer (`IS_BIZ_PROC_ENABLED`) */
+  isBizProcEnabled: "Y" | "N" | null
+  /** Open permissions on new pipelines (`IS_SET_OPEN_PERMISSIONS`) */
+  isSetOpenPermissions: "Y" | "N" | null
+  /** Payments (`IS_PAYMENTS_ENABLED`) */
+  isPaymentsEnabled: "Y" | "N" | null
+  /** Counters (`IS_COUNTERS_ENABLED`) */
+  isCountersEnabled: "Y" | "N" | null
+  /** Created on (`CREATED_TIME`) */
+  createdTime: string | null
+  /** Modified on (`UPDATED_TIME`) */
+  updatedTime: string | null
+  /** Modified by (`UPDATED_BY`) */
+  updatedBy: number | null
+}
+/** The fields of a smart process that add and update write. */
+export interface SmartProcessFields {
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Code (`CODE`) */
+  code?: string | null
+  /** Entity type ID (`ENTITY_TYPE_ID`) */
+  entityTypeId?: number | string | null
+  /** Workspace (`CUSTOM_SECTION_ID`) */
+  customSectionId?: number | string | null
+  /** Custom pipelines and sales tunnels (`IS_CATEGORIES_ENABLED`) */
+  isCategoriesEnabled?: "Y" | "N" | null
+  /** Custom stages (`IS_STAGES_ENABLED`) */
+  isStagesEnabled?: "Y" | "N" | null
+  /** "Start date" and "End date" fields (`IS_BEGIN_CLOSE_DATES_ENABLED`) */
+  isBeginCloseDatesEnabled?: "Y" | "N" | null
+  /** "Client" field (`IS_CLIENT_ENABLED`) */
+  isClientEnabled?: "Y" | "N" | null
+  /** Use in a custom field (`IS_USE_IN_USERFIELD_ENABLED`) */
+  isUseInUserfieldEnabled?: "Y" | "N" | null
+  /** Catalog products binding (`IS_LINK_WITH_PRODUCTS_ENABLED`) */
+  isLinkWithProductsEnabled?: "Y" | "N" | null
+  /** "Your company details" field (`IS_MYCOMPANY_ENABLED`) */
+  isMycompanyEnabled?: "Y" | "N" | null
+  /** Document printing (`IS_DOCUMENTS_ENABLED`) */
+  isDocumentsEnabled?: "Y" | "N" | null
+  /** "Source" fields (`IS_SOURCE_ENABLED`) */
+  isSourceEnabled?: "Y" | "N" | null
+  /** "Observers" field (`IS_OBSERVERS_ENABLED`) */
+  isObserversEnabled?: "Y" | "N" | null
+  /** Use the recycle bin (`IS_RECYCLEBIN_ENABLED`) */
+  isRecyclebinEnabled?: "Y" | "N" | null
+  /** Automation rules and triggers (`IS_AUTOMATION_ENABLED`) */
+  isAutomationEnabled?: "Y" | "N" | null
+  /** Workflow designer (`IS_BIZ_PROC_ENABLED`) */
+  isBizProcEnabled?: "Y" | "N" | null
+  /** Open permissions on new pipelines (`IS_SET_OPEN_PERMISSIONS`) */
+  isSetOpenPermissions?: "Y" | "N" | null
+  /** Payments (`IS_PAYMENTS_ENABLED`) */
+  isPaymentsEnabled?: "Y" | "N" | null
+  /** Counters (`IS_COUNTERS_ENABLED`) */
+  isCountersEnabled?: "Y" | "N" | null
+}
+/** The camelCase field names of a smart process (select, order and filter keys). */
+export type SmartProcessFieldName = 'id' | 'title' | 'code' | 'createdBy' | 'entityTypeId' | 'customSectionId' | 'isCategoriesEnabled' | 'isStagesEnabled' | 'isBeginCloseDatesEnabled' | 'isClientEnabled' | 'isUseInUserfieldEnabled' | 'isLinkWithProductsEnabled' | 'isMycompanyEnabled' | 'isDocumentsEnabled' | 'isSourceEnabled' | 'isObserversEnabled' | 'isRecyclebinEnabled' | 'isAutomationEnabled' | 'isBizProcEnabled' | 'isSetOpenPermissions' | 'isPaymentsEnabled' | 'isCountersEnabled' | 'createdTime' | 'updatedTime' | 'updatedBy'
+/** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
+export interface CrmItemTypes {
+  3: ContactItem
+}
+
+export interface CrmItemFieldsTypes {
+  3: ContactItemFields
+}
+
+export interface CrmItemFieldNameTypes {
+  3: ContactItemFieldName
+}
+
+/** The record crm.item.* answers for entityTypeId T. */
+export type ItemOf<T extends number> = number extends T ? Record<string, unknown> : T extends keyof CrmItemTypes ? CrmItemTypes[T] : SmartProcessItem
+/** The fields crm.item.add and crm.item.update take for entityTypeId T. */
+export type ItemFieldsOf<T extends number> = number extends T ? Record<string, unknown> : T extends keyof CrmItemFieldsTypes ? CrmItemFieldsTypes[T] : SmartProcessItemFields
+/** The field names (select, order, filter keys) of entityTypeId T. */
+export type ItemFieldNameOf<T extends number> = T extends keyof CrmItemFieldNameTypes ? CrmItemFieldNameTypes[T] : SmartProcessItemFieldName
+/** The filter of entityTypeId T. */
+export type ItemFilterOf<T extends number> = number extends T ? Record<string, unknown> : CrmItemFilter<ItemFieldNameOf<T>>
+/** The sort order of entityTypeId T. */
+export type ItemOrderOf<T extends number> = number extends T ? Record<string, unknown> : { [K in ItemFieldNameOf<T>]?: 'ASC' | 'DESC' }
+
+/** The select of entityTypeId T. */
+export type ItemSelectOf<T extends number> = number extends T ? unknown[] : (ItemFieldNameOf<T> | '*')[]

@@ -13,7 +13,8 @@ export const describeErrorRow = (row: ErrorRow) => ({ id: row.id, code: row.code
 /** What the core does with the method beyond calling it: deleteMany for deletes, the pager for paged lists. */
 function describeOperation(operation: MethodSpec['operation']) {
   if (operation.kind === 'delete') return { kind: 'delete', by: operation.by, notFound: operation.notFound }
-  if (operation.kind === 'list' && operation.start) return { kind: 'list', start: operation.start }
+  if (operation.kind === 'list' && operation.start)
+    return { kind: 'list', start: operation.start, ...(operation.wrap ? { wrap: operation.wrap } : {}) }
   return undefined
 }
 

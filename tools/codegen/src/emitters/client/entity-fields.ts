@@ -26,6 +26,23 @@ const shapes: Record<EntityFieldSpec['type'], FieldShape> = {
   crm_currency: 'text',
   crm_multifield: 'multi',
   file: 'file',
+  // The CRM types the crm.item.* pages add: ids are numeric, flags Y/N, the rest text.
+  boolean: 'flag',
+  text: 'text',
+  crm_entity: 'text',
+  crm_category: 'numeric',
+  crm_deal: 'numeric',
+  crm_quote: 'numeric',
+  crm_invoice: 'numeric',
+  enumeration: 'numeric',
+  money: 'text',
+  url: 'text',
+  address: 'text',
+  employee: 'numeric',
+  iblock_element: 'numeric',
+  iblock_section: 'numeric',
+  crm: 'text',
+  crm_product_row: 'text',
 }
 
 /** The shape of one field. */
@@ -75,6 +92,8 @@ export interface EntityTyping {
 /** How a method's params and result map onto its entity's typed fields, or undefined when its entity declares none. */
 export function getEntityTyping(spec: MethodSpec, entities: readonly EntitySpec[]): EntityTyping | undefined {
   const { operation } = spec
+  // The camelCase family (crm.item.*, crm.type.*) is typed by item-typing.ts.
+  if ('naming' in operation && operation.naming === 'camel') return undefined
   const entity = entities.find((e) => e.name === operation.entity)
   if (!entity || entity.fields.length === 0) return undefined
   const has = (name: string | undefined): name is string => name !== undefined && spec.params.some((p) => p.name === name)

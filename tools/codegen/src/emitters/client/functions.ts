@@ -6,23 +6,26 @@
 import type { MethodSpec } from '@b24kit/spec'
 import { type FunctionDeclarationStructure, StructureKind } from 'ts-morph'
 import { type DocsUrl, methodDoc } from './docs.js'
+import { getItemTypeArgs, getListItemType } from './item-typing.js'
 import type { MethodNames } from './names.js'
 
 /** The function that calls the method. */
 export function buildCallFunction(spec: MethodSpec, names: MethodNames, docsUrl: DocsUrl): FunctionDeclarationStructure {
+  const t = getItemTypeArgs(spec)
   return {
     kind: StructureKind.Function,
     name: names.fn,
     isExported: true,
     docs: [methodDoc(spec, docsUrl, (params) => `await ${names.fn}(client, ${params})`)],
+    typeParameters: t ? [{ name: 'T', constraint: 'number' }] : [],
     parameters: [
       { name: 'client', type: 'B24Transport' },
       // A method whose params are all optional may be called without them.
-      { name: 'params', type: names.params, hasQuestionToken: !spec.params.some((p) => p.required) },
+      { name: 'params', type: `${names.params}${t}`, hasQuestionToken: !spec.params.some((p) => p.required) },
       { name: 'options', type: 'CallOptions', hasQuestionToken: true },
     ],
-    returnType: `Promise<${names.result}>`,
-    statements: [`return client.request<${names.result}>(${names.descriptor}, params, options).then((answer) => answer.result);`],
+    returnType: `Promise<${names.result}${t}>`,
+    statements: [`return client.request<${names.result}${t}>(${names.descriptor}, params, options).then((answer) => answer.result);`],
   }
 }
 
@@ -60,6 +63,8 @@ export const isPagedList = (spec: MethodSpec): boolean => spec.operation.kind ==
 /** For a paged list method: the async iterator over every record, page after page. */
 export function buildListAllFunction(spec: MethodSpec, names: MethodNames): FunctionDeclarationStructure | undefined {
   if (spec.operation.kind !== 'list' || !spec.operation.start) return undefined
+  const t = getItemTypeArgs(spec)
+  const item = getListItemType(spec, names.result)
   return {
     kind: StructureKind.Function,
     name: names.all,
@@ -75,10 +80,11 @@ export function buildListAllFunction(spec: MethodSpec, names: MethodNames): Func
     ],
     parameters: [
       { name: 'client', type: 'B24Transport' },
-      { name: 'params', type: names.params, hasQuestionToken: !spec.params.some((p) => p.required) },
-      { name: 'options', type: `PaginateOptions<${names.result}[number]>`, hasQuestionToken: true },
+      { name: 'params', type: `${names.params}${t}`, hasQuestionToken: !spec.params.some((p) => p.required) },
+      { name: 'options', type: `PaginateOptions<${item}>`, hasQuestionToken: true },
     ],
-    returnType: `AsyncGenerator<${names.result}[number], void, undefined>`,
-    statements: [`return paginate<${names.result}[number]>(client, ${names.descriptor}, params, options);`],
+    typeParameters: t ? [{ name: 'T', constraint: 'number' }] : [],
+    returnType: `AsyncGenerator<${item}, void, undefined>`,
+    statements: [`return paginate<${item}>(client, ${names.descriptor}, params, options);`],
   }
 }

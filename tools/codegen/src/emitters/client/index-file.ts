@@ -8,6 +8,7 @@ import { compareCodeUnits } from '../../naming.js'
 import { getEntityExports } from './entity-types.js'
 import { systemNames } from './errors.js'
 import { isPagedList } from './functions.js'
+import { getItemTypeExports, getListItemType } from './item-typing.js'
 import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
 import { getMethodNames, type MethodNames } from './names.js'
@@ -51,7 +52,7 @@ export function buildIndexFile(
   ]
   const mapEntries = all.map(({ spec, names, isList }) => {
     const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
-    const listItem = isList ? `; listItem: ${names.result}[number]` : ''
+    const listItem = isList ? `; listItem: ${getListItemType(spec, names.result, false)}` : ''
     return {
       name: quote(spec.method),
       type: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId}${listItem} }`,
@@ -82,7 +83,7 @@ export function buildIndexFile(
       kind: StructureKind.ExportDeclaration,
       moduleSpecifier: './types.js',
       isTypeOnly: true,
-      namedExports: ['Time', ...getEntityExports(entities)].sort(compareCodeUnits),
+      namedExports: ['Time', ...getEntityExports(entities), ...getItemTypeExports(entities)].sort(compareCodeUnits),
     },
     {
       kind: StructureKind.Interface,

@@ -6,6 +6,7 @@ import type { DocsUrl } from './docs.js'
 import { getEntityTypeNames, getEntityTyping } from './entity-fields.js'
 import { buildErrorTypes, systemNames } from './errors.js'
 import { buildCallFunction, buildDeleteManyFunction, buildListAllFunction } from './functions.js'
+import { getItemTyping } from './item-typing.js'
 import { getMethodNames } from './names.js'
 import { buildParams } from './params.js'
 import { buildResult } from './result.js'
@@ -33,6 +34,8 @@ export function buildMethodFile(
           ...(typing.result ? [typing.result === 'record' ? typeNames.record : typeNames.item] : []),
         ]
       : []
+  const item = getItemTyping(spec, entities)
+  if (item) entityTypes.push(...item.imports)
   const many = buildDeleteManyFunction(spec, names)
   const all = buildListAllFunction(spec, names)
   const runtime = paths.runtime.startsWith('.') ? `../${paths.runtime}` : paths.runtime
@@ -66,8 +69,8 @@ export function buildMethodFile(
           },
         ]
       : []),
-    buildParams(spec, names, typing),
-    buildResult(spec, names, typing),
+    buildParams(spec, names, typing, item),
+    buildResult(spec, names, typing, item),
     ...buildErrorTypes(spec, names),
     buildDescriptor(spec, names),
     buildCallFunction(spec, names, paths.docsUrl),

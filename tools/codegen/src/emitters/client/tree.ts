@@ -5,6 +5,7 @@
 import type { MethodSpec } from '@b24kit/spec'
 import { compareCodeUnits } from '../../naming.js'
 import { safe } from './docs.js'
+import { getItemTypeArgs, getListItemType } from './item-typing.js'
 import { printKey } from './literal.js'
 import { getMethodNames } from './names.js'
 import { printJsDoc } from './statements.js'
@@ -44,6 +45,7 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
   const root: Node = new Map()
   for (const spec of specs) {
     const names = getMethodNames(spec.method)
+    const t = getItemTypeArgs(spec)
     const segments = spec.method.split('.')
     const last = segments.pop() as string
     if (reservedTopLevel.includes(segments[0] ?? last))
@@ -53,7 +55,7 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
       segments,
       last,
       {
-        signature: `(params${spec.params.some((p) => p.required) ? '' : '?'}: ${names.params}, options?: CallOptions): Promise<${names.result}>`,
+        signature: `${t ? '<T extends number>' : ''}(params${spec.params.some((p) => p.required) ? '' : '?'}: ${names.params}${t}, options?: CallOptions): Promise<${names.result}${t}>`,
         body: `(params, options) => ${names.fn}(client, params, options)`,
         doc: memberDoc(spec, names.fn),
       },
@@ -79,7 +81,7 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
         segments,
         `${last}All`,
         {
-          signature: `(params${optional}: ${names.params}, options?: PaginateOptions<${names.result}[number]>): AsyncGenerator<${names.result}[number], void, undefined>`,
+          signature: `${t ? '<T extends number>' : ''}(params${optional}: ${names.params}${t}, options?: PaginateOptions<${getListItemType(spec, names.result)}>): AsyncGenerator<${getListItemType(spec, names.result)}, void, undefined>`,
           body: `(params, options) => ${names.all}(client, params, options)`,
           doc: [`Every record, page after page, following \`next\`. See {@link ${names.all}}.`],
         },

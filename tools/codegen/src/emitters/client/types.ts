@@ -7,6 +7,7 @@ import { type InterfaceDeclarationStructure, type OptionalKind, type SourceFileS
 import { toPascalName } from '../../naming.js'
 import { bilingual } from './docs.js'
 import { printEntityTypes, printSharedEntityTypes } from './entity-types.js'
+import { printItemTypes } from './item-typing.js'
 
 const formats = { 'unix-seconds': 'Unix seconds.', 'date-time': 'ISO 8601 with offset.', seconds: 'Seconds.' } as const
 
@@ -34,6 +35,7 @@ export function buildTypesFile(shared: SharedSpecs): OptionalKind<SourceFileStru
       ...shared.types.map(buildRecordType),
       ...(typed.length > 0 ? printSharedEntityTypes() : []),
       ...typed.flatMap(printEntityTypes),
+      ...printItemTypes(shared),
     ],
   }
 }

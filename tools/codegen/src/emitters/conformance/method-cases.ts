@@ -58,6 +58,8 @@ export function getAbsentId(entity: EntitySpec | undefined, minimum: number | un
 
 function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, specs: SpecSet): CaseData[] {
   const { access, operation } = spec
+  // Access written as text only names no permission the mock can take away.
+  if (access.entity === undefined || access.deniedError === undefined) return []
   const denied = getRowOrThrow(spec.errors, access.deniedError, spec.method)
   const cases = buildErrorCases(denied, {
     id: `access:${denied.id}`,

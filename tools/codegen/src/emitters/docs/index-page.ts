@@ -17,9 +17,10 @@ export function renderIndexPage(methods: MethodSpec[], shared: SharedSpecs, lang
   const groups = new Map<string, MethodSpec[]>()
   for (const spec of methods) {
     // Pushed in place: copying the group on every method made this quadratic (~100 ms at 1,000).
-    const group = groups.get(spec.access.entity)
+    const entity = spec.access.entity ?? spec.operation.entity ?? ''
+    const group = groups.get(entity)
     if (group) group.push(spec)
-    else groups.set(spec.access.entity, [spec])
+    else groups.set(entity, [spec])
   }
   const sections = [...groups.keys()].sort(compareCodeUnits).map((entity) => {
     const title = shared.entities.find((e) => e.name === entity)?.title[lang] ?? l.otherEntity

@@ -1,5 +1,5 @@
 /** The entities the mock stores: id field, records deleted with them, and the default store's records. */
-import type { EntitySpec } from '@b24kit/spec'
+import { type EntitySpec, toCamelFieldName } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
@@ -13,7 +13,11 @@ export function toMockEntity(entity: EntitySpec): Record<string, unknown> {
     linked: entity.linked.map((link) => ({ entity: link.entity, field: link.field })),
     seed: entity.seed,
     // Only entities with typed fields carry them, so the tables of delete-only entities stay as they were.
-    fields: entity.fields.length > 0 ? entity.fields : undefined,
+    // Each field carries its camelCase name, so the mock applies the spec's one mapping without a copy of the rule.
+    fields: entity.fields.length > 0 ? entity.fields.map((f) => ({ ...f, camelName: f.camelName ?? toCamelFieldName(f.name) })) : undefined,
+    // What crm.item.* reads: the entity's object type id, and whether its records are entity types.
+    ...(entity.entityTypeId === undefined ? {} : { entityTypeId: entity.entityTypeId }),
+    ...(entity.definesEntityTypes ? { definesEntityTypes: entity.definesEntityTypes } : {}),
   }
 }
 

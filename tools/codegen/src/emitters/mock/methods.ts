@@ -16,7 +16,10 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
   return {
     method: spec.method,
     scope: spec.scope,
-    access: { entity: access.entity, permission: access.permission, deniedError: access.deniedError },
+    // Text-only access names no permission to check: such methods answer every caller.
+    ...(access.entity !== undefined
+      ? { access: { entity: access.entity, permission: access.permission, deniedError: access.deniedError } }
+      : {}),
     params: spec.params.map(toMockParamRule),
     // Every operation kind is plain data (entity, parameter names, error ids, page size): copied as is.
     operation: { ...operation },

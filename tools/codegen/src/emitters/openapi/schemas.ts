@@ -15,6 +15,7 @@ import {
   isNullableAnswer,
   orderValues,
 } from '../client/entity-fields.js'
+import { buildCamelFieldsSchema, buildCamelResultSchema, getFixedEntity } from './item-schemas.js'
 
 /** A JSON Schema object; the emitter builds plain data. */
 export type JsonSchema = Record<string, unknown>
@@ -163,6 +164,11 @@ function buildObjectSchema(
     properties[keyOf(param)] =
       role && typing ? { ...refSchema(getEntitySchemaName(typing.entity, roleKinds[role])), description: schema.description } : schema
   }
+  // crm.type.add/update: `fields` are the smart process's writable fields.
+  const fixed = getFixedEntity(method, entities)
+  const fieldsParam = 'fields' in method.operation ? method.operation.fields : undefined
+  if (fixed && typeof fieldsParam === 'string' && properties[fieldsParam])
+    properties[fieldsParam] = { ...buildCamelFieldsSchema(fixed), description: properties[fieldsParam].description }
   const required = method.params.filter((p) => p.required).map(keyOf)
   return { type: 'object', description, properties, ...(required.length > 0 ? { required } : {}) }
 }
@@ -194,6 +200,8 @@ export function buildRequestSchema(method: MethodSpec, entities: readonly Entity
 
 /** The schema of the method's `result`: its entity's record (get) or items (list) where the entity has typed fields. */
 export function buildResultSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
+  const camel = buildCamelResultSchema(method, entities)
+  if (camel) return camel
   const typing = getEntityTyping(method, entities)
   if (typing?.result === 'record')
     return { ...refSchema(getEntitySchemaName(typing.entity, 'Record')), description: method.result.description.en }
