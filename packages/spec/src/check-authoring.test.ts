@@ -24,7 +24,7 @@ describe('leftover TODO texts', () => {
   it('are refused, each naming its field path', () => {
     const spec = createValidMethod()
     spec.summary = { ru: 'TODO', en: 'Delete a thing' }
-    spec.errors[1]!.when = { ru: 'нет права', en: 'TODO: say who may not' }
+    spec.errors![1]!.when = { ru: 'нет права', en: 'TODO: say who may not' }
     expect(problemsOf(spec)).toEqual([
       `${file}: summary.ru: expected a text written for this method, not a TODO placeholder, received "TODO"`,
       `${file}: errors[1].when.en: expected a text written for this method, not a TODO placeholder, received "TODO: say who may not"`,

@@ -23,7 +23,7 @@ const transports: Transport[] = [
       const portal = createMockPortal({ lang: 'en' })
       server.resetHandlers(...portal.handlers)
       return {
-        client: createClient({ webhookUrl: portal.webhookUrl('http://127.0.0.1'), allowInsecureLoopback: true }),
+        client: createClient({ webhookUrl: portal.webhookUrlAt('http://127.0.0.1'), allowInsecureLoopback: true }),
         close: async () => {},
       }
     },

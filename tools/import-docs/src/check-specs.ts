@@ -42,12 +42,12 @@ export interface CheckResult {
 const show = (value: unknown): string => (value === undefined ? '(absent)' : typeof value === 'string' ? value : JSON.stringify(value))
 const bare = (text: string) => text.replace(/\.$/, '')
 
-function textOf(text: MethodSpecInput['errors'][number]['text'], lang: 'en' | 'ru'): string {
+function textOf(text: NonNullable<MethodSpecInput['errors']>[number]['text'], lang: 'en' | 'ru'): string {
   return typeof text === 'string' ? text : text[lang]
 }
 
 /** Whether a docs row and a spec row say the same text, final period aside. */
-function sameText(doc: ErrorFact, row: MethodSpecInput['errors'][number]): boolean {
+function sameText(doc: ErrorFact, row: NonNullable<MethodSpecInput['errors']>[number]): boolean {
   const docText = doc.text?.en ?? doc.text?.ru
   return docText !== undefined && bare(textOf(row.text, doc.text?.en ? 'en' : 'ru')) === bare(docText)
 }
@@ -56,9 +56,9 @@ function sameText(doc: ErrorFact, row: MethodSpecInput['errors'][number]): boole
  * Pairs each docs error row with a spec row: same code and text (final period aside) first; then a
  * changed text, when one docs row and one spec row of that code are left (more would be a guess).
  */
-function pairErrors(docs: ErrorFact[], spec: MethodSpecInput['errors']) {
+function pairErrors(docs: ErrorFact[], spec: NonNullable<MethodSpecInput['errors']>) {
   const free = new Set(spec)
-  const byText = new Map<ErrorFact, MethodSpecInput['errors'][number]>()
+  const byText = new Map<ErrorFact, NonNullable<MethodSpecInput['errors']>[number]>()
   for (const doc of docs) {
     const row = [...free].find((r) => r.code === doc.code && sameText(doc, r))
     if (row) {
@@ -72,7 +72,7 @@ function pairErrors(docs: ErrorFact[], spec: MethodSpecInput['errors']) {
     const leftRows = [...free].filter((r) => r.code === doc.code)
     if (!row && leftDocs.length === 1 && leftRows.length === 1) {
       row = leftRows[0]
-      free.delete(row as MethodSpecInput['errors'][number])
+      free.delete(row as NonNullable<MethodSpecInput['errors']>[number])
     }
     return { doc, row }
   })
@@ -107,7 +107,7 @@ export function compareSpec(spec: MethodSpecInput, facts: MethodFacts | undefine
 
   if (facts.result && mapResultType(facts.result.type) !== spec.result.type) add('result.type', facts.result.type, spec.result.type)
 
-  const { pairs, unpaired } = pairErrors(facts.errors, spec.errors)
+  const { pairs, unpaired } = pairErrors(facts.errors, spec.errors ?? [])
   for (const { doc, row } of pairs) {
     const label = `code ${show(doc.code || '(empty)')}, text ${show(doc.text?.en ?? doc.text?.ru)}`
     if (!row) {

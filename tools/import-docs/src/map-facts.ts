@@ -8,7 +8,7 @@ import { type MethodSpecInput, methodNameSchema, methodSpecSchema, operationKind
 import type { ErrorFact, MethodFacts, ParamFact } from './facts.js'
 
 type ParamType = (typeof paramTypes)[number]
-type SpecError = MethodSpecInput['errors'][number]
+type SpecError = NonNullable<MethodSpecInput['errors']>[number]
 
 /** A localized text still to write; `field` says which, so the marker reads well in a diff. */
 export function createTodo(field: string): { ru: string; en: string } {
@@ -64,9 +64,12 @@ export function mapType(docsType: string): ParamType | undefined {
  * The model type of a result: scalars as for params; any other lower-case docs type names a record
  * the page documents (`contact`, `deal`), which the model holds as an object for now.
  */
-export function mapResultType(docsType: string): ParamType | undefined {
+export function mapResultType(docsType: string): Exclude<ParamType, 'file'> | undefined {
   const t = docsType.trim().toLowerCase()
-  return mapType(t) ?? (/^[a-z][a-z0-9_]*$/.test(t) && t !== 'file' ? 'object' : undefined)
+  // A file is a parameter type only: no method answers one.
+  const type = mapType(t)
+  if (type === 'file') return undefined
+  return type ?? (/^[a-z][a-z0-9_]*$/.test(t) && t !== 'file' ? 'object' : undefined)
 }
 
 /** A camelCase row id from an error code or text: `ERROR_CORE` -> `errorCore`. */
@@ -133,7 +136,7 @@ function mapParams(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['par
   })
 }
 
-function mapErrors(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['errors'] {
+function mapErrors(facts: MethodFacts, mapped: MappedSpec): NonNullable<MethodSpecInput['errors']> {
   const taken = new Set<string>()
   const sample = facts.errorSample?.status
   return facts.errors.map((row, i) => {
@@ -160,7 +163,7 @@ function mapErrors(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['err
 function mapOperation(
   facts: MethodFacts,
   mapped: MappedSpec,
-  errors: MethodSpecInput['errors'],
+  errors: NonNullable<MethodSpecInput['errors']>,
   entity: string,
 ): MethodSpecInput['operation'] | undefined {
   const verb = facts.method.split('.').at(-1) as string
@@ -200,7 +203,7 @@ function mapOperation(
 }
 
 /** The row the page's sample error answer shows (texts compared without a final period). */
-function findSampleRow(errors: MethodSpecInput['errors'], facts: MethodFacts): SpecError | undefined {
+function findSampleRow(errors: NonNullable<MethodSpecInput['errors']>, facts: MethodFacts): SpecError | undefined {
   const body = facts.errorSample?.body as { error?: string; error_description?: string } | undefined
   const bare = (text: string) => text.replace(/\.$/, '')
   const sample = body?.error_description

@@ -42,7 +42,7 @@ describe('the spec writer', () => {
       'examples.0.title',
       'deprecated.note',
     ])
-    expect(mapped.spec.errors.map((e) => [e.id, e.code, e.text])).toEqual([
+    expect(mapped.spec.errors?.map((e) => [e.id, e.code, e.text])).toEqual([
       ['widgetIdIsMissing', '', 'Widget id is missing'],
       ['accessDenied', '', 'Access denied'],
       ['widgetNotFound', 'WIDGET_NOT_FOUND', { ru: 'Виджет не найден', en: 'Widget not found' }],
