@@ -54,8 +54,15 @@ export function checkXmlEnvelope(answers: DocumentedAnswers, answer: WireAnswer,
 export function readXmlOutcomes(answers: DocumentedAnswers, body: string, status: number, method: string): CallOutcome[] {
   if (status !== 200) return []
   const name = method.replace(/\.xml$/i, '')
-  const text = /<response><result>([^<]*)<\/result><time>/.exec(body)?.[1]
-  if (text === undefined) return [{ method: name, result: 'structured' }]
   const kind = answers.operations.get(name)?.kind
+  const text = /<response><result>([^<]*)<\/result><time>/.exec(body)?.[1]
+  if (text === undefined) {
+    // crm.item.add and crm.type.add answer the new record wrapped (`<result><type><id>72</id>...`).
+    const wrapped = kind === 'add' ? /<response><result><([A-Za-z_][\w.-]*)><id>(\d+)<\/id>/.exec(body) : null
+    if (wrapped?.[1]) return [{ method: name, result: { [wrapped[1]]: { id: Number(wrapped[2]) } } }]
+    return [{ method: name, result: 'structured' }]
+  }
+  // crm.item.delete and crm.type.delete answer [], which prints as an empty element.
+  if (kind === 'delete' && text === '') return [{ method: name, result: [] }]
   return [{ method: name, result: kind === 'add' ? Number(text) : text === '1' ? true : text }]
 }
