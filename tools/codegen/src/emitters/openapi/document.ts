@@ -139,6 +139,24 @@ export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenA
   )
 }
 
+/**
+ * Drops the entity components no method refers to (crm.item.* describes its records per type, so
+ * the `item` and `type` entities' generic schemas stay unused): a lint-clean document has no unused
+ * component. Follows references between schemas too.
+ */
+function pruneEntitySchemas(schemas: Record<string, JsonSchema>, roots: readonly object[]): void {
+  const refsIn = (value: unknown): string[] =>
+    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string)
+  const used = new Set<string>(['Error', 'Time'])
+  const queue = roots.flatMap(refsIn)
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (used.has(name)) continue
+    used.add(name)
+    queue.push(...refsIn(schemas[name]))
+  }
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name]
+}
+
 /** The document from each method's part (in any order) and the shared specs. */
 export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: SpecSet['shared'], generatedBy: string): OpenApiObject {
   const paths: Record<string, OpenApiObject> = {}
@@ -157,6 +175,7 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
     Object.assign(requestBodies, part.requestBodies)
   }
 
+  pruneEntitySchemas(schemas, [paths, responses, requestBodies])
   const scopes = [...new Set(parts.map((p) => p.scope))].sort(compareCodeUnits)
   return {
     openapi: '3.1.0',
