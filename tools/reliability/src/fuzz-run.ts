@@ -42,8 +42,14 @@ async function runOne(
 ): Promise<string[]> {
   const engine = target.engines[r.portal] as MockEngine
   const setup = target.setups[r.portal] as FuzzPortalSetup
-  // Keep enough records for deletes to keep hitting; the journal is checked per request, then cleared.
-  if (answers.deletes.some((d) => engine.store.list(d.entity).length < 20)) engine.reset()
+  // Keep enough records for deletes to keep hitting, and few enough that reading the whole store
+  // before and after each request stays cheap (adds to several entities would otherwise grow it
+  // without bound over 10,000 requests); the journal is checked per request, then cleared.
+  if (
+    answers.deletes.some((d) => engine.store.list(d.entity).length < 20) ||
+    answers.entities.some((e) => engine.store.list(e.name).length > 200)
+  )
+    engine.reset()
   engine.journal.length = 0
   setup.clock?.advance(300)
   const wire = await toWireRequest(r)
