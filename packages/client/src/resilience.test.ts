@@ -115,7 +115,7 @@ describe('timeouts and abort', () => {
     const controller = new AbortController()
     const b24 = client({ signal: controller.signal, retry: { attempts: 5, baseDelayMs: 10_000 } })
     const call = b24.crm.contact.delete({ id: 50 })
-    await vi.waitFor(() => expect(mine()).toHaveLength(1))
+    await vi.waitFor(() => expect(mine()).toHaveLength(1), { timeout: 60_000, interval: 5 })
     controller.abort()
     await expect(call).rejects.toMatchObject({ name: 'AbortError' })
   })

@@ -36,6 +36,8 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   })
+  // Waits end on events; the bound only stops a hung test, so it is the test's, not playwright's 30 s.
+  browser.setDefaultTimeout(100_000)
 })
 
 afterAll(async () => {

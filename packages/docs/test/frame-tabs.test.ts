@@ -44,6 +44,8 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
   })
+  // Waits end on events; the bound only stops a hung test, so it is the test's, not playwright's 30 s.
+  browser.setDefaultTimeout(100_000)
 })
 
 afterAll(async () => {

@@ -215,6 +215,7 @@ describe('b24kit-mock flags', () => {
             .split('\n')
             .filter((l) => l.startsWith('POST ')),
         ).toHaveLength(2),
+        { timeout: 60_000, interval: 20 },
       )
       const lines = cli
         .output()

@@ -54,6 +54,9 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
   })
+  // Waits end on events (a frame, a function turning true); the bound only stops a hung test, so it
+  // is the test's own, not playwright's 30 s, which a loaded machine can reach.
+  browser.setDefaultTimeout(100_000)
 })
 
 afterEach(async () => {
@@ -179,13 +182,16 @@ describe('the official B24Frame under the frame host', () => {
     const { appFrame, mock, page } = await openApp('/b24frame-app.html', { install: true })
     await appFrame.waitForFunction(() => (window as unknown as { $b24?: unknown }).$b24 !== undefined)
     expect(await appFrame.evaluate(() => (window as unknown as { $b24: { isInstallMode: boolean } }).$b24.isInstallMode)).toBe(true)
+    // The host reloads the app: wait for that navigation (an event), not for a time.
+    const navigated = page.waitForEvent('framenavigated', (f) => f.parentFrame() !== null)
     await appFrame.evaluate(() => {
       void (window as unknown as { $b24: { installFinish(): Promise<unknown> } }).$b24.installFinish()
     })
-    // The host reloads the app; the new start reads INSTALL false.
-    await expect.poll(() => frameCommands(mock)).toEqual(['getInitData', 'setInstallFinish', 'getInitData'])
+    await navigated
     const reloaded = await waitForAppFrame(page)
     await reloaded.waitForFunction(() => (window as unknown as { $b24?: unknown }).$b24 !== undefined)
+    // The new start has read its init data (B24Frame resolves only after it), and INSTALL is false now.
+    expect(frameCommands(mock)).toEqual(['getInitData', 'setInstallFinish', 'getInitData'])
     expect(await reloaded.evaluate(() => (window as unknown as { $b24: { isInstallMode: boolean } }).$b24.isInstallMode)).toBe(false)
   })
 })
