@@ -208,13 +208,14 @@ describe('b24kit-mock flags', () => {
     try {
       await curl(['-d', 'ID=50', `${cli.webhookUrl}crm.contact.delete`])
       await curl(['-d', 'ID=50', '-d', 'auth=tok999', `${cli.url}/rest/crm.contact.delete`])
-      await vi.waitFor(() =>
-        expect(
-          cli
-            .output()
-            .split('\n')
-            .filter((l) => l.startsWith('POST ')),
-        ).toHaveLength(2),
+      await vi.waitFor(
+        () =>
+          expect(
+            cli
+              .output()
+              .split('\n')
+              .filter((l) => l.startsWith('POST ')),
+          ).toHaveLength(2),
         { timeout: 60_000, interval: 20 },
       )
       const lines = cli
