@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTypedShared, createValidMethod } from '../test/fixtures.js'
 import { findTodoTexts } from './check-authoring.js'
-import { formatIssue, type MethodSpecInput, parseMethodSpec, SpecValidationError, validateSpecSet } from './index.js'
+import { formatIssue, type MethodSpecInput, parseMethodSpec, parseSharedSpecs, SpecValidationError, validateSpecSet } from './index.js'
 
 const file = 'specs/crm.thing.delete.ts'
 const text = (s: string) => ({ ru: s, en: s })
@@ -78,6 +78,82 @@ describe('example results', () => {
     }
     expect(problemsOf(spec, 'specs/crm.thing.list.ts')).toEqual([
       'specs/crm.thing.list.ts: examples[0].result[1].PHONES: expected a field of the thing entity (declared in specs/shared), received "PHONES"',
+    ])
+  })
+})
+
+describe('example results of a method whose entity the call chooses (crm.item.*)', () => {
+  // `thing` is entity type 3; any other entityTypeId is a `widget` (as a smart process item).
+  const parsed = parseSharedSpecs('specs/shared/index.ts', {
+    systemErrors: createTypedShared().systemErrors,
+    types: [],
+    entities: [
+      {
+        name: 'thing',
+        title: text('Thing'),
+        idField: 'ID',
+        entityTypeId: 3,
+        fields: [
+          { name: 'ID', type: 'integer', title: text('ID') },
+          { name: 'LAST_NAME', type: 'string', title: text('Last name') },
+        ],
+      },
+      {
+        name: 'widget',
+        title: text('Widget'),
+        idField: 'ID',
+        fields: [
+          { name: 'ID', type: 'integer', title: text('ID') },
+          { name: 'STAGE_ID', type: 'string', title: text('Stage') },
+        ],
+      },
+    ],
+  })
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
+  const shared = parsed.value
+  const name = 'specs/crm.widget.get.ts'
+  const problemsWith = (entityTypeId: number, item: Record<string, unknown>): string[] => {
+    const spec = parseMethodSpec(name, {
+      ...createValidMethod(),
+      method: 'crm.widget.get',
+      params: [
+        { name: 'entityTypeId', type: 'integer', required: true, description: text('The type') },
+        { name: 'id', type: 'integer', required: true, description: text('The id') },
+      ],
+      result: { type: 'object', description: text('The item'), wrap: { key: 'item' } },
+      examples: [{ id: 'getOne', title: text('Get one'), params: { entityTypeId, id: 5 }, result: { item } }],
+      operation: {
+        kind: 'get',
+        entity: 'widget',
+        by: 'id',
+        notFound: 'notFound',
+        entityTypeBy: 'entityTypeId',
+        typeNotFound: 'notFound',
+        naming: 'camel',
+        wrap: 'item',
+      },
+    })
+    if (!spec.ok) return spec.issues.map(formatIssue)
+    try {
+      validateSpecSet([{ file: name, spec: spec.value }], shared)
+      return []
+    } catch (error) {
+      if (error instanceof SpecValidationError) return error.issues.map(formatIssue)
+      throw error
+    }
+  }
+
+  it('checks each example against the entity of the entityTypeId it sends', () => {
+    expect(problemsWith(3, { id: 5, lastName: 'Petrov' })).toEqual([])
+    expect(problemsWith(3, { id: 5, stageId: 'NEW' })).toEqual([
+      `${name}: examples[0].result.item.stageId: expected a field of the thing entity (declared in specs/shared), received "stageId"`,
+    ])
+  })
+
+  it('checks any other type against the declared entity, custom ufCrm fields allowed', () => {
+    expect(problemsWith(1268, { id: 5, stageId: 'NEW', ufCrm5_1700000000: 'x' })).toEqual([])
+    expect(problemsWith(1268, { id: 5, lastName: 'Petrov' })).toEqual([
+      `${name}: examples[0].result.item.lastName: expected a field of the widget entity (declared in specs/shared), received "lastName"`,
     ])
   })
 })

@@ -25,11 +25,35 @@ function readExampleRecords(spec: MethodSpec, answer: unknown): unknown[] {
   const result = key !== undefined && typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[key] : answer
   if (kind === 'get' || kind === 'fields') return [result]
   if (kind === 'list') return Array.isArray(result) ? result : []
+  // crm.item.add and .update answer the record wrapped (`{ item }`); the UPPER_CASE family an id or true.
+  if ((kind === 'add' || kind === 'update') && key !== undefined) return [result]
   return []
 }
 
+/**
+ * The entity an example's records belong to. crm.item.* chooses it per call: the entity whose
+ * entityTypeId the example sends (3 is a contact), else the declared one (a smart process item).
+ */
+function findExampleEntity(
+  spec: MethodSpec,
+  params: Record<string, unknown>,
+  declared: EntitySpec,
+  entities: readonly EntitySpec[],
+): EntitySpec {
+  const by = 'entityTypeBy' in spec.operation ? spec.operation.entityTypeBy : undefined
+  if (by === undefined) return declared
+  const typeId = Number(params[by])
+  return entities.find((e) => e.entityTypeId === typeId && e.fields.length > 0) ?? declared
+}
+
 /** Runs the authoring checks on one method; `specNames` are the methods that have a spec. */
-export function checkAuthoring(spec: MethodSpec, entity: EntitySpec | undefined, specNames: ReadonlySet<string>, add: Add): void {
+export function checkAuthoring(
+  spec: MethodSpec,
+  entity: EntitySpec | undefined,
+  entities: readonly EntitySpec[],
+  specNames: ReadonlySet<string>,
+  add: Add,
+): void {
   for (const todo of findTodoTexts(spec)) add(todo.path, 'a text written for this method, not a TODO placeholder', todo.text)
 
   spec.related.forEach((name, i) => {
@@ -38,19 +62,20 @@ export function checkAuthoring(spec: MethodSpec, entity: EntitySpec | undefined,
   })
 
   if (!entity || entity.fields.length === 0) return
-  // crm.item.*: the record type is chosen per call (entityTypeId), so the declared entity does not
-  // name the example's fields; those methods' examples are checked against the mock by conformance.
-  if ('entityTypeBy' in spec.operation && spec.operation.entityTypeBy !== undefined) return
-  // A camelCase method (crm.type.*) answers each field by its camelCase name.
+  // A camelCase method (crm.item.*, crm.type.*) answers each field by its camelCase name, and may
+  // answer the portal's own `ufCrm...` custom fields beside the declared ones.
   const camel = 'naming' in spec.operation && spec.operation.naming === 'camel'
-  const fieldNames = new Set(entity.fields.map((f) => (camel ? (f.camelName ?? toCamelFieldName(f.name)) : f.name)))
+  const isCustom = (key: string) => camel && /^ufCrm/.test(key)
   spec.examples.forEach((example, i) => {
+    const owner = findExampleEntity(spec, example.params, entity, entities)
+    const fieldNames = new Set(owner.fields.map((f) => (camel ? (f.camelName ?? toCamelFieldName(f.name)) : f.name)))
     readExampleRecords(spec, example.result).forEach((record, r) => {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) return
       const wrapped = spec.result.wrap ? `.${spec.result.wrap.key}` : ''
       const at = spec.operation.kind === 'list' ? `examples[${i}].result${wrapped}[${r}]` : `examples[${i}].result${wrapped}`
       for (const key of Object.keys(record))
-        if (!fieldNames.has(key)) add(`${at}.${key}`, `a field of the ${entity.name} entity (declared in specs/shared)`, key)
+        if (!fieldNames.has(key) && !isCustom(key))
+          add(`${at}.${key}`, `a field of the ${owner.name} entity (declared in specs/shared)`, key)
     })
   })
 }

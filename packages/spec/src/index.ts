@@ -8,6 +8,7 @@ export * from './shapes.js'
 export {
   castPhpInt,
   checkParamValue,
+  getBindingKey,
   type LoadedMethod,
   parseMethodSpec,
   parseSharedSpecs,

@@ -162,8 +162,34 @@ const tables: Record<string, Case[]> = {
       (s) => {
         s.operation = { kind: 'relation', action: 'move', entity: 'thing', target: 'item', by: 'id', notFound: 'notFound' } as never
       },
-      [`${file}: operation.action: expected one of "get", "set", "add", "delete", received "move"`],
+      [`${file}: operation.action: expected one of "get", "set", "add", "delete", "clear", received "move"`],
       false,
+    ],
+    [
+      'a relation that clears every binding, with no bindings parameter',
+      (s) => {
+        s.operation = { kind: 'relation', action: 'clear', entity: 'thing', target: 'item', by: 'id', notFound: 'notFound' }
+      },
+      [],
+      true,
+    ],
+    [
+      'a relation whose invalid-binding row is missing',
+      (s) => {
+        s.params.push({ name: 'fields', type: 'object', required: false, description: text('binding') })
+        s.operation = {
+          kind: 'relation',
+          action: 'add',
+          entity: 'thing',
+          target: 'item',
+          by: 'id',
+          items: 'fields',
+          notFound: 'notFound',
+          itemInvalid: 'badBinding',
+        }
+      },
+      [`${file}: operation.itemInvalid: expected the id of an error row (invalidId, accessDenied, notFound), received "badBinding"`],
+      true,
     ],
   ],
   'operations beyond CRUD: answered from examples': [
@@ -625,6 +651,11 @@ describe('CRM field types and the one mapping between UPPER_CASE and camelCase n
     expect(toUpperFieldName('ufCrm10Digit10')).toBe('UF_CRM_10_DIGIT_10')
   })
 
+  it('accepts bindings to a declared entity, seeded by owner and target id', () => {
+    const parsed = entity([id], { bindings: [{ target: 'thing', seed: [{ OWNER_ID: 1, THING_ID: 2, SORT: 10 }] }] })
+    expect(parsed.ok && parsed.value.entities[0]?.bindings).toEqual([{ target: 'thing', seed: [{ OWNER_ID: 1, THING_ID: 2, SORT: 10 }] }])
+  })
+
   it('accepts the CRM field types, camelName overrides and an entityTypeId', () => {
     const shared = createRichShared()
     const thing = shared.entities.find((e) => e.name === 'thing')!
@@ -667,6 +698,24 @@ describe('CRM field types and the one mapping between UPPER_CASE and camelCase n
       'entities[0].definesEntityTypes.itemEntity: expected a declared entity (thing), received "ghost"',
     ],
     ['an entityTypeId of 0', [id], { entityTypeId: 0 }, 'entities[0].entityTypeId: expected a value >= 1, received 0'],
+    [
+      'bindings to an undeclared entity',
+      [id],
+      { bindings: [{ target: 'ghost' }] },
+      'entities[0].bindings[0].target: expected a declared entity (thing), received "ghost"',
+    ],
+    [
+      'a seeded binding without its owner',
+      [id],
+      { bindings: [{ target: 'thing', seed: [{ THING_ID: 2 }] }] },
+      'entities[0].bindings[0].seed[0].OWNER_ID: expected a positive integer id, received nothing',
+    ],
+    [
+      'a seeded binding whose target id is text',
+      [id],
+      { bindings: [{ target: 'thing', seed: [{ OWNER_ID: 1, THING_ID: '2' }] }] },
+      'entities[0].bindings[0].seed[0].THING_ID: expected a positive integer id, received "2"',
+    ],
   ])('refuses %s', (_title, fields, extra, want) => {
     const parsed = entity(fields, extra)
     expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([expect.stringContaining(`specs/shared/index.ts: ${want}`)])

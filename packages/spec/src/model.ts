@@ -214,6 +214,18 @@ export const entitySchema = z.strictObject({
     })
     .optional()
     .describe('Each record of this entity (a smart process type) creates an entity type crm.item.* then serves'),
+  bindings: z
+    .array(
+      z.strictObject({
+        target: z.string().min(1).describe('The bound entity (a deal binds contacts)'),
+        seed: z
+          .array(z.record(z.string(), z.json()))
+          .default([])
+          .describe("Bindings of the default store: `OWNER_ID`, the target's id (`CONTACT_ID`) and `SORT`, `ROLE_ID`, `IS_PRIMARY`"),
+      }),
+    )
+    .optional()
+    .describe("Entities bound to this one by relation methods (crm.deal.contact.*), with the default store's bindings"),
 })
 
 const jsonValue: z.ZodType<unknown> = z.json()

@@ -128,7 +128,9 @@ export const resultWrapSchema = z.strictObject({
 /** A binding between two entities (a deal's contacts): what relation operations read and write. */
 export const relationOperationSchema = z.strictObject({
   kind: z.literal('relation'),
-  action: z.enum(['get', 'set', 'add', 'delete']).describe('items.get, items.set, add, delete'),
+  action: z
+    .enum(['get', 'set', 'add', 'delete', 'clear'])
+    .describe('items.get, items.set (replace all), add and delete (one binding), items.delete (clear all)'),
   entity: z.string().min(1).describe('The owner of the binding (deal)'),
   target: z.string().min(1).describe('The bound entity (contact)'),
   by: z.string().min(1).describe("The parameter holding the owner's id"),
@@ -137,6 +139,11 @@ export const relationOperationSchema = z.strictObject({
     .string()
     .regex(/^[a-z][a-zA-Z0-9]*$/)
     .describe('Error row answered when the owner does not exist'),
+  itemInvalid: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/)
+    .optional()
+    .describe('Error row answered when a binding lacks a positive target id (`CONTACT_ID` for a contact)'),
 })
 
 /**

@@ -98,7 +98,8 @@ export function checkModelParts(
   if (operation.kind === 'relation') {
     if (!scope.entities.has(operation.target))
       add('operation.target', `a declared entity (${[...scope.entities].join(', ')})`, operation.target)
-    if (operation.action !== 'get' && operation.items === undefined)
+    errorRef('operation.itemInvalid', operation.itemInvalid)
+    if (operation.action !== 'get' && operation.action !== 'clear' && operation.items === undefined)
       add('operation.items', `the parameter holding the bindings (${operation.action} writes them)`, undefined)
   }
   if ('entityTypeBy' in operation && operation.entityTypeBy !== undefined && operation.typeNotFound === undefined)

@@ -85,6 +85,7 @@ export function parseSharedSpecs(
         expected: `one of the entity's fields (${[...fieldNames].join(', ')})`,
         received: describeValue(entity.idField),
       })
+    issues.push(...checkBindings(file, i, entity, entityNames))
     entity.linked.forEach((link, j) => {
       if (!entityNames.has(link.entity)) {
         issues.push({
@@ -97,6 +98,32 @@ export function parseSharedSpecs(
     })
   })
   return issues.length ? { ok: false, issues } : { ok: true, value: { systemErrors, types, entities } }
+}
+
+/** The key a binding names its target by: `CONTACT_ID` for a contact (the pages' binding rows). */
+export const getBindingKey = (target: string): string => `${target.toUpperCase()}_ID`
+
+/** A binding declaration names a declared entity, and each seed row its owner and target by positive ids. */
+function checkBindings(file: string, i: number, entity: EntitySpec, entityNames: ReadonlySet<string>): SpecIssue[] {
+  const issues: SpecIssue[] = []
+  entity.bindings?.forEach((binding, j) => {
+    const at = `entities[${i}].bindings[${j}]`
+    if (!entityNames.has(binding.target))
+      issues.push({
+        file,
+        path: `${at}.target`,
+        expected: `a declared entity (${[...entityNames].join(', ')})`,
+        received: describeValue(binding.target),
+      })
+    binding.seed.forEach((row, k) => {
+      for (const key of ['OWNER_ID', getBindingKey(binding.target)]) {
+        const id = row[key]
+        if (typeof id !== 'number' || !Number.isInteger(id) || id < 1)
+          issues.push({ file, path: `${at}.seed[${k}].${key}`, expected: 'a positive integer id', received: describeValue(id) })
+      }
+    })
+  })
+  return issues
 }
 
 /** Reads a PHP-style integer from a value, as `(int)` does on the server. */
@@ -216,7 +243,7 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
       add(`examples[${i}].result`, `the method's result ${JSON.stringify(spec.result.const)}`, example.result)
     }
   })
-  checkAuthoring(spec, entity, specNames, add)
+  checkAuthoring(spec, entity, shared.entities, specNames, add)
   return issues
 }
 
