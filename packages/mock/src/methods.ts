@@ -3,12 +3,15 @@
  * apply the operation to the store. Every answer comes from the row's error table.
  */
 import { hasPermission, hasScope, type MockCaller } from './auth.js'
+import { runExampleOperation } from './engine/examples.js'
 import { isItemOperation, runItemOperation } from './engine/items.js'
+import { runRelationOperation } from './engine/relations.js'
 import { formatPortalDate, type PortalLang } from './envelope.js'
 import { runRecordOperation } from './operations.js'
-import { castPhpInt, type MockParams } from './params.js'
+import { checkRule, readRule } from './param-rules.js'
+import type { MockParams } from './params.js'
 import type { MockStore } from './store.js'
-import type { MockEntity, MockErrorRow, MockMethod, MockParamRule } from './table.js'
+import type { MockEntity, MockErrorRow, MockMethod } from './table.js'
 
 /** What a method call gives: its result (list methods add `total` and `next`), or the error row to answer. */
 export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; row: MockErrorRow }
@@ -33,24 +36,6 @@ function getRowOrThrow(method: MockMethod, id: string): MockErrorRow {
   return row
 }
 
-/** Reads a parameter by its spellings, in the server's order; undefined when no spelling is sent. */
-function readRule(rule: MockParamRule, params: MockParams): unknown {
-  for (const key of rule.spellings) if (params[key] !== undefined && params[key] !== null) return params[key]
-  return undefined
-}
-
-/** The value of a parameter after the server's cast, or undefined when it breaks the rule. */
-function checkRule(rule: MockParamRule, raw: unknown): { ok: boolean; value: unknown } {
-  if (raw === undefined) return { ok: !rule.required, value: undefined }
-  if (rule.type === 'integer') {
-    const n = rule.coercion === 'php-int' ? castPhpInt(raw) : typeof raw === 'number' && Number.isInteger(raw) ? raw : undefined
-    if (n === undefined) return { ok: false, value: undefined }
-    if (rule.minimum !== undefined && n < rule.minimum) return { ok: false, value: n }
-    return { ok: true, value: n }
-  }
-  return { ok: true, value: raw }
-}
-
 /** Finds the error row for an injected fault code: the method's own rows first, then the system rows. */
 export function findRowByCode(
   method: MockMethod | undefined,
@@ -59,6 +44,11 @@ export function findRowByCode(
 ): MockErrorRow | undefined {
   const own = method ? Object.values(method.errors).find((r) => r.code === code || r.id === code) : undefined
   return own ?? Object.values(systemErrors).find((r) => r.code === code || r.id === code)
+}
+
+/** A result as the call's outcome, or the outcome of the method's error row the operation named. */
+function answerRow(method: MockMethod, outcome: { ok: true; result: unknown } | { ok: false; rowId: string }): CallOutcome {
+  return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
 }
 
 /** Runs a method for a resolved caller. */
@@ -76,6 +66,8 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
   const { access, operation } = method
   if (access && !hasPermission(ctx.caller, access.entity, access.permission))
     return { ok: false, row: getRowOrThrow(method, access.deniedError) }
+  if (operation.kind === 'relation') return answerRow(method, runRelationOperation(operation, { values, store: ctx.store }))
+  if (operation.kind === 'example') return answerRow(method, runExampleOperation(operation, method.params, values))
   if (isItemOperation(operation)) {
     const context = { values, store: ctx.store, entities: ctx.entities ?? {}, lang: ctx.lang ?? 'ru', result: method.result }
     const outcome = runItemOperation(operation, context)

@@ -3,7 +3,10 @@ import { createOptionStore, type MockOptionStore } from './options.js'
 import { castPhpInt } from './params.js'
 import type { MockEntity, MockRecord } from './table.js'
 
-/** Seed data: entity name to its records, as in a seed file (`{"contact": [{"ID": 50}]}`). */
+/**
+ * Seed data: entity name to its records, as in a seed file (`{"contact": [{"ID": 50}]}`); an
+ * `owner.target` key holds bindings (`{"deal.contact": [{"OWNER_ID": 1875, "CONTACT_ID": 55}]}`).
+ */
 export type MockSeed = Readonly<Record<string, readonly MockRecord[]>>
 
 /** Read and change the records the mock holds. */
@@ -25,6 +28,13 @@ export interface MockStore {
   snapshot(): Record<string, MockRecord[]>
   /** Replaces the contents with the seed (and empties the options). */
   load(seed: MockSeed): void
+  /**
+   * The bindings of one owner record to records of `target` (a deal's contacts), in the order they
+   * were set: copies, as `list` gives. Empty for an owner with none.
+   */
+  bindings(owner: string, target: string, ownerId: number): MockRecord[]
+  /** Replaces an owner's bindings to `target`; an empty list removes them. */
+  setBindings(owner: string, target: string, ownerId: number, rows: readonly MockRecord[]): void
   /** Application and user options, as the frame's `setAppOption` / `setUserOption` write them. */
   options: MockOptionStore
 }
@@ -36,7 +46,9 @@ export class MockSeedError extends Error {
 
 /** The default store's seed: each entity's spec seed records. */
 export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): MockSeed {
-  return Object.fromEntries(Object.values(entities).map((e) => [e.name, e.seed]))
+  const records = Object.values(entities).map((e) => [e.name, e.seed] as const)
+  const bindings = Object.values(entities).flatMap((e) => (e.bindings ?? []).map((b) => [`${e.name}.${b.target}`, b.seed] as const))
+  return Object.fromEntries([...records, ...bindings])
 }
 
 /** Creates a store for the given entities holding the seed's records. */
@@ -47,6 +59,17 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
   // one that got a lower new id is sorted once, when something next reads it in order.
   const unsorted = new Set<string>()
   const lastKey = new Map<string, number>()
+  // Bindings per `owner.target`, then per owner id; kept apart from the records they bind.
+  const relations = new Map<string, Map<number, MockRecord[]>>()
+  const relationOf = (owner: string, target: string) => {
+    const name = `${owner}.${target}`
+    let relation = relations.get(name)
+    if (!relation) {
+      relation = new Map()
+      relations.set(name, relation)
+    }
+    return relation
+  }
   const entityOf = (name: string): MockEntity => {
     const entity = entities[name]
     if (!entity) throw new MockSeedError(`Unknown entity "${name}": expected one of ${Object.keys(entities).join(', ')}`)
@@ -69,6 +92,19 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     unsorted.delete(name)
     lastKey.set(name, entries.at(-1)?.[0] ?? 0)
     return sorted
+  }
+  /** Seeds `owner.target` bindings: the owner must declare the target, each row name its owner. */
+  const loadBindings = (name: string, rows: readonly MockRecord[]) => {
+    const [owner = '', target = ''] = name.split('.')
+    if (!entityOf(owner).bindings?.some((b) => b.target === target))
+      throw new MockSeedError(`Unknown bindings "${name}": ${owner} declares no bindings to ${target}`)
+    for (const row of rows) {
+      const { OWNER_ID, ...binding } = row
+      const ownerId = castPhpInt(OWNER_ID)
+      if (ownerId === undefined || ownerId <= 0)
+        throw new MockSeedError(`A ${name} binding needs a positive integer OWNER_ID, got ${JSON.stringify(OWNER_ID)}`)
+      store.setBindings(owner, target, ownerId, [...store.bindings(owner, target, ownerId), binding])
+    }
   }
   const store: MockStore = {
     list: (entity) => [...(orderedOf(entity)?.values() ?? [])].map((r) => ({ ...r })),
@@ -94,6 +130,23 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     delete(entity, id, cascade) {
       const table = tables.get(entity)
       if (!table?.delete(id)) return false
+      // The portal unbinds a deleted record: as an owner it loses its bindings, as a target it leaves every owner's.
+      for (const [name, relation] of relations) {
+        const [owner, target] = name.split('.')
+        if (owner === entity) relation.delete(id)
+        if (target !== entity) continue
+        const key = entities[owner ?? '']?.bindings?.find((b) => b.target === entity)?.key ?? `${entity.toUpperCase()}_ID`
+        for (const [ownerId, rows] of relation) {
+          const kept = rows.filter((row) => castPhpInt(row[key]) !== id)
+          if (kept.length === rows.length) continue
+          // As when the binding is removed by hand: the binding with the lowest SORT takes the primary mark.
+          if (kept.length > 0 && !kept.some((row) => row.IS_PRIMARY === 'Y')) {
+            const first = kept.reduce((a, b) => (Number(b.SORT) < Number(a.SORT) ? b : a))
+            first.IS_PRIMARY = 'Y'
+          }
+          relation.set(ownerId, kept)
+        }
+      }
       if (cascade) {
         for (const link of entityOf(entity).linked) {
           const linked = tables.get(link.entity)
@@ -104,7 +157,28 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       return true
     },
     nextId: (entity) => (highest.get(entity) ?? 0) + 1,
-    snapshot: () => Object.fromEntries(Object.keys(entities).map((name) => [name, store.list(name)])),
+    bindings: (owner, target, ownerId) => (relations.get(`${owner}.${target}`)?.get(ownerId) ?? []).map((row) => ({ ...row })),
+    setBindings(owner, target, ownerId, rows) {
+      const relation = relationOf(owner, target)
+      if (rows.length === 0) relation.delete(ownerId)
+      else
+        relation.set(
+          ownerId,
+          rows.map((row) => ({ ...row })),
+        )
+    },
+    snapshot() {
+      const records = Object.keys(entities).map((name) => [name, store.list(name)] as const)
+      // Bindings appear as `owner.target` rows with OWNER_ID, owners in id order, once any exist.
+      const bindings = [...relations.entries()]
+        .map(([name, relation]) => {
+          const owners = [...relation.entries()].sort(([a], [b]) => a - b)
+          return [name, owners.flatMap(([ownerId, rows]) => rows.map((row) => ({ OWNER_ID: ownerId, ...row })))] as const
+        })
+        .filter(([, rows]) => rows.length > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      return Object.fromEntries([...records, ...bindings])
+    },
     options: createOptionStore(),
     load(seed) {
       store.options.clear()
@@ -112,10 +186,14 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       highest.clear()
       unsorted.clear()
       lastKey.clear()
+      relations.clear()
       for (const name of Object.keys(entities)) tables.set(name, new Map())
       for (const [name, records] of Object.entries(seed)) {
-        entityOf(name)
-        for (const record of records) store.put(name, record)
+        if (name.includes('.')) loadBindings(name, records)
+        else {
+          entityOf(name)
+          for (const record of records) store.put(name, record)
+        }
       }
     },
   }

@@ -100,14 +100,48 @@ export interface MockFieldsOperation extends MockItemDetail {
   entity: string
 }
 
-/** Every operation kind the engine knows. */
-export type MockOperation =
+/**
+ * Reads or writes the bindings of one owner record to records of `target` (a deal's contacts):
+ * `get` answers them, `set` replaces them, `add` and `delete` change one, `clear` removes all.
+ */
+export interface MockRelationOperation {
+  kind: 'relation'
+  action: 'get' | 'set' | 'add' | 'delete' | 'clear'
+  entity: string
+  target: string
+  /** The key a binding names its target by (`CONTACT_ID`). */
+  key: string
+  /** The parameter holding the owner's id. */
+  by: string
+  /** The parameter holding the bindings (set: a list; add, delete: one binding). */
+  items?: string
+  notFound: string
+  /** Id of the error row answered when a binding lacks a positive target id. */
+  itemInvalid?: string
+}
+
+/** Answers the result of the example whose params the call's match (the mock does not model the effect). */
+export interface MockExampleOperation {
+  kind: 'example'
+  /** The entity the method is about (the docs group by it; the engine does not read it). */
+  entity?: string
+  /** Each example's params and result, in the spec's order. */
+  examples: readonly { params: Readonly<Record<string, unknown>>; result: unknown }[]
+  /** Id of the error row answered when no example matches; without it the first example answers. */
+  noMatch?: string
+}
+
+/** The operations on one entity's records. */
+export type MockRecordOperation =
   | MockDeleteOperation
   | MockAddOperation
   | MockUpdateOperation
   | MockGetOperation
   | MockListOperation
   | MockFieldsOperation
+
+/** Every operation kind the engine knows. */
+export type MockOperation = MockRecordOperation | MockRelationOperation | MockExampleOperation
 
 /** One typed field of an entity, as `crm.<entity>.fields` describes it. */
 export interface MockEntityField {
@@ -163,4 +197,6 @@ export interface MockEntity {
   entityTypeId?: number
   /** Each record (a smart process type) is an entity type whose items are `itemEntity` records. */
   definesEntityTypes?: { field: string; itemEntity: string }
+  /** Entities bound to this one by relation methods, with the default store's bindings (rows with `OWNER_ID`). */
+  bindings?: readonly { target: string; key: string; seed: readonly MockRecord[] }[]
 }

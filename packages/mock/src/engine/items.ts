@@ -10,7 +10,7 @@ import { castPhpInt } from '../params.js'
 import { pageOf } from '../query.js'
 import { applyFields, getDerivedFlag, getFieldsOrThrow, numericTypes } from '../records.js'
 import type { MockStore } from '../store.js'
-import type { MockEntity, MockEntityField, MockOperation, MockRecord } from '../table.js'
+import type { MockEntity, MockEntityField, MockRecord, MockRecordOperation } from '../table.js'
 import { matchesGroup, toUpperKeys } from './item-filter.js'
 
 /** An item operation's answer, or the id of the error row to answer. */
@@ -27,7 +27,7 @@ export interface ItemContext {
 }
 
 /** Whether the engine runs the operation here: camelCase answers or an entity chosen by entityTypeId. */
-export function isItemOperation(op: MockOperation): boolean {
+export function isItemOperation(op: MockRecordOperation): boolean {
   return op.naming === 'camel' || op.entityTypeBy !== undefined
 }
 
@@ -38,7 +38,7 @@ interface Target {
 }
 
 /** The entity an entityTypeId names: a declared entity, or a smart process a type record defines. */
-function resolveTarget(op: MockOperation, ctx: ItemContext): Target | undefined {
+function resolveTarget(op: MockRecordOperation, ctx: ItemContext): Target | undefined {
   const declared = ctx.entities[op.entity]
   if (op.entityTypeBy === undefined) return declared && { entity: declared }
   const id = castPhpInt(ctx.values.get(op.entityTypeBy))
@@ -108,7 +108,7 @@ function nextEntityTypeId(records: readonly MockRecord[], field: string): number
 }
 
 /** Runs one operation of the camelCase family. */
-export function runItemOperation(op: MockOperation, ctx: ItemContext): ItemOutcome {
+export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): ItemOutcome {
   const target = resolveTarget(op, ctx)
   if (!target) return { ok: false, rowId: op.typeNotFound ?? 'typeNotFound' }
   const { entity } = target

@@ -2,10 +2,10 @@
  * The cases of one method, read off the spec's structure: every example, every parameter's
  * `invalidError`, `access.deniedError`, `operation.notFound`, and the system rows.
  */
-import type { EntitySpec, LoadedMethod, MethodSpec, SpecSet } from '@b24kit/spec'
+import { type EntitySpec, getBindingKey, type LoadedMethod, type MethodSpec, type SpecSet } from '@b24kit/spec'
 import type { CaseData } from './case-shape.js'
 import { buildErrorCases, getClientText, getRowOrThrow } from './errors.js'
-import { getBrokenValues, setParam } from './params.js'
+import { findParamKey, getBrokenValues, setParam } from './params.js'
 import { buildSystemCases } from './system-cases.js'
 
 function buildExampleCases(spec: MethodSpec): CaseData[] {
@@ -58,18 +58,24 @@ export function getAbsentId(entity: EntitySpec | undefined, minimum: number | un
 
 function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, specs: SpecSet): CaseData[] {
   const { access, operation } = spec
+  const cases: CaseData[] = []
   // Access written as text only names no permission the mock can take away.
-  if (access.entity === undefined || access.deniedError === undefined) return []
-  const denied = getRowOrThrow(spec.errors, access.deniedError, spec.method)
-  const cases = buildErrorCases(denied, {
-    id: `access:${denied.id}`,
-    title: `${denied.id}: a user without "${access.permission}" on ${access.entity}`,
-    from: 'access.deniedError',
-    method: spec.method,
-    typed: true,
-    params,
-    auth: 'userWithoutRights',
-  })
+  if (access.entity !== undefined && access.deniedError !== undefined) {
+    const denied = getRowOrThrow(spec.errors, access.deniedError, spec.method)
+    cases.push(
+      ...buildErrorCases(denied, {
+        id: `access:${denied.id}`,
+        title: `${denied.id}: a user without "${access.permission}" on ${access.entity}`,
+        from: 'access.deniedError',
+        method: spec.method,
+        typed: true,
+        params,
+        auth: 'userWithoutRights',
+      }),
+    )
+  }
+  if (operation.kind === 'example') cases.push(...buildNoMatchCases(spec, params))
+  if (operation.kind === 'relation') cases.push(...buildInvalidBindingCases(spec, params))
   // Only operations on one record by id (delete, get, update) have a not-found row.
   const by = 'by' in operation ? spec.params.find((p) => p.name === operation.by) : undefined
   if (by && 'notFound' in operation) {
@@ -91,6 +97,53 @@ function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, 
   return cases
 }
 
+/**
+ * An example-backed method's no-match row: the first example's params with one value no example
+ * sends (the first declared parameter the example sets: a number grown past every example's, or a
+ * string with a suffix).
+ */
+function buildNoMatchCases(spec: MethodSpec, params: Record<string, unknown>): CaseData[] {
+  const { operation } = spec
+  if (operation.kind !== 'example' || operation.noMatch === undefined) return []
+  const param = spec.params.find(
+    (p) => typeof params[findParamKey(p, params)] === 'number' || typeof params[findParamKey(p, params)] === 'string',
+  )
+  if (!param) return []
+  const sent = params[findParamKey(param, params)]
+  const others = spec.examples.map((e) => Number(e.params[findParamKey(param, e.params)])).filter(Number.isFinite)
+  const value = typeof sent === 'number' ? Math.max(sent, ...others) + 1000 : `${String(sent)}-unmatched`
+  const row = getRowOrThrow(spec.errors, operation.noMatch, spec.method)
+  return buildErrorCases(row, {
+    id: `operation:${row.id}`,
+    title: `${row.id}: \`${param.name}\` = ${JSON.stringify(value)}, which no example sends`,
+    from: 'operation.noMatch',
+    method: spec.method,
+    typed: true,
+    params: setParam(param, params, value),
+    auth: 'webhook',
+  })
+}
+
+/** A relation's invalid-binding row: the first example's binding with its target id 0. */
+function buildInvalidBindingCases(spec: MethodSpec, params: Record<string, unknown>): CaseData[] {
+  const { operation } = spec
+  if (operation.kind !== 'relation' || operation.itemInvalid === undefined || operation.items === undefined) return []
+  const param = spec.params.find((p) => p.name === operation.items)
+  if (!param) return []
+  const key = getBindingKey(operation.target)
+  const binding = { [key]: 0 }
+  const row = getRowOrThrow(spec.errors, operation.itemInvalid, spec.method)
+  return buildErrorCases(row, {
+    id: `operation:${row.id}`,
+    title: `${row.id}: a binding with \`${key}\` = 0`,
+    from: 'operation.itemInvalid',
+    method: spec.method,
+    typed: true,
+    params: setParam(param, params, param.type === 'array' ? [binding] : binding),
+    auth: 'webhook',
+  })
+}
+
 /** Every case of one method, in a fixed order: examples, parameters, access and operation, system rows. */
 export function buildMethodCases(loaded: LoadedMethod, specs: SpecSet): CaseData[] {
   const { spec } = loaded
@@ -99,10 +152,29 @@ export function buildMethodCases(loaded: LoadedMethod, specs: SpecSet): CaseData
   // Only the method's own name: the cases of one method depend on its spec and the shared specs
   // alone, so the core can cache them; the index refuses a spec named like another's unknown name.
   const known = new Set([spec.method])
-  return [
-    ...buildExampleCases(spec),
-    ...buildParamCases(spec, params),
-    ...buildOperationCases(spec, params, specs),
-    ...buildSystemCases(spec, params, specs.shared.systemErrors, known),
-  ]
+  const own = [...buildExampleCases(spec), ...buildParamCases(spec, params), ...buildOperationCases(spec, params, specs)]
+  return [...own, ...buildInjectedRowCases(spec, params, own), ...buildSystemCases(spec, params, specs.shared.systemErrors, known)]
+}
+
+/**
+ * The method's rows no case above reaches: the mock has no cause for them (a permission on one
+ * record, an internal failure), so each is injected as a fault, and the client must still read it
+ * as that row (its code, text, kind and errorId). So every row the spec lists is run.
+ */
+function buildInjectedRowCases(spec: MethodSpec, params: Record<string, unknown>, cases: readonly CaseData[]): CaseData[] {
+  const reached = new Set(cases.flatMap((c) => ('error' in c.expect ? [c.expect.error.errorId] : [])))
+  return spec.errors.flatMap((row, i) =>
+    reached.has(row.id)
+      ? []
+      : buildErrorCases(row, {
+          id: `row:${row.id}`,
+          title: `${row.id}: an injected fault (the mock has no cause for this row)`,
+          from: `errors[${i}]`,
+          method: spec.method,
+          typed: true,
+          params,
+          auth: 'webhook',
+          portal: { faults: { errors: [{ method: spec.method, code: row.id, rate: 1 }] } },
+        }),
+  )
 }

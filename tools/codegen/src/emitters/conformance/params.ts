@@ -23,6 +23,10 @@ export function getBrokenValues(param: ParamSpec): BrokenValue[] {
   if (param.coercion === 'php-int' && param.minimum !== undefined && param.minimum > 0) {
     out.push({ name: 'non-numeric', title: `\`${param.name}\` = "abc", which PHP casts to 0`, value: 'abc' })
   }
+  // PHP reads a JSON object and a list alike as an array; a scalar is neither.
+  if (param.type === 'object' || param.type === 'array') {
+    out.push({ name: 'not-an-array', title: `\`${param.name}\` = "abc", not an array`, value: 'abc' })
+  }
   if (param.type === 'integer' && param.coercion === 'none') {
     const value = (param.minimum ?? 0) + 0.5
     out.push({ name: 'not-an-integer', title: `\`${param.name}\` = ${value}, not an integer`, value })

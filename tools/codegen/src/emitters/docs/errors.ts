@@ -31,14 +31,16 @@ export function renderErrorTable(rows: ErrorRow[], lang: Lang): string {
 export function renderErrorsSection(ctx: PageContext): string {
   const { spec, lang } = ctx
   const l = labels[lang]
-  const sample = spec.errors.find((e) => e.id === spec.errorExample)!
+  // The sample may be a system row: a method with no error row of its own shows one of those.
+  const sample = [...spec.errors, ...ctx.shared.systemErrors].find((e) => e.id === spec.errorExample)
+  if (!sample) throw new Error(`${spec.method}: errorExample "${spec.errorExample}" names no error row`)
   return [
     `## ${l.errors}`,
     `${l.httpStatus}: **${sample.status}**`,
     renderCode('json', formatDocJson(buildErrorBody(sample, lang))),
     l.errorInfo,
     `### ${l.errorCodes}`,
-    renderErrorTable(spec.errors, lang),
+    spec.errors.length > 0 ? renderErrorTable(spec.errors, lang) : l.noOwnErrors,
     `### ${l.systemErrors}`,
     l.systemErrorsNote,
     renderErrorTable(ctx.shared.systemErrors, lang),

@@ -18,6 +18,13 @@ function renderHead(ctx: PageContext): string[] {
   if (spec.deprecated) parts.push(renderNote('warning', l.deprecatedTitle, spec.deprecated.note[lang]))
   parts.push(`> ${l.scope}: [\`${spec.scope}\`](${getOfficialLinks(lang).scopes})\n>\n> ${l.whoMayCall}: ${spec.access.description[lang]}`)
   parts.push(spec.description[lang])
+  const { operation } = spec
+  if (operation.kind === 'example') {
+    // Said on the page, so nobody reads an example-backed answer as the portal's modelled behaviour.
+    const row = spec.errors.find((e) => e.id === operation.noMatch)
+    const noMatch = row ? l.exampleBackedNoMatch.replace('{code}', row.code || row.id) : ''
+    parts.push(renderNote('info', l.exampleBackedTitle, l.exampleBacked.replace('{noMatch}', noMatch)))
+  }
   return parts
 }
 

@@ -1,5 +1,5 @@
 /** The entities the mock stores: id field, records deleted with them, and the default store's records. */
-import { type EntitySpec, toCamelFieldName } from '@b24kit/spec'
+import { type EntitySpec, getBindingKey, toCamelFieldName } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
@@ -18,6 +18,10 @@ export function toMockEntity(entity: EntitySpec): Record<string, unknown> {
     // What crm.item.* reads: the entity's object type id, and whether its records are entity types.
     ...(entity.entityTypeId === undefined ? {} : { entityTypeId: entity.entityTypeId }),
     ...(entity.definesEntityTypes ? { definesEntityTypes: entity.definesEntityTypes } : {}),
+    // Relation methods' bindings, each with the key its rows name the target by (CONTACT_ID).
+    ...(entity.bindings
+      ? { bindings: entity.bindings.map((b) => ({ target: b.target, key: getBindingKey(b.target), seed: b.seed })) }
+      : {}),
   }
 }
 

@@ -2,13 +2,25 @@
  * The method table: one data row per method (scope, access, parameter rules, operation, errors),
  * keyed by method name so the engine dispatches with one map lookup whatever the number of methods.
  */
-import type { MethodSpec } from '@b24kit/spec'
+import { getBindingKey, type MethodSpec, type OperationSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { toMockErrorRecord } from './errors.js'
 import { printKey, printLiteral } from './literal.js'
 import { toMockParamRule } from './params.js'
+
+/**
+ * The operation's row. Every kind is plain data (entity, parameter names, error ids, page size),
+ * copied as is; a relation adds the key its bindings name the target by, an example-backed method
+ * its examples' params and results (only these methods carry examples in the table).
+ */
+function toMockOperation(spec: MethodSpec, operation: OperationSpec): Record<string, unknown> {
+  if (operation.kind === 'relation') return { ...operation, key: getBindingKey(operation.target) }
+  if (operation.kind === 'example')
+    return { ...operation, examples: spec.examples.map((example) => ({ params: example.params, result: example.result })) }
+  return { ...operation }
+}
 
 /** The data row of one method. */
 export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
@@ -21,8 +33,7 @@ export function toMockMethod(spec: MethodSpec): Record<string, unknown> {
       ? { access: { entity: access.entity, permission: access.permission, deniedError: access.deniedError } }
       : {}),
     params: spec.params.map(toMockParamRule),
-    // Every operation kind is plain data (entity, parameter names, error ids, page size): copied as is.
-    operation: { ...operation },
+    operation: toMockOperation(spec, operation),
     result: spec.result.const,
     errors: toMockErrorRecord(spec.errors),
     events: spec.events?.map((event) => event.name),
