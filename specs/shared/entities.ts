@@ -1,6 +1,7 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
 import { contactFields } from './contact-fields.js'
+import { deal1875Bindings } from './deal-contact-method.js'
 import { item, type } from './item-entities.js'
 
 export const contact = defineEntity({
@@ -48,12 +49,17 @@ export const company = defineEntity({
 })
 
 // crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
+// The crm.deal.contact.* pages work on deal 1875 and its contacts 55, 54 and 56.
 export const deal = defineEntity({
   name: 'deal',
   title: { ru: 'Сделка', en: 'Deal' },
   idField: 'ID',
   linked: [{ entity: 'activity', field: 'DEAL_ID' }],
-  seed: [{ ID: 12, TITLE: 'Delivery of goods', STAGE_ID: 'NEW' }],
+  seed: [
+    { ID: 12, TITLE: 'Delivery of goods', STAGE_ID: 'NEW' },
+    { ID: 1875, TITLE: 'Office supplies', STAGE_ID: 'NEW' },
+  ],
+  bindings: [{ target: 'contact', seed: deal1875Bindings.map((binding) => ({ OWNER_ID: 1875, ...binding })) }],
 })
 
 // crm.lead.delete's page deletes lead 123 "and all objects linked to it": its activities go too.

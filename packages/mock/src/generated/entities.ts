@@ -499,6 +499,40 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           TITLE: 'Delivery of goods',
           STAGE_ID: 'NEW',
         },
+        {
+          ID: 1875,
+          TITLE: 'Office supplies',
+          STAGE_ID: 'NEW',
+        },
+      ],
+      bindings: [
+        {
+          target: 'contact',
+          key: 'CONTACT_ID',
+          seed: [
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 55,
+              SORT: 100,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'Y',
+            },
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 54,
+              SORT: 200,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 56,
+              SORT: 400,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+          ],
+        },
       ],
     },
     item: {

@@ -143,14 +143,14 @@ export const crmDealDeleteCases: MethodCases = {
       },
       {
         id: 'operation:notFound',
-        title: 'notFound: deal 13 is not in the default store',
+        title: 'notFound: deal 1876 is not in the default store',
         from: 'operation.notFound',
         method: 'crm.deal.delete',
         typed: true,
         auth: 'webhook',
         portal: {},
         params: {
-          ID: 13,
+          ID: 1876,
         },
         expect: {
           error: {
