@@ -15,6 +15,7 @@ import {
   getLastActivityFields,
   hasFields,
   hasImolField,
+  idField,
   multiFields,
   openedField,
   originFields,
@@ -23,7 +24,7 @@ import {
 } from './field.js'
 
 export const companyFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('TITLE', 'string', 'Название компании', 'Company name', { isRequired: true }),
   field('COMPANY_TYPE', 'crm_status', 'Тип компании', 'Company type', { statusType: 'COMPANY_TYPE', camelName: 'typeId' }),
   field('LOGO', 'file', 'Логотип', 'Logo'),

@@ -15,10 +15,10 @@
  * (toCamelFieldName); where its name differs from the rule the field says so (`camelName`, from the
  * crm.item.get page's answer), and it answers the multi-fields only inside `fm`, so they are upperOnly.
  */
-import { assignedField, auditFields, type Field, field, hasFields, multiFields, openedField, readOnly } from './field.js'
+import { assignedField, auditFields, type Field, field, hasFields, idField, multiFields, openedField, readOnly } from './field.js'
 
 export const contactFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('HONORIFIC', 'crm_status', 'Обращение', 'Salutation', { statusType: 'HONORIFIC' }),
   field('NAME', 'string', 'Имя', 'First Name'),
   field('SECOND_NAME', 'string', 'Отчество', 'Middle Name'),

@@ -12,6 +12,7 @@ import {
   type Field,
   field,
   getLastActivityFields,
+  idField,
   movedFields,
   openedField,
   originFields,
@@ -21,7 +22,7 @@ import {
 } from './field.js'
 
 export const dealFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('TITLE', 'string', 'Название', 'Title'),
   field('TYPE_ID', 'crm_status', 'Тип', 'Type', { statusType: 'DEAL_TYPE' }),
   field('CATEGORY_ID', 'crm_category', 'Воронка', 'Pipeline', { isImmutable: true }),

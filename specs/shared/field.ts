@@ -19,6 +19,9 @@ export const field = (name: string, type: Field['type'], ru: string, en: string,
 /** Set by the portal; add and update ignore it. */
 export const readOnly = { isReadOnly: true }
 
+/** The record's id, which the portal hands out. */
+export const idField = field('ID', 'integer', 'ID', 'ID', readOnly)
+
 /** A `Y`/`N` flag the crm.item.* pages type `boolean`. */
 export const flag = (name: string, ru: string, en: string): Field =>
   field(name, 'boolean', ru, en, { enum: [{ value: 'Y' }, { value: 'N' }] })

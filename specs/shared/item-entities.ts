@@ -6,11 +6,11 @@
  * are stored UPPER_CASE; the methods answer them in camelCase by the one rule of toCamelFieldName.
  */
 import { defineEntity } from '@b24kit/spec'
-import { clientFields, type Field, field, flag, readOnly } from './field.js'
+import { clientFields, type Field, field, flag, idField, readOnly } from './field.js'
 
 /** The base fields of a smart process item (the crm.item.fields answer without custom fields). */
 export const itemFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('XML_ID', 'string', 'Внешний код', 'External code'),
   field('TITLE', 'string', 'Название', 'Title'),
   field('CREATED_BY', 'user', 'Кем создан', 'Created by', readOnly),
@@ -69,7 +69,7 @@ export const item = defineEntity({
 
 /** The fields of a smart process type (crm.type.fields). */
 export const typeFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('TITLE', 'string', 'Название', 'Title', { isRequired: true }),
   field('CODE', 'string', 'Символьный код', 'Code'),
   field('CREATED_BY', 'user', 'Кем создан', 'Created by', readOnly),

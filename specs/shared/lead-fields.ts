@@ -15,6 +15,7 @@ import {
   getLastActivityFields,
   hasFields,
   hasImolField,
+  idField,
   movedFields,
   multiFields,
   openedField,
@@ -25,7 +26,7 @@ import {
 } from './field.js'
 
 export const leadFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('TITLE', 'string', 'Название лида', 'Lead title'),
   field('HONORIFIC', 'crm_status', 'Обращение', 'Salutation', { statusType: 'HONORIFIC' }),
   field('NAME', 'string', 'Имя', 'First name'),

@@ -13,13 +13,14 @@ import {
   type Field,
   field,
   getLastActivityFields,
+  idField,
   openedField,
   readOnly,
   utmFields,
 } from './field.js'
 
 export const quoteFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('QUOTE_NUMBER', 'string', 'Номер предложения', 'Quote number', readOnly),
   field('TITLE', 'string', 'Тема', 'Subject', { isRequired: true }),
   field('STATUS_ID', 'crm_status', 'Стадия', 'Stage', { statusType: 'QUOTE_STATUS', camelName: 'stageId' }),
