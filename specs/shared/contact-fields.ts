@@ -15,19 +15,10 @@
  * (toCamelFieldName); where its name differs from the rule the field says so (`camelName`, from the
  * crm.item.get page's answer), and it answers the multi-fields only inside `fm`, so they are upperOnly.
  */
-import type { EntitySpecInput } from '@b24kit/spec'
-
-type Field = NonNullable<EntitySpecInput['fields']>[number]
-const field = (name: string, type: Field['type'], ru: string, en: string, flags: Partial<Field> = {}): Field => ({
-  name,
-  type,
-  title: { ru, en },
-  ...flags,
-})
-const readOnly = { isReadOnly: true }
+import { assignedField, auditFields, type Field, field, hasFields, idField, multiFields, openedField, readOnly } from './field.js'
 
 export const contactFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('HONORIFIC', 'crm_status', 'Обращение', 'Salutation', { statusType: 'HONORIFIC' }),
   field('NAME', 'string', 'Имя', 'First Name'),
   field('SECOND_NAME', 'string', 'Отчество', 'Middle Name'),
@@ -38,38 +29,15 @@ export const contactFields: Field[] = [
   field('SOURCE_DESCRIPTION', 'string', 'Дополнительно об источнике', 'Additional Source Info'),
   field('POST', 'string', 'Должность', 'Position'),
   field('COMMENTS', 'string', 'Комментарий', 'Comment'),
-  field('OPENED', 'char', 'Доступен для всех', 'Available to all', { fill: { source: 'default', on: 'add', value: 'Y' } }),
+  openedField,
   field('EXPORT', 'char', 'Участвует в экспорте контактов', 'Participates in contact export', {
     fill: { source: 'default', on: 'add', value: 'Y' },
   }),
-  field('HAS_PHONE', 'char', 'Задан телефон', 'Phone set', readOnly),
-  field('HAS_EMAIL', 'char', 'Задан e-mail', 'E-mail set', readOnly),
-  field('ASSIGNED_BY_ID', 'user', 'Ответственный', 'Responsible', { fill: { source: 'caller', on: 'add' } }),
-  field('CREATED_BY_ID', 'user', 'Кем создан', 'Created by', {
-    ...readOnly,
-    camelName: 'createdBy',
-    fill: { source: 'caller', on: 'add' },
-  }),
-  field('MODIFY_BY_ID', 'user', 'Кем изменен', 'Modified by', {
-    ...readOnly,
-    camelName: 'updatedBy',
-    fill: { source: 'caller', on: 'write' },
-  }),
-  field('DATE_CREATE', 'datetime', 'Дата создания', 'Creation Date', {
-    ...readOnly,
-    camelName: 'createdTime',
-    fill: { source: 'now', on: 'add' },
-  }),
-  field('DATE_MODIFY', 'datetime', 'Дата изменения', 'Modification Date', {
-    ...readOnly,
-    camelName: 'updatedTime',
-    fill: { source: 'now', on: 'write' },
-  }),
+  ...hasFields,
+  assignedField,
+  ...auditFields,
   field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
   field('COMPANY_IDS', 'crm_company', 'Компании', 'COMPANY_IDS', { isMultiple: true }),
   field('LEAD_ID', 'crm_lead', 'Лид', 'Lead', readOnly),
-  field('PHONE', 'crm_multifield', 'Телефон', 'Phone', { isMultiple: true, upperOnly: true }),
-  field('EMAIL', 'crm_multifield', 'E-mail', 'E-mail', { isMultiple: true, upperOnly: true }),
-  field('WEB', 'crm_multifield', 'Сайт', 'Website', { isMultiple: true, upperOnly: true }),
-  field('IM', 'crm_multifield', 'Мессенджер', 'Messenger', { isMultiple: true, upperOnly: true }),
+  ...multiFields,
 ]

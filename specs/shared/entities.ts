@@ -1,8 +1,13 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
+import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
+import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
+import { leadFields } from './lead-fields.js'
+import { quoteFields } from './quote-fields.js'
+import { smartInvoiceFields } from './smart-invoice-fields.js'
 
 export const contact = defineEntity({
   name: 'contact',
@@ -40,12 +45,25 @@ export const contact = defineEntity({
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
 export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
 
+/** Who made a seeded record and when: user 1, on the day the docs' samples were taken. */
+const seededBy = {
+  ASSIGNED_BY_ID: 1,
+  CREATED_BY_ID: 1,
+  MODIFY_BY_ID: 1,
+  DATE_CREATE: '2024-08-15T15:05:09+02:00',
+  DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+  OPENED: 'Y',
+}
+
 // crm.company.delete's page deletes company 50 and names no linked objects.
 export const company = defineEntity({
   name: 'company',
   title: { ru: 'Компания', en: 'Company' },
   idField: 'ID',
-  seed: [{ ID: 50, TITLE: 'Romashka LLC' }],
+  // crm.item.* knows companies as entity type 4.
+  entityTypeId: 4,
+  seed: [{ ID: 50, TITLE: 'Romashka LLC', COMPANY_TYPE: 'CUSTOMER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy }],
+  fields: companyFields,
 })
 
 // crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
@@ -55,10 +73,37 @@ export const deal = defineEntity({
   title: { ru: 'Сделка', en: 'Deal' },
   idField: 'ID',
   linked: [{ entity: 'activity', field: 'DEAL_ID' }],
+  // crm.item.* knows deals as entity type 2.
+  entityTypeId: 2,
   seed: [
-    { ID: 12, TITLE: 'Delivery of goods', STAGE_ID: 'NEW' },
-    { ID: 1875, TITLE: 'Office supplies', STAGE_ID: 'NEW' },
+    {
+      ID: 12,
+      TITLE: 'Delivery of goods',
+      CATEGORY_ID: 0,
+      STAGE_ID: 'NEW',
+      STAGE_SEMANTIC_ID: 'P',
+      CURRENCY_ID: 'USD',
+      OPPORTUNITY: 1000,
+      CLOSED: 'N',
+      CONTACT_IDS: [],
+      ...seededBy,
+    },
+    {
+      ID: 1875,
+      TITLE: 'Office supplies',
+      CATEGORY_ID: 0,
+      STAGE_ID: 'NEW',
+      STAGE_SEMANTIC_ID: 'P',
+      CURRENCY_ID: 'USD',
+      OPPORTUNITY: 0,
+      CLOSED: 'N',
+      // The bindings below, as the deal's own fields show them: the primary contact and every contact.
+      CONTACT_ID: 55,
+      CONTACT_IDS: [55, 54, 56],
+      ...seededBy,
+    },
   ],
+  fields: dealFields,
   bindings: [{ target: 'contact', seed: deal1875Bindings.map((binding) => ({ OWNER_ID: 1875, ...binding })) }],
 })
 
@@ -68,7 +113,28 @@ export const lead = defineEntity({
   title: { ru: 'Лид', en: 'Lead' },
   idField: 'ID',
   linked: [{ entity: 'activity', field: 'LEAD_ID' }],
-  seed: [{ ID: 123, TITLE: 'Website request', STATUS_ID: 'NEW' }],
+  // crm.item.* knows leads as entity type 1.
+  entityTypeId: 1,
+  seed: [{ ID: 123, TITLE: 'Website request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'WEB', CONTACT_IDS: [], ...seededBy }],
+  fields: leadFields,
 })
 
-export const entities = [contact, company, deal, lead, activity, requisite, item, type]
+// Quotes (estimates) are entity type 7 of crm.item.*.
+export const quote = defineEntity({
+  name: 'quote',
+  title: { ru: 'Предложение', en: 'Quote' },
+  idField: 'ID',
+  entityTypeId: 7,
+  fields: quoteFields,
+})
+
+// The new invoices are entity type 31, served by crm.item.* alone (the old crm.invoice.* is type 5).
+export const smartInvoice = defineEntity({
+  name: 'smartInvoice',
+  title: { ru: 'Счет', en: 'Smart invoice' },
+  idField: 'ID',
+  entityTypeId: 31,
+  fields: smartInvoiceFields,
+})
+
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type]

@@ -5,21 +5,12 @@
  * user-defined-object-types/crm-type-fields.md in bitrix24/b24restdocs (names, types, flags). Fields
  * are stored UPPER_CASE; the methods answer them in camelCase by the one rule of toCamelFieldName.
  */
-import { defineEntity, type EntitySpecInput } from '@b24kit/spec'
-
-type Field = NonNullable<EntitySpecInput['fields']>[number]
-const field = (name: string, type: Field['type'], ru: string, en: string, flags: Partial<Field> = {}): Field => ({
-  name,
-  type,
-  title: { ru, en },
-  ...flags,
-})
-const readOnly = { isReadOnly: true }
-const flag = (name: string, ru: string, en: string): Field => field(name, 'boolean', ru, en, { enum: [{ value: 'Y' }, { value: 'N' }] })
+import { defineEntity } from '@b24kit/spec'
+import { clientFields, type Field, field, flag, idField, readOnly } from './field.js'
 
 /** The base fields of a smart process item (the crm.item.fields answer without custom fields). */
 export const itemFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('XML_ID', 'string', 'Внешний код', 'External code'),
   field('TITLE', 'string', 'Название', 'Title'),
   field('CREATED_BY', 'user', 'Кем создан', 'Created by', readOnly),
@@ -34,9 +25,7 @@ export const itemFields: Field[] = [
   field('PREVIOUS_STAGE_ID', 'crm_status', 'Предыдущая стадия', 'Previous stage', readOnly),
   field('BEGINDATE', 'date', 'Дата начала', 'Start date'),
   field('CLOSEDATE', 'date', 'Дата завершения', 'End date'),
-  field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
-  field('CONTACT_ID', 'crm_contact', 'Контакт', 'Contact'),
-  field('CONTACT_IDS', 'crm_contact', 'Контакты', 'Contacts', { isMultiple: true }),
+  ...clientFields,
   field('OPPORTUNITY', 'double', 'Сумма', 'Amount'),
   flag('IS_MANUAL_OPPORTUNITY', 'Сумма заполняется вручную', 'Amount entered manually'),
   field('TAX_VALUE', 'double', 'Сумма налога', 'Tax amount'),
@@ -80,7 +69,7 @@ export const item = defineEntity({
 
 /** The fields of a smart process type (crm.type.fields). */
 export const typeFields: Field[] = [
-  field('ID', 'integer', 'ID', 'ID', readOnly),
+  idField,
   field('TITLE', 'string', 'Название', 'Title', { isRequired: true }),
   field('CODE', 'string', 'Символьный код', 'Code'),
   field('CREATED_BY', 'user', 'Кем создан', 'Created by', readOnly),

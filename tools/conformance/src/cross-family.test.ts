@@ -1,9 +1,18 @@
 /**
- * Cross-family conformance: one store behind crm.contact.* and crm.item.*, and smart process types
+ * Cross-family conformance: one store behind crm.contact.* and crm.item.*, the same for the deal,
+ * lead and company families (entity types 2, 1 and 4) and their crm.<family>.delete, quotes (7) and
+ * smart invoices (31) served by crm.item.*, and smart process types
  * that crm.item.* serves as soon as crm.type.add makes them. Each scenario runs through the generated
  * client against the generated mock, in-process (MSW) and over real HTTP (startMockServer on port 0).
  */
-import { B24ApiError, type CrmItemFilter, createClient, type SmartProcessItemFieldName } from '@b24kit/client'
+import {
+  B24ApiError,
+  type CrmItemFilter,
+  createClient,
+  type ItemFieldsOf,
+  type ItemOf,
+  type SmartProcessItemFieldName,
+} from '@b24kit/client'
 import { createMockPortal, startMockServer } from '@b24kit/mock'
 import { http, passthrough } from 'msw'
 import { setupServer } from 'msw/node'
@@ -50,7 +59,142 @@ async function failureOf(call: Promise<unknown>): Promise<B24ApiError> {
   throw new Error('expected the call to fail')
 }
 
+/**
+ * The system entity types with an UPPER_CASE family whose delete has a spec: the seeded record of
+ * the family's docs example, as crm.item.get answers it in camelCase, the family's delete and the
+ * text of its not-found row (the company page words it its own way).
+ */
+interface SystemFamily<T extends 1 | 2 | 4> {
+  family: string
+  entityTypeId: T
+  seeded: Partial<ItemOf<T>> & { id: number }
+  fields: ItemFieldsOf<T>
+  added: Partial<ItemOf<T>>
+  remove(client: Client, id: number): Promise<unknown>
+  notFound: string
+}
+/** One family, its record shapes checked against the client's types for its entity type. */
+const defineFamily = <T extends 1 | 2 | 4>(family: SystemFamily<T>) => family
+
+const systemFamilies = [
+  defineFamily({
+    family: 'deal',
+    entityTypeId: 2,
+    seeded: {
+      id: 12,
+      title: 'Delivery of goods',
+      categoryId: 0,
+      stageId: 'NEW',
+      stageSemanticId: 'P',
+      opportunity: 1000,
+      currencyId: 'USD',
+      closed: 'N',
+      contactIds: [],
+      assignedById: 1,
+      createdBy: 1,
+      updatedBy: 1,
+      createdTime: '2024-08-15T15:05:09+02:00',
+      opened: 'Y',
+      leadId: null,
+    },
+    fields: { title: 'Consulting', stageId: 'PREPARATION', opportunity: '250.5', contactIds: [50] },
+    added: { title: 'Consulting', stageId: 'PREPARATION', opportunity: 250.5, contactIds: [50] },
+    remove: (client: Client, id: number) => client.crm.deal.delete({ id }),
+    notFound: 'Not found',
+  }),
+  defineFamily({
+    family: 'lead',
+    entityTypeId: 1,
+    seeded: { id: 123, title: 'Website request', stageId: 'NEW', stageSemanticId: 'P', sourceId: 'WEB', createdBy: 1, companyId: null },
+    fields: { title: 'Call back', name: 'Anna', stageId: 'IN_PROCESS' },
+    added: { title: 'Call back', name: 'Anna', stageId: 'IN_PROCESS' },
+    remove: (client: Client, id: number) => client.crm.lead.delete({ id }),
+    notFound: 'Not found',
+  }),
+  defineFamily({
+    family: 'company',
+    entityTypeId: 4,
+    seeded: { id: 50, title: 'Romashka LLC', typeId: 'CUSTOMER', isMyCompany: 'N', contactIds: [], revenue: null, createdBy: 1 },
+    fields: { title: 'Vasilek JSC', typeId: 'PARTNER', revenue: 1e6, contactIds: ['50'] },
+    added: { title: 'Vasilek JSC', typeId: 'PARTNER', revenue: 1e6, contactIds: [50] },
+    remove: (client: Client, id: number) => client.crm.company.delete({ id }),
+    notFound: 'Company is not found',
+  }),
+]
+
+/** The ids crm.item.list answers for an entity type. */
+async function listIds(client: Client, entityTypeId: number): Promise<number[]> {
+  const page = (await client.crm.item.list({ entityTypeId, select: ['id'] })) as { items: { id: number }[] }
+  return page.items.map((i) => i.id)
+}
+
 describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (_name, transport) => {
+  describe.each(systemFamilies.map((f) => [f.family, f.entityTypeId, f] as const))('%s (entity type %i)', (family, entityTypeId, f) => {
+    it(`crm.item.get answers the seeded ${family} of the docs' example in camelCase`, async () => {
+      const { client, close } = await transport.open()
+      try {
+        const { item } = await client.crm.item.get({ entityTypeId, id: f.seeded.id })
+        expect(item).toMatchObject(f.seeded)
+        // UPPER_CASE names are crm.<family>.*'s, not crm.item.*'s.
+        expect(Object.keys(item).filter((k) => /^[A-Z]/.test(k))).toEqual([])
+      } finally {
+        await close()
+      }
+    })
+
+    it(`a ${family} added by crm.item.add is the one crm.${family}.delete removes`, async () => {
+      const { client, close } = await transport.open()
+      try {
+        const { item } = await client.crm.item.add({ entityTypeId, fields: f.fields })
+        const id = (item as { id: number }).id
+        expect(item).toMatchObject({ ...f.added, id })
+        expect(await listIds(client, entityTypeId)).toEqual([f.seeded.id, id])
+        expect(await f.remove(client, id)).toBe(true)
+        expect(await listIds(client, entityTypeId)).toEqual([f.seeded.id])
+        const gone = await failureOf(client.crm.item.get({ entityTypeId, id }))
+        expect([gone.errorId, gone.code, gone.description]).toEqual(['itemNotFound', 'NOT_FOUND', 'Item not found'])
+      } finally {
+        await close()
+      }
+    })
+
+    it(`crm.item.delete removes the seeded ${family}, and crm.${family}.delete then finds none`, async () => {
+      const { client, close } = await transport.open()
+      try {
+        expect(await client.crm.item.delete({ entityTypeId, id: f.seeded.id })).toEqual([])
+        expect(await listIds(client, entityTypeId)).toEqual([])
+        const gone = await failureOf(f.remove(client, f.seeded.id))
+        expect([gone.errorId, gone.description]).toEqual(['notFound', f.notFound])
+      } finally {
+        await close()
+      }
+    })
+  })
+
+  it('quotes (7) and smart invoices (31) are served by crm.item.*, each type its own records', async () => {
+    const { client, close } = await transport.open()
+    try {
+      const quote = await client.crm.item.add({
+        entityTypeId: 7,
+        fields: { title: 'Offer', stageId: 'DRAFT', dealId: 12, opportunity: 90 },
+      })
+      expect(quote.item).toMatchObject({ id: 1, title: 'Offer', stageId: 'DRAFT', dealId: 12, opportunity: 90, quoteNumber: null })
+      const invoice = await client.crm.item.add({
+        entityTypeId: 31,
+        fields: { title: 'Invoice #1', accountNumber: 'INV-1', companyId: 50 },
+      })
+      expect(invoice.item).toMatchObject({ id: 1, title: 'Invoice #1', accountNumber: 'INV-1', companyId: 50, observers: [] })
+      expect((await client.crm.item.get({ entityTypeId: 31, id: 1 })).item.accountNumber).toBe('INV-1')
+      expect(await listIds(client, 7)).toEqual([1])
+      const fields = (await client.crm.item.fields({ entityTypeId: 7 })) as { fields: Record<string, { upperName: string }> }
+      expect(fields.fields.stageId?.upperName).toBe('STATUS_ID')
+      // The smart invoice is not a smart process item: id 1 of entity type 1268 is another record.
+      expect((await client.crm.item.get({ entityTypeId: 1268, id: 1 })).item).toMatchObject({ title: 'Delivery #1' })
+    } finally {
+      await close()
+    }
+  })
+
   it('a contact added by crm.item.add is the contact crm.contact.get answers in UPPER_CASE', async () => {
     const { client, close } = await transport.open()
     try {

@@ -476,6 +476,2872 @@ export type ContactSelect = ('*' | ContactFieldName)[];
 export type ContactOrder = { [K in ContactFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type ContactFilter = { [K in `${FilterOperator}${ContactFieldName}`]?: unknown };
+/** Company, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Company {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Company name
+   *
+   * Название компании
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Company type
+   *
+   * Тип компании
+   *
+   * `crm_status`.
+   */
+  COMPANY_TYPE: string | null;
+  /**
+   * Logo
+   *
+   * Логотип
+   *
+   * `file`.
+   */
+  LOGO: Record<string, unknown> | null;
+  /**
+   * Bank details
+   *
+   * Банковские реквизиты
+   *
+   * `string`.
+   */
+  BANKING_DETAILS: string | null;
+  /**
+   * Industry
+   *
+   * Сфера деятельности
+   *
+   * `crm_status`.
+   */
+  INDUSTRY: string | null;
+  /**
+   * Employees
+   *
+   * Кол-во сотрудников
+   *
+   * `crm_status`.
+   */
+  EMPLOYEES: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Annual revenue
+   *
+   * Годовой оборот
+   *
+   * `double`.
+   */
+  REVENUE: string | null;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Phone set
+   *
+   * Задан телефон
+   *
+   * `char`, read-only.
+   */
+  HAS_PHONE: 'Y' | 'N' | null;
+  /**
+   * E-mail set
+   *
+   * Задан e-mail
+   *
+   * `char`, read-only.
+   */
+  HAS_EMAIL: 'Y' | 'N' | null;
+  /**
+   * Open channel set
+   *
+   * Задана открытая линия
+   *
+   * `char`, read-only.
+   */
+  HAS_IMOL: 'Y' | 'N' | null;
+  /**
+   * My company
+   *
+   * Моя компания
+   *
+   * `char`.
+   */
+  IS_MY_COMPANY: 'Y' | 'N' | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string[] | null;
+  /**
+   * Lead
+   *
+   * Лид
+   *
+   * `crm_lead`, read-only.
+   */
+  LEAD_ID: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID: string | null;
+  /**
+   * Original version
+   *
+   * Версия оригинала
+   *
+   * `string`.
+   */
+  ORIGIN_VERSION: string | null;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE: string | null;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM: string | null;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN: string | null;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT: string | null;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM: string | null;
+  /**
+   * Last activity
+   *
+   * Последняя активность
+   *
+   * `datetime`.
+   */
+  LAST_ACTIVITY_TIME: string | null;
+  /**
+   * Last activity by
+   *
+   * Автор последней активности
+   *
+   * `user`.
+   */
+  LAST_ACTIVITY_BY: string | null;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldValue[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldValue[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldValue[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldValue[];
+}
+
+/** Company in a list answer: the fields `select` asked for. */
+export type CompanyListItem = Partial<Company>;
+/** The fields of a company that add and update write (read-only ones are left out). */
+export interface CompanyFields {
+  /**
+   * Company name
+   *
+   * Название компании
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Company type
+   *
+   * Тип компании
+   *
+   * `crm_status`.
+   */
+  COMPANY_TYPE?: string;
+  /**
+   * Logo
+   *
+   * Логотип
+   *
+   * `file`.
+   */
+  LOGO?: Record<string, unknown>;
+  /**
+   * Bank details
+   *
+   * Банковские реквизиты
+   *
+   * `string`.
+   */
+  BANKING_DETAILS?: string;
+  /**
+   * Industry
+   *
+   * Сфера деятельности
+   *
+   * `crm_status`.
+   */
+  INDUSTRY?: string;
+  /**
+   * Employees
+   *
+   * Кол-во сотрудников
+   *
+   * `crm_status`.
+   */
+  EMPLOYEES?: string;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Annual revenue
+   *
+   * Годовой оборот
+   *
+   * `double`.
+   */
+  REVENUE?: number;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * My company
+   *
+   * Моя компания
+   *
+   * `char`.
+   */
+  IS_MY_COMPANY?: 'Y' | 'N';
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: (number | string)[];
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID?: string;
+  /**
+   * Original version
+   *
+   * Версия оригинала
+   *
+   * `string`.
+   */
+  ORIGIN_VERSION?: string;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE?: string;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM?: string;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN?: string;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT?: string;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM?: string;
+  /**
+   * Last activity
+   *
+   * Последняя активность
+   *
+   * `datetime`.
+   */
+  LAST_ACTIVITY_TIME?: string;
+  /**
+   * Last activity by
+   *
+   * Автор последней активности
+   *
+   * `user`.
+   */
+  LAST_ACTIVITY_BY?: number | string;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldInput[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldInput[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldInput[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldInput[];
+}
+
+/** A field of a company. */
+export type CompanyFieldName = 'ID' | 'TITLE' | 'COMPANY_TYPE' | 'LOGO' | 'BANKING_DETAILS' | 'INDUSTRY' | 'EMPLOYEES' | 'CURRENCY_ID' | 'REVENUE' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'IS_MY_COMPANY' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CONTACT_ID' | 'LEAD_ID' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'ORIGIN_VERSION' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
+/** The fields a list answers; `*` stands for every plain field. */
+export type CompanySelect = ('*' | CompanyFieldName)[];
+/** The sort order: field -> direction. */
+export type CompanyOrder = { [K in CompanyFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type CompanyFilter = { [K in `${FilterOperator}${CompanyFieldName}`]?: unknown };
+/** Deal, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Deal {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Type
+   *
+   * Тип
+   *
+   * `crm_status`.
+   */
+  TYPE_ID: string | null;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID: string | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID: string | null;
+  /**
+   * Stage group
+   *
+   * Группа стадии
+   *
+   * `string`, read-only.
+   */
+  STAGE_SEMANTIC_ID: string | null;
+  /**
+   * New deal
+   *
+   * Новая сделка
+   *
+   * `char`, read-only.
+   */
+  IS_NEW: 'Y' | 'N' | null;
+  /**
+   * Recurring deal
+   *
+   * Регулярная сделка
+   *
+   * `char`.
+   */
+  IS_RECURRING: 'Y' | 'N' | null;
+  /**
+   * Repeat deal
+   *
+   * Повторная сделка
+   *
+   * `char`.
+   */
+  IS_RETURN_CUSTOMER: 'Y' | 'N' | null;
+  /**
+   * Repeated approach
+   *
+   * Повторное обращение
+   *
+   * `char`.
+   */
+  IS_REPEATED_APPROACH: 'Y' | 'N' | null;
+  /**
+   * Probability, %
+   *
+   * Вероятность, %
+   *
+   * `integer`.
+   */
+  PROBABILITY: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Amount set by hand
+   *
+   * Сумма задана вручную
+   *
+   * `char`.
+   */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | null;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Quote
+   *
+   * Предложение
+   *
+   * `crm_quote`, read-only.
+   */
+  QUOTE_ID: string | null;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE: string | null;
+  /**
+   * Close date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE: string | null;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Closed
+   *
+   * Закрыта
+   *
+   * `char`.
+   */
+  CLOSED: 'Y' | 'N' | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Moved by
+   *
+   * Кем перемещен
+   *
+   * `user`, read-only.
+   */
+  MOVED_BY_ID: string | null;
+  /**
+   * Moved on
+   *
+   * Когда перемещен
+   *
+   * `datetime`, read-only.
+   */
+  MOVED_TIME: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Source details
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Lead
+   *
+   * Лид
+   *
+   * `crm_lead`, read-only.
+   */
+  LEAD_ID: string | null;
+  /**
+   * Additional information
+   *
+   * Дополнительная информация
+   *
+   * `string`.
+   */
+  ADDITIONAL_INFO: string | null;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID: string | null;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE: string | null;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM: string | null;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN: string | null;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT: string | null;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM: string | null;
+  /**
+   * Last activity
+   *
+   * Последняя активность
+   *
+   * `datetime`, read-only.
+   */
+  LAST_ACTIVITY_TIME: string | null;
+  /**
+   * Last activity by
+   *
+   * Автор последней активности
+   *
+   * `user`, read-only.
+   */
+  LAST_ACTIVITY_BY: string | null;
+}
+
+/** Deal in a list answer: the fields `select` asked for. */
+export type DealListItem = Partial<Deal>;
+/** The fields of a deal that add and update write (read-only ones are left out). */
+export interface DealFields {
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Type
+   *
+   * Тип
+   *
+   * `crm_status`.
+   */
+  TYPE_ID?: string;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID?: number | string;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID?: string;
+  /**
+   * Recurring deal
+   *
+   * Регулярная сделка
+   *
+   * `char`.
+   */
+  IS_RECURRING?: 'Y' | 'N';
+  /**
+   * Repeat deal
+   *
+   * Повторная сделка
+   *
+   * `char`.
+   */
+  IS_RETURN_CUSTOMER?: 'Y' | 'N';
+  /**
+   * Repeated approach
+   *
+   * Повторное обращение
+   *
+   * `char`.
+   */
+  IS_REPEATED_APPROACH?: 'Y' | 'N';
+  /**
+   * Probability, %
+   *
+   * Вероятность, %
+   *
+   * `integer`.
+   */
+  PROBABILITY?: number | string;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Amount set by hand
+   *
+   * Сумма задана вручную
+   *
+   * `char`.
+   */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE?: number;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE?: string;
+  /**
+   * Close date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE?: string;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Closed
+   *
+   * Закрыта
+   *
+   * `char`.
+   */
+  CLOSED?: 'Y' | 'N';
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Source details
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Additional information
+   *
+   * Дополнительная информация
+   *
+   * `string`.
+   */
+  ADDITIONAL_INFO?: string;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID?: number | string;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID?: string;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE?: string;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM?: string;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN?: string;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT?: string;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM?: string;
+}
+
+/** A field of a deal. */
+export type DealFieldName = 'ID' | 'TITLE' | 'TYPE_ID' | 'CATEGORY_ID' | 'STAGE_ID' | 'STAGE_SEMANTIC_ID' | 'IS_NEW' | 'IS_RECURRING' | 'IS_RETURN_CUSTOMER' | 'IS_REPEATED_APPROACH' | 'PROBABILITY' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'TAX_VALUE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'QUOTE_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'OPENED' | 'CLOSED' | 'COMMENTS' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'MOVED_BY_ID' | 'MOVED_TIME' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'LEAD_ID' | 'ADDITIONAL_INFO' | 'LOCATION_ID' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY';
+/** The fields a list answers; `*` stands for every plain field. */
+export type DealSelect = ('*' | DealFieldName)[];
+/** The sort order: field -> direction. */
+export type DealOrder = { [K in DealFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type DealFilter = { [K in `${FilterOperator}${DealFieldName}`]?: unknown };
+/** Lead, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Lead {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Lead title
+   *
+   * Название лида
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Salutation
+   *
+   * Обращение
+   *
+   * `crm_status`.
+   */
+  HONORIFIC: string | null;
+  /**
+   * First name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Middle name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  SECOND_NAME: string | null;
+  /**
+   * Last name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  LAST_NAME: string | null;
+  /**
+   * Birthdate
+   *
+   * Дата рождения
+   *
+   * `date`.
+   */
+  BIRTHDATE: string | null;
+  /**
+   * Company name
+   *
+   * Название компании
+   *
+   * `string`.
+   */
+  COMPANY_TITLE: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Source details
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STATUS_ID: string | null;
+  /**
+   * Stage details
+   *
+   * Дополнительно о стадии
+   *
+   * `string`.
+   */
+  STATUS_DESCRIPTION: string | null;
+  /**
+   * Stage group
+   *
+   * Группа стадии
+   *
+   * `string`, read-only.
+   */
+  STATUS_SEMANTIC_ID: string | null;
+  /**
+   * Position
+   *
+   * Должность
+   *
+   * `string`.
+   */
+  POST: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Amount set by hand
+   *
+   * Сумма задана вручную
+   *
+   * `char`.
+   */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | null;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Phone set
+   *
+   * Задан телефон
+   *
+   * `char`, read-only.
+   */
+  HAS_PHONE: 'Y' | 'N' | null;
+  /**
+   * E-mail set
+   *
+   * Задан e-mail
+   *
+   * `char`, read-only.
+   */
+  HAS_EMAIL: 'Y' | 'N' | null;
+  /**
+   * Open channel set
+   *
+   * Задана открытая линия
+   *
+   * `char`, read-only.
+   */
+  HAS_IMOL: 'Y' | 'N' | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Moved by
+   *
+   * Кем перемещен
+   *
+   * `user`, read-only.
+   */
+  MOVED_BY_ID: string | null;
+  /**
+   * Moved on
+   *
+   * Когда перемещен
+   *
+   * `datetime`, read-only.
+   */
+  MOVED_TIME: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Returning lead
+   *
+   * Повторный лид
+   *
+   * `char`, read-only.
+   */
+  IS_RETURN_CUSTOMER: 'Y' | 'N' | null;
+  /**
+   * Closed on
+   *
+   * Дата закрытия
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CLOSED: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID: string | null;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE: string | null;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM: string | null;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN: string | null;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT: string | null;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM: string | null;
+  /**
+   * Last activity
+   *
+   * Последняя активность
+   *
+   * `datetime`, read-only.
+   */
+  LAST_ACTIVITY_TIME: string | null;
+  /**
+   * Last activity by
+   *
+   * Автор последней активности
+   *
+   * `user`, read-only.
+   */
+  LAST_ACTIVITY_BY: string | null;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldValue[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldValue[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldValue[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldValue[];
+}
+
+/** Lead in a list answer: the fields `select` asked for. */
+export type LeadListItem = Partial<Lead>;
+/** The fields of a lead that add and update write (read-only ones are left out). */
+export interface LeadFields {
+  /**
+   * Lead title
+   *
+   * Название лида
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Salutation
+   *
+   * Обращение
+   *
+   * `crm_status`.
+   */
+  HONORIFIC?: string;
+  /**
+   * First name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Middle name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  SECOND_NAME?: string;
+  /**
+   * Last name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  LAST_NAME?: string;
+  /**
+   * Birthdate
+   *
+   * Дата рождения
+   *
+   * `date`.
+   */
+  BIRTHDATE?: string;
+  /**
+   * Company name
+   *
+   * Название компании
+   *
+   * `string`.
+   */
+  COMPANY_TITLE?: string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Source details
+   *
+   * Дополнительно об источнике
+   *
+   * `string`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STATUS_ID?: string;
+  /**
+   * Stage details
+   *
+   * Дополнительно о стадии
+   *
+   * `string`.
+   */
+  STATUS_DESCRIPTION?: string;
+  /**
+   * Position
+   *
+   * Должность
+   *
+   * `string`.
+   */
+  POST?: string;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Amount set by hand
+   *
+   * Сумма задана вручную
+   *
+   * `char`.
+   */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+  /**
+   * ID in the external source
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID?: string;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE?: string;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM?: string;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN?: string;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT?: string;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM?: string;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `crm_multifield`.
+   */
+  PHONE?: MultiFieldInput[];
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `crm_multifield`.
+   */
+  EMAIL?: MultiFieldInput[];
+  /**
+   * Website
+   *
+   * Сайт
+   *
+   * `crm_multifield`.
+   */
+  WEB?: MultiFieldInput[];
+  /**
+   * Messenger
+   *
+   * Мессенджер
+   *
+   * `crm_multifield`.
+   */
+  IM?: MultiFieldInput[];
+}
+
+/** A field of a lead. */
+export type LeadFieldName = 'ID' | 'TITLE' | 'HONORIFIC' | 'NAME' | 'SECOND_NAME' | 'LAST_NAME' | 'BIRTHDATE' | 'COMPANY_TITLE' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'STATUS_ID' | 'STATUS_DESCRIPTION' | 'STATUS_SEMANTIC_ID' | 'POST' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'MOVED_BY_ID' | 'MOVED_TIME' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'IS_RETURN_CUSTOMER' | 'DATE_CLOSED' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
+/** The fields a list answers; `*` stands for every plain field. */
+export type LeadSelect = ('*' | LeadFieldName)[];
+/** The sort order: field -> direction. */
+export type LeadOrder = { [K in LeadFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type LeadFilter = { [K in `${FilterOperator}${LeadFieldName}`]?: unknown };
+/** Quote, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Quote {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Quote number
+   *
+   * Номер предложения
+   *
+   * `string`, read-only.
+   */
+  QUOTE_NUMBER: string | null;
+  /**
+   * Subject
+   *
+   * Тема
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STATUS_ID: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID: string | null;
+  /**
+   * Issued on
+   *
+   * Дата выставления
+   *
+   * `date`.
+   */
+  BEGINDATE: string | null;
+  /**
+   * Due date
+   *
+   * Срок
+   *
+   * `date`.
+   */
+  CLOSEDATE: string | null;
+  /**
+   * Valid until
+   *
+   * Действует до
+   *
+   * `date`.
+   */
+  ACTUAL_DATE: string | null;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Closed
+   *
+   * Закрыто
+   *
+   * `char`.
+   */
+  CLOSED: 'Y' | 'N' | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Content
+   *
+   * Содержание
+   *
+   * `string`.
+   */
+  CONTENT: string | null;
+  /**
+   * Terms
+   *
+   * Условия
+   *
+   * `string`.
+   */
+  TERMS: string | null;
+  /**
+   * Client
+   *
+   * Клиент
+   *
+   * `string`.
+   */
+  CLIENT_TITLE: string | null;
+  /**
+   * Client address
+   *
+   * Адрес клиента
+   *
+   * `string`.
+   */
+  CLIENT_ADDR: string | null;
+  /**
+   * Contact person
+   *
+   * Контактное лицо
+   *
+   * `string`.
+   */
+  CLIENT_CONTACT: string | null;
+  /**
+   * Client e-mail
+   *
+   * E-mail клиента
+   *
+   * `string`.
+   */
+  CLIENT_EMAIL: string | null;
+  /**
+   * Client phone
+   *
+   * Телефон клиента
+   *
+   * `string`.
+   */
+  CLIENT_PHONE: string | null;
+  /**
+   * Client tax ID
+   *
+   * ИНН клиента
+   *
+   * `string`.
+   */
+  CLIENT_TP_ID: string | null;
+  /**
+   * Client KPP
+   *
+   * КПП клиента
+   *
+   * `string`.
+   */
+  CLIENT_TPA_ID: string | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Lead
+   *
+   * Лид
+   *
+   * `crm_lead`.
+   */
+  LEAD_ID: string | null;
+  /**
+   * Deal
+   *
+   * Сделка
+   *
+   * `crm_deal`.
+   */
+  DEAL_ID: string | null;
+  /**
+   * Payer type
+   *
+   * Тип плательщика
+   *
+   * `integer`.
+   */
+  PERSON_TYPE_ID: string | null;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID: string | null;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE: string | null;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM: string | null;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN: string | null;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT: string | null;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM: string | null;
+  /**
+   * Last activity
+   *
+   * Последняя активность
+   *
+   * `datetime`, read-only.
+   */
+  LAST_ACTIVITY_TIME: string | null;
+  /**
+   * Last activity by
+   *
+   * Автор последней активности
+   *
+   * `user`, read-only.
+   */
+  LAST_ACTIVITY_BY: string | null;
+}
+
+/** Quote in a list answer: the fields `select` asked for. */
+export type QuoteListItem = Partial<Quote>;
+/** The fields of a quote that add and update write (read-only ones are left out). */
+export interface QuoteFields {
+  /**
+   * Subject
+   *
+   * Тема
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STATUS_ID?: string;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE?: number;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID?: number | string;
+  /**
+   * Issued on
+   *
+   * Дата выставления
+   *
+   * `date`.
+   */
+  BEGINDATE?: string;
+  /**
+   * Due date
+   *
+   * Срок
+   *
+   * `date`.
+   */
+  CLOSEDATE?: string;
+  /**
+   * Valid until
+   *
+   * Действует до
+   *
+   * `date`.
+   */
+  ACTUAL_DATE?: string;
+  /**
+   * Available to all
+   *
+   * Доступен для всех
+   *
+   * `char`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Closed
+   *
+   * Закрыто
+   *
+   * `char`.
+   */
+  CLOSED?: 'Y' | 'N';
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * Content
+   *
+   * Содержание
+   *
+   * `string`.
+   */
+  CONTENT?: string;
+  /**
+   * Terms
+   *
+   * Условия
+   *
+   * `string`.
+   */
+  TERMS?: string;
+  /**
+   * Client
+   *
+   * Клиент
+   *
+   * `string`.
+   */
+  CLIENT_TITLE?: string;
+  /**
+   * Client address
+   *
+   * Адрес клиента
+   *
+   * `string`.
+   */
+  CLIENT_ADDR?: string;
+  /**
+   * Contact person
+   *
+   * Контактное лицо
+   *
+   * `string`.
+   */
+  CLIENT_CONTACT?: string;
+  /**
+   * Client e-mail
+   *
+   * E-mail клиента
+   *
+   * `string`.
+   */
+  CLIENT_EMAIL?: string;
+  /**
+   * Client phone
+   *
+   * Телефон клиента
+   *
+   * `string`.
+   */
+  CLIENT_PHONE?: string;
+  /**
+   * Client tax ID
+   *
+   * ИНН клиента
+   *
+   * `string`.
+   */
+  CLIENT_TP_ID?: string;
+  /**
+   * Client KPP
+   *
+   * КПП клиента
+   *
+   * `string`.
+   */
+  CLIENT_TPA_ID?: string;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Lead
+   *
+   * Лид
+   *
+   * `crm_lead`.
+   */
+  LEAD_ID?: number | string;
+  /**
+   * Deal
+   *
+   * Сделка
+   *
+   * `crm_deal`.
+   */
+  DEAL_ID?: number | string;
+  /**
+   * Payer type
+   *
+   * Тип плательщика
+   *
+   * `integer`.
+   */
+  PERSON_TYPE_ID?: number | string;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID?: number | string;
+  /**
+   * Ad system
+   *
+   * Рекламная система
+   *
+   * `string`.
+   */
+  UTM_SOURCE?: string;
+  /**
+   * Traffic type
+   *
+   * Тип трафика
+   *
+   * `string`.
+   */
+  UTM_MEDIUM?: string;
+  /**
+   * Campaign
+   *
+   * Обозначение кампании
+   *
+   * `string`.
+   */
+  UTM_CAMPAIGN?: string;
+  /**
+   * Campaign content
+   *
+   * Содержание кампании
+   *
+   * `string`.
+   */
+  UTM_CONTENT?: string;
+  /**
+   * Campaign search term
+   *
+   * Условие поиска кампании
+   *
+   * `string`.
+   */
+  UTM_TERM?: string;
+}
+
+/** A field of a quote. */
+export type QuoteFieldName = 'ID' | 'QUOTE_NUMBER' | 'TITLE' | 'STATUS_ID' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'TAX_VALUE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'MYCOMPANY_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'ACTUAL_DATE' | 'OPENED' | 'CLOSED' | 'COMMENTS' | 'CONTENT' | 'TERMS' | 'CLIENT_TITLE' | 'CLIENT_ADDR' | 'CLIENT_CONTACT' | 'CLIENT_EMAIL' | 'CLIENT_PHONE' | 'CLIENT_TP_ID' | 'CLIENT_TPA_ID' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'LEAD_ID' | 'DEAL_ID' | 'PERSON_TYPE_ID' | 'LOCATION_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY';
+/** The fields a list answers; `*` stands for every plain field. */
+export type QuoteSelect = ('*' | QuoteFieldName)[];
+/** The sort order: field -> direction. */
+export type QuoteOrder = { [K in QuoteFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type QuoteFilter = { [K in `${FilterOperator}${QuoteFieldName}`]?: unknown };
+/** Smart invoice, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface SmartInvoice {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  UPDATED_BY: string | null;
+  /**
+   * Moved by
+   *
+   * Кем перемещен
+   *
+   * `user`, read-only.
+   */
+  MOVED_BY: string | null;
+  /**
+   * Created on
+   *
+   * Когда создан
+   *
+   * `datetime`, read-only.
+   */
+  CREATED_TIME: string | null;
+  /**
+   * Modified on
+   *
+   * Когда изменен
+   *
+   * `datetime`, read-only.
+   */
+  UPDATED_TIME: string | null;
+  /**
+   * Moved on
+   *
+   * Когда перемещен
+   *
+   * `datetime`, read-only.
+   */
+  MOVED_TIME: string | null;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID: string | null;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED: 'Y' | 'N' | null;
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID: string | null;
+  /**
+   * Previous stage
+   *
+   * Предыдущая стадия
+   *
+   * `crm_status`, read-only.
+   */
+  PREVIOUS_STAGE_ID: string | null;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE: string | null;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE: string | null;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID: string | null;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID: string | null;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS: string[] | null;
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY: string | null;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY: 'Y' | 'N' | null;
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID: string | null;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID: string | null;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID: string | null;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION: string | null;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID: string | null;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS: string[] | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `text`.
+   */
+  COMMENTS: string | null;
+  /**
+   * Invoice number
+   *
+   * Номер счета
+   *
+   * `string`.
+   */
+  ACCOUNT_NUMBER: string | null;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID: string | null;
+}
+
+/** Smart invoice in a list answer: the fields `select` asked for. */
+export type SmartInvoiceListItem = Partial<SmartInvoice>;
+/** The fields of a smart invoice that add and update write (read-only ones are left out). */
+export interface SmartInvoiceFields {
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * Title
+   *
+   * Название
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `crm_category`.
+   */
+  CATEGORY_ID?: number | string;
+  /**
+   * Available to everyone
+   *
+   * Доступен для всех
+   *
+   * `boolean`.
+   */
+  OPENED?: 'Y' | 'N';
+  /**
+   * Stage
+   *
+   * Стадия
+   *
+   * `crm_status`.
+   */
+  STAGE_ID?: string;
+  /**
+   * Start date
+   *
+   * Дата начала
+   *
+   * `date`.
+   */
+  BEGINDATE?: string;
+  /**
+   * End date
+   *
+   * Дата завершения
+   *
+   * `date`.
+   */
+  CLOSEDATE?: string;
+  /**
+   * Company
+   *
+   * Компания
+   *
+   * `crm_company`.
+   */
+  COMPANY_ID?: number | string;
+  /**
+   * Contact
+   *
+   * Контакт
+   *
+   * `crm_contact`.
+   */
+  CONTACT_ID?: number | string;
+  /**
+   * Contacts
+   *
+   * Контакты
+   *
+   * `crm_contact`.
+   */
+  CONTACT_IDS?: (number | string)[];
+  /**
+   * Amount
+   *
+   * Сумма
+   *
+   * `double`.
+   */
+  OPPORTUNITY?: number;
+  /**
+   * Amount entered manually
+   *
+   * Сумма заполняется вручную
+   *
+   * `boolean`.
+   */
+  IS_MANUAL_OPPORTUNITY?: 'Y' | 'N';
+  /**
+   * Tax amount
+   *
+   * Сумма налога
+   *
+   * `double`.
+   */
+  TAX_VALUE?: number;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`.
+   */
+  CURRENCY_ID?: string;
+  /**
+   * Your company details
+   *
+   * Реквизиты вашей компании
+   *
+   * `crm_company`.
+   */
+  MYCOMPANY_ID?: number | string;
+  /**
+   * Source
+   *
+   * Источник
+   *
+   * `crm_status`.
+   */
+  SOURCE_ID?: string;
+  /**
+   * Source information
+   *
+   * Дополнительно об источнике
+   *
+   * `text`.
+   */
+  SOURCE_DESCRIPTION?: string;
+  /**
+   * Responsible person
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  ASSIGNED_BY_ID?: number | string;
+  /**
+   * Observers
+   *
+   * Наблюдатели
+   *
+   * `user`.
+   */
+  OBSERVERS?: (number | string)[];
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `text`.
+   */
+  COMMENTS?: string;
+  /**
+   * Invoice number
+   *
+   * Номер счета
+   *
+   * `string`.
+   */
+  ACCOUNT_NUMBER?: string;
+  /**
+   * Location
+   *
+   * Местоположение
+   *
+   * `location`.
+   */
+  LOCATION_ID?: number | string;
+}
+
+/** A field of a smart invoice. */
+export type SmartInvoiceFieldName = 'ID' | 'XML_ID' | 'TITLE' | 'CREATED_BY' | 'UPDATED_BY' | 'MOVED_BY' | 'CREATED_TIME' | 'UPDATED_TIME' | 'MOVED_TIME' | 'CATEGORY_ID' | 'OPENED' | 'STAGE_ID' | 'PREVIOUS_STAGE_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'TAX_VALUE' | 'CURRENCY_ID' | 'MYCOMPANY_ID' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'ASSIGNED_BY_ID' | 'OBSERVERS' | 'COMMENTS' | 'ACCOUNT_NUMBER' | 'LOCATION_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type SmartInvoiceSelect = ('*' | SmartInvoiceFieldName)[];
+/** The sort order: field -> direction. */
+export type SmartInvoiceOrder = { [K in SmartInvoiceFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type SmartInvoiceFilter = { [K in `${FilterOperator}${SmartInvoiceFieldName}`]?: unknown };
 /** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
 export interface Item {
   /**
@@ -1342,6 +4208,708 @@ export interface ContactItemFields {
 }
 /** The camelCase field names of a contact (select, order and filter keys). */
 export type ContactItemFieldName = 'id' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'typeId' | 'sourceId' | 'sourceDescription' | 'post' | 'comments' | 'opened' | 'export' | 'hasPhone' | 'hasEmail' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'companyId' | 'companyIds' | 'leadId'
+/** Company as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface CompanyItem {
+  /** ID (`ID`) */
+  id: number
+  /** Company name (`TITLE`) */
+  title: string | null
+  /** Company type (`COMPANY_TYPE`) */
+  typeId: string | null
+  /** Logo (`LOGO`) */
+  logo: unknown | null
+  /** Bank details (`BANKING_DETAILS`) */
+  bankingDetails: string | null
+  /** Industry (`INDUSTRY`) */
+  industry: string | null
+  /** Employees (`EMPLOYEES`) */
+  employees: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Annual revenue (`REVENUE`) */
+  revenue: number | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Phone set (`HAS_PHONE`) */
+  hasPhone: 'Y' | 'N' | null
+  /** E-mail set (`HAS_EMAIL`) */
+  hasEmail: 'Y' | 'N' | null
+  /** Open channel set (`HAS_IMOL`) */
+  hasImol: 'Y' | 'N' | null
+  /** My company (`IS_MY_COMPANY`) */
+  isMyCompany: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Contacts (`CONTACT_ID`) */
+  contactIds: number[]
+  /** Lead (`LEAD_ID`) */
+  leadId: number | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId: string | null
+  /** Original version (`ORIGIN_VERSION`) */
+  originVersion: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm: string | null
+  /** Last activity (`LAST_ACTIVITY_TIME`) */
+  lastActivityTime: string | null
+  /** Last activity by (`LAST_ACTIVITY_BY`) */
+  lastActivityBy: number | null
+}
+/** The fields of a company that add and update write. */
+export interface CompanyItemFields {
+  /** Company name (`TITLE`) */
+  title?: string | null
+  /** Company type (`COMPANY_TYPE`) */
+  typeId?: string | null
+  /** Logo (`LOGO`) */
+  logo?: unknown | null
+  /** Bank details (`BANKING_DETAILS`) */
+  bankingDetails?: string | null
+  /** Industry (`INDUSTRY`) */
+  industry?: string | null
+  /** Employees (`EMPLOYEES`) */
+  employees?: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Annual revenue (`REVENUE`) */
+  revenue?: number | string | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** My company (`IS_MY_COMPANY`) */
+  isMyCompany?: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Contacts (`CONTACT_ID`) */
+  contactIds?: (number | string)[] | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId?: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId?: string | null
+  /** Original version (`ORIGIN_VERSION`) */
+  originVersion?: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource?: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium?: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign?: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent?: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm?: string | null
+  /** Last activity (`LAST_ACTIVITY_TIME`) */
+  lastActivityTime?: string | null
+  /** Last activity by (`LAST_ACTIVITY_BY`) */
+  lastActivityBy?: number | string | null
+}
+/** The camelCase field names of a company (select, order and filter keys). */
+export type CompanyItemFieldName = 'id' | 'title' | 'typeId' | 'logo' | 'bankingDetails' | 'industry' | 'employees' | 'currencyId' | 'revenue' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'isMyCompany' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'contactIds' | 'leadId' | 'originatorId' | 'originId' | 'originVersion' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+/** Deal as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface DealItem {
+  /** ID (`ID`) */
+  id: number
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Type (`TYPE_ID`) */
+  typeId: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId: number | null
+  /** Stage (`STAGE_ID`) */
+  stageId: string | null
+  /** Stage group (`STAGE_SEMANTIC_ID`) */
+  stageSemanticId: "P" | "S" | "F" | null
+  /** New deal (`IS_NEW`) */
+  isNew: 'Y' | 'N' | null
+  /** Recurring deal (`IS_RECURRING`) */
+  isRecurring: 'Y' | 'N' | null
+  /** Repeat deal (`IS_RETURN_CUSTOMER`) */
+  isReturnCustomer: 'Y' | 'N' | null
+  /** Repeated approach (`IS_REPEATED_APPROACH`) */
+  isRepeatedApproach: 'Y' | 'N' | null
+  /** Probability, % (`PROBABILITY`) */
+  probability: number | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Amount set by hand (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity: 'Y' | 'N' | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue: number | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Quote (`QUOTE_ID`) */
+  quoteId: number | null
+  /** Start date (`BEGINDATE`) */
+  begindate: string | null
+  /** Close date (`CLOSEDATE`) */
+  closedate: string | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Closed (`CLOSED`) */
+  closed: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Moved by (`MOVED_BY_ID`) */
+  movedBy: number | null
+  /** Moved on (`MOVED_TIME`) */
+  movedTime: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Source details (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Lead (`LEAD_ID`) */
+  leadId: number | null
+  /** Additional information (`ADDITIONAL_INFO`) */
+  additionalInfo: string | null
+  /** Location (`LOCATION_ID`) */
+  locationId: number | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm: string | null
+  /** Last activity (`LAST_ACTIVITY_TIME`) */
+  lastActivityTime: string | null
+  /** Last activity by (`LAST_ACTIVITY_BY`) */
+  lastActivityBy: number | null
+}
+/** The fields of a deal that add and update write. */
+export interface DealItemFields {
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Type (`TYPE_ID`) */
+  typeId?: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId?: number | string | null
+  /** Stage (`STAGE_ID`) */
+  stageId?: string | null
+  /** Recurring deal (`IS_RECURRING`) */
+  isRecurring?: 'Y' | 'N' | null
+  /** Repeat deal (`IS_RETURN_CUSTOMER`) */
+  isReturnCustomer?: 'Y' | 'N' | null
+  /** Repeated approach (`IS_REPEATED_APPROACH`) */
+  isRepeatedApproach?: 'Y' | 'N' | null
+  /** Probability, % (`PROBABILITY`) */
+  probability?: number | string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Amount set by hand (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity?: 'Y' | 'N' | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue?: number | string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** Start date (`BEGINDATE`) */
+  begindate?: string | null
+  /** Close date (`CLOSEDATE`) */
+  closedate?: string | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Closed (`CLOSED`) */
+  closed?: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Source details (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Additional information (`ADDITIONAL_INFO`) */
+  additionalInfo?: string | null
+  /** Location (`LOCATION_ID`) */
+  locationId?: number | string | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId?: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId?: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource?: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium?: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign?: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent?: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm?: string | null
+}
+/** The camelCase field names of a deal (select, order and filter keys). */
+export type DealItemFieldName = 'id' | 'title' | 'typeId' | 'categoryId' | 'stageId' | 'stageSemanticId' | 'isNew' | 'isRecurring' | 'isReturnCustomer' | 'isRepeatedApproach' | 'probability' | 'currencyId' | 'opportunity' | 'isManualOpportunity' | 'taxValue' | 'companyId' | 'contactId' | 'contactIds' | 'quoteId' | 'begindate' | 'closedate' | 'opened' | 'closed' | 'comments' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'movedBy' | 'movedTime' | 'sourceId' | 'sourceDescription' | 'leadId' | 'additionalInfo' | 'locationId' | 'originatorId' | 'originId' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+/** Lead as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface LeadItem {
+  /** ID (`ID`) */
+  id: number
+  /** Lead title (`TITLE`) */
+  title: string | null
+  /** Salutation (`HONORIFIC`) */
+  honorific: string | null
+  /** First name (`NAME`) */
+  name: string | null
+  /** Middle name (`SECOND_NAME`) */
+  secondName: string | null
+  /** Last name (`LAST_NAME`) */
+  lastName: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate: string | null
+  /** Company name (`COMPANY_TITLE`) */
+  companyTitle: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Source details (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Stage (`STATUS_ID`) */
+  stageId: string | null
+  /** Stage details (`STATUS_DESCRIPTION`) */
+  statusDescription: string | null
+  /** Stage group (`STATUS_SEMANTIC_ID`) */
+  stageSemanticId: "P" | "S" | "F" | null
+  /** Position (`POST`) */
+  post: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Amount set by hand (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity: 'Y' | 'N' | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Phone set (`HAS_PHONE`) */
+  hasPhone: 'Y' | 'N' | null
+  /** E-mail set (`HAS_EMAIL`) */
+  hasEmail: 'Y' | 'N' | null
+  /** Open channel set (`HAS_IMOL`) */
+  hasImol: 'Y' | 'N' | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Moved by (`MOVED_BY_ID`) */
+  movedBy: number | null
+  /** Moved on (`MOVED_TIME`) */
+  movedTime: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Returning lead (`IS_RETURN_CUSTOMER`) */
+  isReturnCustomer: 'Y' | 'N' | null
+  /** Closed on (`DATE_CLOSED`) */
+  dateClosed: string | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm: string | null
+  /** Last activity (`LAST_ACTIVITY_TIME`) */
+  lastActivityTime: string | null
+  /** Last activity by (`LAST_ACTIVITY_BY`) */
+  lastActivityBy: number | null
+}
+/** The fields of a lead that add and update write. */
+export interface LeadItemFields {
+  /** Lead title (`TITLE`) */
+  title?: string | null
+  /** Salutation (`HONORIFIC`) */
+  honorific?: string | null
+  /** First name (`NAME`) */
+  name?: string | null
+  /** Middle name (`SECOND_NAME`) */
+  secondName?: string | null
+  /** Last name (`LAST_NAME`) */
+  lastName?: string | null
+  /** Birthdate (`BIRTHDATE`) */
+  birthdate?: string | null
+  /** Company name (`COMPANY_TITLE`) */
+  companyTitle?: string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Source details (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Stage (`STATUS_ID`) */
+  stageId?: string | null
+  /** Stage details (`STATUS_DESCRIPTION`) */
+  statusDescription?: string | null
+  /** Position (`POST`) */
+  post?: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Amount set by hand (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity?: 'Y' | 'N' | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** External source (`ORIGINATOR_ID`) */
+  originatorId?: string | null
+  /** ID in the external source (`ORIGIN_ID`) */
+  originId?: string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource?: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium?: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign?: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent?: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm?: string | null
+}
+/** The camelCase field names of a lead (select, order and filter keys). */
+export type LeadItemFieldName = 'id' | 'title' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'companyTitle' | 'sourceId' | 'sourceDescription' | 'stageId' | 'statusDescription' | 'stageSemanticId' | 'post' | 'currencyId' | 'opportunity' | 'isManualOpportunity' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'movedBy' | 'movedTime' | 'companyId' | 'contactId' | 'contactIds' | 'isReturnCustomer' | 'dateClosed' | 'originatorId' | 'originId' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+/** Quote as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface QuoteItem {
+  /** ID (`ID`) */
+  id: number
+  /** Quote number (`QUOTE_NUMBER`) */
+  quoteNumber: string | null
+  /** Subject (`TITLE`) */
+  title: string | null
+  /** Stage (`STATUS_ID`) */
+  stageId: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue: number | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId: number | null
+  /** Issued on (`BEGINDATE`) */
+  begindate: string | null
+  /** Due date (`CLOSEDATE`) */
+  closedate: string | null
+  /** Valid until (`ACTUAL_DATE`) */
+  actualDate: string | null
+  /** Available to all (`OPENED`) */
+  opened: 'Y' | 'N' | null
+  /** Closed (`CLOSED`) */
+  closed: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Content (`CONTENT`) */
+  content: string | null
+  /** Terms (`TERMS`) */
+  terms: string | null
+  /** Client (`CLIENT_TITLE`) */
+  clientTitle: string | null
+  /** Client address (`CLIENT_ADDR`) */
+  clientAddr: string | null
+  /** Contact person (`CLIENT_CONTACT`) */
+  clientContact: string | null
+  /** Client e-mail (`CLIENT_EMAIL`) */
+  clientEmail: string | null
+  /** Client phone (`CLIENT_PHONE`) */
+  clientPhone: string | null
+  /** Client tax ID (`CLIENT_TP_ID`) */
+  clientTpId: string | null
+  /** Client KPP (`CLIENT_TPA_ID`) */
+  clientTpaId: string | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Created by (`CREATED_BY_ID`) */
+  createdBy: number | null
+  /** Modified by (`MODIFY_BY_ID`) */
+  updatedBy: number | null
+  /** Creation Date (`DATE_CREATE`) */
+  createdTime: string | null
+  /** Modification Date (`DATE_MODIFY`) */
+  updatedTime: string | null
+  /** Lead (`LEAD_ID`) */
+  leadId: number | null
+  /** Deal (`DEAL_ID`) */
+  dealId: number | null
+  /** Payer type (`PERSON_TYPE_ID`) */
+  personTypeId: number | null
+  /** Location (`LOCATION_ID`) */
+  locationId: number | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm: string | null
+  /** Last activity (`LAST_ACTIVITY_TIME`) */
+  lastActivityTime: string | null
+  /** Last activity by (`LAST_ACTIVITY_BY`) */
+  lastActivityBy: number | null
+}
+/** The fields of a quote that add and update write. */
+export interface QuoteItemFields {
+  /** Subject (`TITLE`) */
+  title?: string | null
+  /** Stage (`STATUS_ID`) */
+  stageId?: string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue?: number | string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId?: number | string | null
+  /** Issued on (`BEGINDATE`) */
+  begindate?: string | null
+  /** Due date (`CLOSEDATE`) */
+  closedate?: string | null
+  /** Valid until (`ACTUAL_DATE`) */
+  actualDate?: string | null
+  /** Available to all (`OPENED`) */
+  opened?: 'Y' | 'N' | null
+  /** Closed (`CLOSED`) */
+  closed?: 'Y' | 'N' | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Content (`CONTENT`) */
+  content?: string | null
+  /** Terms (`TERMS`) */
+  terms?: string | null
+  /** Client (`CLIENT_TITLE`) */
+  clientTitle?: string | null
+  /** Client address (`CLIENT_ADDR`) */
+  clientAddr?: string | null
+  /** Contact person (`CLIENT_CONTACT`) */
+  clientContact?: string | null
+  /** Client e-mail (`CLIENT_EMAIL`) */
+  clientEmail?: string | null
+  /** Client phone (`CLIENT_PHONE`) */
+  clientPhone?: string | null
+  /** Client tax ID (`CLIENT_TP_ID`) */
+  clientTpId?: string | null
+  /** Client KPP (`CLIENT_TPA_ID`) */
+  clientTpaId?: string | null
+  /** Responsible (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Lead (`LEAD_ID`) */
+  leadId?: number | string | null
+  /** Deal (`DEAL_ID`) */
+  dealId?: number | string | null
+  /** Payer type (`PERSON_TYPE_ID`) */
+  personTypeId?: number | string | null
+  /** Location (`LOCATION_ID`) */
+  locationId?: number | string | null
+  /** Ad system (`UTM_SOURCE`) */
+  utmSource?: string | null
+  /** Traffic type (`UTM_MEDIUM`) */
+  utmMedium?: string | null
+  /** Campaign (`UTM_CAMPAIGN`) */
+  utmCampaign?: string | null
+  /** Campaign content (`UTM_CONTENT`) */
+  utmContent?: string | null
+  /** Campaign search term (`UTM_TERM`) */
+  utmTerm?: string | null
+}
+/** The camelCase field names of a quote (select, order and filter keys). */
+export type QuoteItemFieldName = 'id' | 'quoteNumber' | 'title' | 'stageId' | 'currencyId' | 'opportunity' | 'taxValue' | 'companyId' | 'contactId' | 'contactIds' | 'mycompanyId' | 'begindate' | 'closedate' | 'actualDate' | 'opened' | 'closed' | 'comments' | 'content' | 'terms' | 'clientTitle' | 'clientAddr' | 'clientContact' | 'clientEmail' | 'clientPhone' | 'clientTpId' | 'clientTpaId' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'leadId' | 'dealId' | 'personTypeId' | 'locationId' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+/** Smart invoice as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface SmartInvoiceItem {
+  /** ID (`ID`) */
+  id: number
+  /** External code (`XML_ID`) */
+  xmlId: string | null
+  /** Title (`TITLE`) */
+  title: string | null
+  /** Created by (`CREATED_BY`) */
+  createdBy: number | null
+  /** Modified by (`UPDATED_BY`) */
+  updatedBy: number | null
+  /** Moved by (`MOVED_BY`) */
+  movedBy: number | null
+  /** Created on (`CREATED_TIME`) */
+  createdTime: string | null
+  /** Modified on (`UPDATED_TIME`) */
+  updatedTime: string | null
+  /** Moved on (`MOVED_TIME`) */
+  movedTime: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId: number | null
+  /** Available to everyone (`OPENED`) */
+  opened: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId: string | null
+  /** Previous stage (`PREVIOUS_STAGE_ID`) */
+  previousStageId: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId: number | null
+  /** Contact (`CONTACT_ID`) */
+  contactId: number | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds: number[]
+  /** Amount (`OPPORTUNITY`) */
+  opportunity: number | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue: number | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId: number | null
+  /** Source (`SOURCE_ID`) */
+  sourceId: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById: number | null
+  /** Observers (`OBSERVERS`) */
+  observers: number[]
+  /** Comment (`COMMENTS`) */
+  comments: string | null
+  /** Invoice number (`ACCOUNT_NUMBER`) */
+  accountNumber: string | null
+  /** Location (`LOCATION_ID`) */
+  locationId: number | null
+}
+/** The fields of a smart invoice that add and update write. */
+export interface SmartInvoiceItemFields {
+  /** External code (`XML_ID`) */
+  xmlId?: string | null
+  /** Title (`TITLE`) */
+  title?: string | null
+  /** Pipeline (`CATEGORY_ID`) */
+  categoryId?: number | string | null
+  /** Available to everyone (`OPENED`) */
+  opened?: "Y" | "N" | null
+  /** Stage (`STAGE_ID`) */
+  stageId?: string | null
+  /** Start date (`BEGINDATE`) */
+  begindate?: string | null
+  /** End date (`CLOSEDATE`) */
+  closedate?: string | null
+  /** Company (`COMPANY_ID`) */
+  companyId?: number | string | null
+  /** Contact (`CONTACT_ID`) */
+  contactId?: number | string | null
+  /** Contacts (`CONTACT_IDS`) */
+  contactIds?: (number | string)[] | null
+  /** Amount (`OPPORTUNITY`) */
+  opportunity?: number | string | null
+  /** Amount entered manually (`IS_MANUAL_OPPORTUNITY`) */
+  isManualOpportunity?: "Y" | "N" | null
+  /** Tax amount (`TAX_VALUE`) */
+  taxValue?: number | string | null
+  /** Currency (`CURRENCY_ID`) */
+  currencyId?: string | null
+  /** Your company details (`MYCOMPANY_ID`) */
+  mycompanyId?: number | string | null
+  /** Source (`SOURCE_ID`) */
+  sourceId?: string | null
+  /** Source information (`SOURCE_DESCRIPTION`) */
+  sourceDescription?: string | null
+  /** Responsible person (`ASSIGNED_BY_ID`) */
+  assignedById?: number | string | null
+  /** Observers (`OBSERVERS`) */
+  observers?: (number | string)[] | null
+  /** Comment (`COMMENTS`) */
+  comments?: string | null
+  /** Invoice number (`ACCOUNT_NUMBER`) */
+  accountNumber?: string | null
+  /** Location (`LOCATION_ID`) */
+  locationId?: number | string | null
+}
+/** The camelCase field names of a smart invoice (select, order and filter keys). */
+export type SmartInvoiceItemFieldName = 'id' | 'xmlId' | 'title' | 'createdBy' | 'updatedBy' | 'movedBy' | 'createdTime' | 'updatedTime' | 'movedTime' | 'categoryId' | 'opened' | 'stageId' | 'previousStageId' | 'begindate' | 'closedate' | 'companyId' | 'contactId' | 'contactIds' | 'opportunity' | 'isManualOpportunity' | 'taxValue' | 'currencyId' | 'mycompanyId' | 'sourceId' | 'sourceDescription' | 'assignedById' | 'observers' | 'comments' | 'accountNumber' | 'locationId'
 /** Smart process item as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
 export interface SmartProcessItem {
   /** ID (`ID`) */
@@ -1549,14 +5117,29 @@ export type SmartProcessFieldName = 'id' | 'title' | 'code' | 'createdBy' | 'ent
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem
+  4: CompanyItem
+  2: DealItem
+  1: LeadItem
+  7: QuoteItem
+  31: SmartInvoiceItem
 }
 
 export interface CrmItemFieldsTypes {
   3: ContactItemFields
+  4: CompanyItemFields
+  2: DealItemFields
+  1: LeadItemFields
+  7: QuoteItemFields
+  31: SmartInvoiceItemFields
 }
 
 export interface CrmItemFieldNameTypes {
   3: ContactItemFieldName
+  4: CompanyItemFieldName
+  2: DealItemFieldName
+  1: LeadItemFieldName
+  7: QuoteItemFieldName
+  31: SmartInvoiceItemFieldName
 }
 
 /** The record crm.item.* answers for entityTypeId T. */

@@ -51,6 +51,10 @@ describe('crm.deal.contact.* on the default store', () => {
       (await postJson(engine, 'crm.deal.contact.add', { id: 1875, fields: { CONTACT_ID: 61, IS_PRIMARY: 'Y', SORT: 5 } })).result,
     ).toBe(true)
     expect(summary(await bindingsOf(engine))).toEqual(['61:5:Y', '55:100:N', '54:200:N', '56:400:N', '60:410:N'])
+    // The deal's own fields follow: every bound contact in SORT order, and the primary one.
+    expect(engine.store.get('deal', 1875)).toMatchObject({ CONTACT_ID: 61, CONTACT_IDS: [61, 55, 54, 56, 60] })
+    const item = await postJson(engine, 'crm.item.get', { entityTypeId: 2, id: 1875 })
+    expect(item.result).toMatchObject({ item: { contactId: 61, contactIds: [61, 55, 54, 56, 60] } })
     // The first binding of a deal with none is primary without asking.
     await postJson(engine, 'crm.deal.contact.add', { id: 12, fields: { CONTACT_ID: 7 } })
     expect(summary(await bindingsOf(engine, 12))).toEqual(['7:10:Y'])

@@ -8,12 +8,29 @@
  */
 import { castPhpInt } from '../params.js'
 import type { MockStore } from '../store.js'
-import type { MockRecord, MockRelationOperation } from '../table.js'
+import type { MockEntity, MockRecord, MockRelationOperation } from '../table.js'
 
-/** What a relation operation reads: the checked parameter values and the store. */
+/** What a relation operation reads: the checked parameter values, the store and the entity table. */
 export interface RelationContext {
   values: ReadonlyMap<string, unknown>
   store: MockStore
+  entities?: Readonly<Record<string, MockEntity>>
+}
+
+/**
+ * The owner's own fields that mirror its bindings, where it declares them: `CONTACT_IDS` lists the
+ * bound contacts in SORT order and `CONTACT_ID` names the primary one (a deal answers both).
+ */
+function mirrorBindings(op: MockRelationOperation, ctx: RelationContext, ownerId: number, rows: MockRecord[]): void {
+  const names = new Set(ctx.entities?.[op.entity]?.fields?.map((f) => f.name))
+  const list = `${op.key}S`
+  if (!names.has(op.key) && !names.has(list)) return
+  const record = ctx.store.get(op.entity, ownerId)
+  if (!record) return
+  const sorted = sortBindings(rows)
+  if (names.has(list)) record[list] = sorted.map((row) => row[op.key])
+  if (names.has(op.key)) record[op.key] = sorted.find((row) => row.IS_PRIMARY === 'Y')?.[op.key] ?? null
+  ctx.store.put(op.entity, record)
 }
 
 /** The operation's answer, or the id of its error row. */
@@ -60,7 +77,10 @@ export function runRelationOperation(op: MockRelationOperation, ctx: RelationCon
   const ownerId = castPhpInt(ctx.values.get(op.by))
   if (ownerId === undefined || !store.get(op.entity, ownerId)) return { ok: false, rowId: op.notFound }
   const current = sortBindings(store.bindings(op.entity, op.target, ownerId))
-  const save = (rows: MockRecord[]) => store.setBindings(op.entity, op.target, ownerId, rows)
+  const save = (rows: MockRecord[]) => {
+    store.setBindings(op.entity, op.target, ownerId, rows)
+    mirrorBindings(op, ctx, ownerId, rows)
+  }
   const invalid: RelationOutcome = { ok: false, rowId: op.itemInvalid ?? op.notFound }
   const sent = op.items === undefined ? undefined : ctx.values.get(op.items)
   const boundTo = (id: unknown) => current.findIndex((row) => row[op.key] === id)
