@@ -2,7 +2,7 @@
  * The examples of the generated crm.contact.delete page, executed: the cURL tabs run with real curl
  * against the b24kit-mock CLI (placeholders replaced by its address and credentials) and answer
  * what the page's response section shows; the TypeScript tab type-checks and runs against it; the
- * mock test tab runs under vitest.
+ * mock test tab runs under vitest (and crm.deal.contact.items.get's, whose seed holds bindings).
  */
 import { execFile } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -82,18 +82,22 @@ describe('the TypeScript tabs of crm.contact.delete', () => {
     expect(JSON.parse(stdout.trim().split('\n').at(-1)!)).toEqual(success.result)
   })
 
-  it('runs the @b24kit/mock test tab under vitest', async () => {
-    const { tabs } = await readPage()
-    const tab = tabs.find((t) => t.title === 'Test (@b24kit/mock)')!
-    await mkdir(workDir, { recursive: true })
-    await writeFile(join(workDir, 'mock-tab.test.ts'), tab.code)
-    const { stdout } = await run(
-      join(repoRoot, 'node_modules/.bin/vitest'),
-      ['run', '--root', workDir, '--config', join(packageDir, 'vitest.config.ts'), 'mock-tab.test.ts'],
-      {
-        cwd: packageDir,
-      },
-    )
-    expect(stdout).toMatch(/Tests\s+.*1 passed/)
-  })
+  // The seed page, and a relation whose tab seeds the owner's bindings beside its records.
+  it.each(['ru/crm-contact-delete.md', 'en/crm-deal-contact-items-get.md'])(
+    'runs the @b24kit/mock test tab of %s under vitest',
+    async (page) => {
+      const tabs = readTabs(await readFile(join(packageDir, 'generated', page), 'utf8'))
+      const tab = tabs.find((t) => t.title === 'Test (@b24kit/mock)')!
+      await mkdir(workDir, { recursive: true })
+      await writeFile(join(workDir, 'mock-tab.test.ts'), tab.code)
+      const { stdout } = await run(
+        join(repoRoot, 'node_modules/.bin/vitest'),
+        ['run', '--root', workDir, '--config', join(packageDir, 'vitest.config.ts'), 'mock-tab.test.ts'],
+        {
+          cwd: packageDir,
+        },
+      )
+      expect(stdout).toMatch(/Tests\s+.*1 passed/)
+    },
+  )
 })

@@ -1062,36 +1062,24 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         {
           ID: 1875,
           TITLE: 'Office supplies',
+          CATEGORY_ID: 0,
           STAGE_ID: 'NEW',
-        },
-      ],
-      bindings: [
-        {
-          target: 'contact',
-          key: 'CONTACT_ID',
-          seed: [
-            {
-              OWNER_ID: 1875,
-              CONTACT_ID: 55,
-              SORT: 100,
-              ROLE_ID: 0,
-              IS_PRIMARY: 'Y',
-            },
-            {
-              OWNER_ID: 1875,
-              CONTACT_ID: 54,
-              SORT: 200,
-              ROLE_ID: 0,
-              IS_PRIMARY: 'N',
-            },
-            {
-              OWNER_ID: 1875,
-              CONTACT_ID: 56,
-              SORT: 400,
-              ROLE_ID: 0,
-              IS_PRIMARY: 'N',
-            },
+          STAGE_SEMANTIC_ID: 'P',
+          CURRENCY_ID: 'USD',
+          OPPORTUNITY: 0,
+          CLOSED: 'N',
+          CONTACT_ID: 55,
+          CONTACT_IDS: [
+            55,
+            54,
+            56,
           ],
+          ASSIGNED_BY_ID: 1,
+          CREATED_BY_ID: 1,
+          MODIFY_BY_ID: 1,
+          DATE_CREATE: '2024-08-15T15:05:09+02:00',
+          DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+          OPENED: 'Y',
         },
       ],
       fields: [
@@ -1766,6 +1754,35 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 2,
+      bindings: [
+        {
+          target: 'contact',
+          key: 'CONTACT_ID',
+          seed: [
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 55,
+              SORT: 100,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'Y',
+            },
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 54,
+              SORT: 200,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+            {
+              OWNER_ID: 1875,
+              CONTACT_ID: 56,
+              SORT: 400,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+          ],
+        },
+      ],
     },
     item: {
       name: 'item',

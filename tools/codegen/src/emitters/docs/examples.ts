@@ -158,8 +158,13 @@ export function renderClientExample(method: string, example: ExampleSpec): strin
 
 /** The seed records the mock needs for this example: the default store of the entity the method works on. */
 function getMockSeed(spec: MethodSpec, shared: SharedSpecs): Record<string, unknown> {
-  const entity = shared.entities.find((e) => e.name === spec.operation.entity)
-  return entity && entity.seed.length > 0 ? { [entity.name]: entity.seed } : {}
+  const { operation } = spec
+  const entity = shared.entities.find((e) => e.name === operation.entity)
+  const seed: Record<string, unknown> = entity && entity.seed.length > 0 ? { [entity.name]: entity.seed } : {}
+  // A relation reads the owner's bindings too: the seed holds them under `owner.target`.
+  const bindings = operation.kind === 'relation' ? entity?.bindings?.find((b) => b.target === operation.target) : undefined
+  if (entity && bindings && bindings.seed.length > 0) seed[`${entity.name}.${bindings.target}`] = bindings.seed
+  return seed
 }
 
 /** The test tab: the example run against @b24kit/mock in-process with msw. */
