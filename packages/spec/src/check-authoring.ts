@@ -3,7 +3,7 @@
  * skeleton and the docs importer write them), example answers with fields the entity does not have,
  * and `related` links to methods nobody knows (a typo). Each problem names its field path.
  */
-import { toCamelFieldName } from './field-names.js'
+import { getCamelFieldName } from './field-names.js'
 import { knownMethods } from './known-methods.js'
 import type { EntitySpec, MethodSpec } from './model.js'
 
@@ -68,7 +68,7 @@ export function checkAuthoring(
   const isCustom = (key: string) => camel && /^ufCrm/.test(key)
   spec.examples.forEach((example, i) => {
     const owner = findExampleEntity(spec, example.params, entity, entities)
-    const fieldNames = new Set(owner.fields.map((f) => (camel ? (f.camelName ?? toCamelFieldName(f.name)) : f.name)))
+    const fieldNames = new Set(owner.fields.map((f) => (camel ? getCamelFieldName(f) : f.name)))
     readExampleRecords(spec, example.result).forEach((record, r) => {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) return
       const wrapped = spec.result.wrap ? `.${spec.result.wrap.key}` : ''

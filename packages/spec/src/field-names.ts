@@ -18,6 +18,10 @@ export function toCamelFieldName(upper: string): string {
   return out
 }
 
+/** A declared field's crm.item.* name: its own `camelName`, else the rule's. */
+export const getCamelFieldName = (field: { name: string; camelName?: string | undefined }): string =>
+  field.camelName ?? toCamelFieldName(field.name)
+
 /** The UPPER_CASE name of a camelCase field name: the rule's inverse where the rule is one to one. */
 export function toUpperFieldName(camel: string): string {
   return camel

@@ -1,6 +1,6 @@
 /** @b24kit/spec: the model of a Bitrix24 REST method spec, its helpers and its validator. */
 export { defineEntity, defineMethod, defineRecordType, defineSystemErrors } from './define.js'
-export { isReversibleFieldName, toCamelFieldName, toUpperFieldName } from './field-names.js'
+export { getCamelFieldName, isReversibleFieldName, toCamelFieldName, toUpperFieldName } from './field-names.js'
 export { describeValue, formatIssue, type SpecIssue, SpecValidationError } from './issues.js'
 export { createMethodSpecJsonSchema } from './json-schema.js'
 export * from './model.js'

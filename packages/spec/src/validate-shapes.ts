@@ -5,7 +5,7 @@
  * map one to one. Kept apart from validate.ts, which hooks these in with one call each.
  */
 
-import { toCamelFieldName } from './field-names.js'
+import { getCamelFieldName } from './field-names.js'
 import { describeValue, type SpecIssue } from './issues.js'
 import type { EntitySpec, MethodSpec, ParamSpec, RecordTypeSpec } from './model.js'
 import type { Shape } from './shapes.js'
@@ -122,7 +122,7 @@ export function checkEntityNames(file: string, entities: EntitySpec[], types: Re
   entities.forEach((entity, i) => {
     const camel = new Map<string, string>()
     entity.fields.forEach((field, j) => {
-      const name = field.camelName ?? toCamelFieldName(field.name)
+      const name = getCamelFieldName(field)
       const twin = camel.get(name)
       // A field declared twice is reported once, by its UPPER_CASE name (validate.ts).
       if (twin !== undefined && twin !== field.name)

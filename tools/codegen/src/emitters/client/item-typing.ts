@@ -5,11 +5,19 @@
  * base item fields plus `ufCrm...` custom fields as a typed index; and per method, which params and
  * which result take those types, generic in the entityTypeId where the method has one.
  */
-import { type EntityFieldSpec, type EntitySpec, filterOperators, type MethodSpec, type SharedSpecs, toCamelFieldName } from '@b24kit/spec'
+import {
+  type EntityFieldSpec,
+  type EntitySpec,
+  filterOperators,
+  getCamelFieldName,
+  type MethodSpec,
+  type SharedSpecs,
+  toCamelFieldName,
+} from '@b24kit/spec'
 import { toPascalName } from '../../naming.js'
 import { getFieldShape } from './entity-fields.js'
 
-const camelOf = (field: EntityFieldSpec): string => field.camelName ?? toCamelFieldName(field.name)
+const camelOf = getCamelFieldName
 
 /** The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their types. */
 function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; definers: EntitySpec[] } {

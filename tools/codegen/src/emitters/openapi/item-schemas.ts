@@ -4,13 +4,13 @@
  * whose type is fixed (crm.type.*: the smart process record and its writable fields), and open
  * objects where the record type depends on an entityTypeId only known at run time.
  */
-import { type EntityFieldSpec, type EntitySpec, type MethodSpec, toCamelFieldName } from '@b24kit/spec'
+import { type EntityFieldSpec, type EntitySpec, getCamelFieldName, type MethodSpec, toCamelFieldName } from '@b24kit/spec'
 import { getFieldShape } from '../client/entity-fields.js'
 
 type JsonSchema = Record<string, unknown>
 
 const open: JsonSchema = { type: 'object', additionalProperties: true }
-const camelOf = (field: EntityFieldSpec): string => field.camelName ?? toCamelFieldName(field.name)
+const camelOf = getCamelFieldName
 
 /** The schema of one field's value in an answer (input: numbers may come as numeric strings). */
 function fieldSchema(field: EntityFieldSpec, input: boolean): JsonSchema {
