@@ -5,15 +5,7 @@
  * base item fields plus `ufCrm...` custom fields as a typed index; and per method, which params and
  * which result take those types, generic in the entityTypeId where the method has one.
  */
-import {
-  type EntityFieldSpec,
-  type EntitySpec,
-  filterOperators,
-  getCamelFieldName,
-  type MethodSpec,
-  type SharedSpecs,
-  toCamelFieldName,
-} from '@b24kit/spec'
+import { type EntityFieldSpec, type EntitySpec, filterOperators, getCamelFieldName, type MethodSpec, type SharedSpecs } from '@b24kit/spec'
 import { toPascalName } from '../../naming.js'
 import { getFieldShape } from './entity-fields.js'
 

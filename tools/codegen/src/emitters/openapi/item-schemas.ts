@@ -4,7 +4,7 @@
  * whose type is fixed (crm.type.*: the smart process record and its writable fields), and open
  * objects where the record type depends on an entityTypeId only known at run time.
  */
-import { type EntityFieldSpec, type EntitySpec, getCamelFieldName, type MethodSpec, toCamelFieldName } from '@b24kit/spec'
+import { type EntityFieldSpec, type EntitySpec, getCamelFieldName, type MethodSpec } from '@b24kit/spec'
 import { getFieldShape } from '../client/entity-fields.js'
 
 type JsonSchema = Record<string, unknown>
