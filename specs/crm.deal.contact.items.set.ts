@@ -121,6 +121,7 @@ export const docsDifferences: DocsDifference[] = [
   {
     path: 'errors[invalidBinding]',
     docs: '(absent)',
-    reason: "the page lists no row for a binding without a contact id; the server reads bindings by crm.deal.contact.add's rule, whose page gives this row",
+    reason:
+      "the page lists no row for a binding without a contact id; the server reads bindings by crm.deal.contact.add's rule, whose page gives this row",
   },
 ]

@@ -66,7 +66,11 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
   const { access, operation } = method
   if (access && !hasPermission(ctx.caller, access.entity, access.permission))
     return { ok: false, row: getRowOrThrow(method, access.deniedError) }
-  if (operation.kind === 'relation') return answerRow(method, runRelationOperation(operation, { values, store: ctx.store, ...(ctx.entities ? { entities: ctx.entities } : {}) }))
+  if (operation.kind === 'relation')
+    return answerRow(
+      method,
+      runRelationOperation(operation, { values, store: ctx.store, ...(ctx.entities ? { entities: ctx.entities } : {}) }),
+    )
   if (operation.kind === 'example') return answerRow(method, runExampleOperation(operation, method.params, values))
   if (isItemOperation(operation)) {
     const context = { values, store: ctx.store, entities: ctx.entities ?? {}, lang: ctx.lang ?? 'ru', result: method.result }
