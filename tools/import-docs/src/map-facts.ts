@@ -120,20 +120,66 @@ function mapParams(facts: MethodFacts, mapped: MappedSpec): MethodSpecInput['par
     if (p.enumValues)
       mapped.missing.push({ feature: `enum values on params (params.${p.name}: ${p.enumValues.join(', ')})`, blocking: false })
     if (/^date(time)?$/.test(p.type)) mapped.missing.push({ feature: `date formats on params (params.${p.name})`, blocking: false })
-    if (p.children?.length) {
-      const entityFields = p.name.toLowerCase() === 'fields' && (verb === 'add' || verb === 'update')
+    // An add/update `fields` table is the entity's fields (declared once in specs/shared); any other
+    // nested table is the parameter's own shape: its properties, or those of each element of a list.
+    const entityFields = p.name.toLowerCase() === 'fields' && (verb === 'add' || verb === 'update')
+    if (p.children?.length && entityFields)
       mapped.missing.push({
-        feature: entityFields
-          ? `typed entity fields read from the docs (params.${p.name}: ${p.children.length} fields)`
-          : `nested parameter objects (params.${p.name}: ${p.children.map((c) => c.name).join(', ')})`,
-        blocking: !entityFields,
+        feature: `typed entity fields read from the docs (params.${p.name}: ${p.children.length} fields)`,
+        blocking: false,
       })
-    }
+    const shape = p.children?.length && !entityFields ? mapNestedShape(type, p.children, `params[${i}]`) : {}
     // CRM reads `ID`, then `id`, cast as PHP does (see the reference); other ids are left as the page types them.
     const idFacts =
       p.name.toLowerCase() === 'id' && type === 'integer' ? { spellings: ['ID', 'id'], coercion: 'php-int' as const, minimum: 1 } : {}
-    return { name: p.name, type: type ?? 'object', required: p.required, ...idFacts, description: createTodo(`params[${i}].description`) }
+    return {
+      name: p.name,
+      type: type ?? 'object',
+      required: p.required,
+      ...idFacts,
+      description: createTodo(`params[${i}].description`),
+      ...shape,
+    }
   })
+}
+
+type PropertyInput = NonNullable<MethodSpecInput['params'][number]['properties']>[number]
+
+/** The properties of a nested table, each typed as the model's value types name it (`string` where none fits). */
+function mapProperties(children: readonly ParamFact[], at: string): PropertyInput[] {
+  return children.map((child, j) => {
+    const type = mapType(child.type) ?? 'string'
+    return {
+      name: child.name,
+      type,
+      required: child.required,
+      description: createTodo(`${at}.properties[${j}].description`),
+      ...(child.children?.length ? mapNestedShape(type, child.children, `${at}.properties[${j}]`) : {}),
+    }
+  })
+}
+
+/** A nested table as a shape: an object's properties, or a list's item object. */
+function mapNestedShape(type: ParamType | undefined, children: readonly ParamFact[], at: string) {
+  return type === 'array'
+    ? { items: { type: 'object' as const, properties: mapProperties(children, `${at}.items`) } }
+    : { properties: mapProperties(children, at) }
+}
+
+/** The relation a method name says, by the pages' naming: `crm.<owner>.<target>.items.get|set|delete`, `.add`, `.delete`. */
+const relationActions: Readonly<Record<string, 'get' | 'set' | 'clear' | 'add' | 'delete'>> = {
+  'items.get': 'get',
+  'items.set': 'set',
+  'items.delete': 'clear',
+  add: 'add',
+  delete: 'delete',
+}
+
+function readRelation(method: string, knownEntities: ReadonlySet<string>) {
+  const [, owner = '', target = '', ...rest] = method.split('.')
+  const action = relationActions[rest.join('.')]
+  if (!action || !knownEntities.has(owner) || !knownEntities.has(target)) return undefined
+  return { owner, target, action }
 }
 
 function mapErrors(facts: MethodFacts, mapped: MappedSpec): NonNullable<MethodSpecInput['errors']> {
@@ -165,15 +211,32 @@ function mapOperation(
   mapped: MappedSpec,
   errors: NonNullable<MethodSpecInput['errors']>,
   entity: string,
+  knownEntities: ReadonlySet<string>,
 ): MethodSpecInput['operation'] | undefined {
   const verb = facts.method.split('.').at(-1) as string
-  if (!(operationKinds as readonly string[]).includes(verb)) {
-    mapped.missing.push({ feature: `an operation kind for \`${verb}\` (example-backed answers)`, blocking: true })
-    return undefined
-  }
-  const kind = verb as (typeof operationKinds)[number]
   const notFound = errors.find((e) => e.kind === 'notFound')?.id
   const byId = facts.params.find((p) => p.name.toLowerCase() === 'id')?.name
+  const relation = readRelation(facts.method, knownEntities)
+  if (relation && byId && notFound) {
+    const items = relation.action === 'set' ? 'items' : relation.action === 'add' || relation.action === 'delete' ? 'fields' : undefined
+    const param = items && facts.params.find((p) => p.name.toLowerCase() === items)?.name
+    return {
+      kind: 'relation',
+      action: relation.action,
+      entity: relation.owner,
+      target: relation.target,
+      by: byId,
+      ...(param ? { items: param } : {}),
+      notFound,
+    }
+  }
+  // A verb the mock has no record operation for (or a binding's own `fields`): answered from the examples.
+  const onBinding = facts.method.split('.').length > 3 && knownEntities.has(facts.method.split('.').at(-2) as string)
+  if (!(operationKinds as readonly string[]).includes(verb) || onBinding) {
+    mapped.edits.push(`operation (example-backed: model the effect if \`${verb}\` changes records)`)
+    return { kind: 'example', entity }
+  }
+  const kind = verb as (typeof operationKinds)[number]
   if ((kind === 'delete' || kind === 'get' || kind === 'update') && (!notFound || !byId)) {
     mapped.edits.push(`operation (${!byId ? 'no id parameter' : 'no not-found error row'})`)
     return undefined
@@ -241,7 +304,7 @@ export function mapFactsToSpec(facts: MethodFacts, knownEntities: ReadonlySet<st
   if (!answer || !('result' in answer)) mapped.edits.push('examples[0].result (no sample answer that parses)')
   if (example?.answer?.repaired?.length)
     mapped.edits.push(`examples[0].result (the sample answer was repaired: ${example.answer.repaired.join(', ')})`)
-  const operation = mapOperation(facts, mapped, errors, entity)
+  const operation = mapOperation(facts, mapped, errors, entity, knownEntities)
   const deniedError = errors.find((e) => e.kind === 'accessDenied')?.id
   if (!deniedError) mapped.edits.push('access.deniedError (no access-denied row on the page)')
   // Keys in the order a spec reads, as its page does (see specs/crm.contact.delete.ts).

@@ -78,15 +78,69 @@ describe('the spec writer', () => {
   })
 })
 
+describe('what the model holds since relations, example-backed answers and nested shapes', () => {
+  const base = readDeletePage()
+  const entities = new Set(['deal', 'contact'])
+
+  // The fixture page's access names the entity `widget` and its not-found row `widgetNotFound`.
+  it('a verb with no record operation is answered from the examples, and says so', () => {
+    const mapped = mapFactsToSpec({ ...base, method: 'crm.deal.pin' } as MethodFacts, entities)
+    expect(mapped.spec.operation).toEqual({ kind: 'example', entity: 'widget' })
+    expect(mapped.edits).toContain('operation (example-backed: model the effect if `pin` changes records)')
+    expect(mapped.missing.filter((m) => m.blocking)).toEqual([])
+  })
+
+  it('a nested table becomes the properties of an object, or of each element of a list', () => {
+    const child = { name: 'CONTACT_ID', type: 'integer', required: true }
+    const params = [
+      { name: 'id', type: 'integer', required: true },
+      { name: 'items', type: 'object[]', required: true, children: [child] },
+      { name: 'filter', type: 'object', required: false, children: [{ name: 'LABEL', type: 'string', required: false }] },
+    ]
+    const mapped = mapFactsToSpec({ ...base, method: 'crm.deal.contact.items.set', params } as MethodFacts, entities)
+    const [, items, filter] = mapped.spec.params
+    expect(items).toMatchObject({
+      type: 'array',
+      items: { type: 'object', properties: [{ name: 'CONTACT_ID', type: 'integer', required: true }] },
+    })
+    expect(filter).toMatchObject({ type: 'object', properties: [{ name: 'LABEL', type: 'string', required: false }] })
+    expect(mapped.missing.filter((m) => m.blocking)).toEqual([])
+  })
+
+  it.each([
+    ['crm.deal.contact.items.get', { action: 'get' }],
+    ['crm.deal.contact.items.set', { action: 'set', items: 'items' }],
+    ['crm.deal.contact.items.delete', { action: 'clear' }],
+    ['crm.deal.contact.add', { action: 'add', items: 'fields' }],
+    ['crm.deal.contact.delete', { action: 'delete', items: 'fields' }],
+  ])('%s is a relation between two declared entities', (method, want) => {
+    const params = [
+      { name: 'id', type: 'integer', required: true },
+      { name: 'items', type: 'object[]', required: true },
+      { name: 'fields', type: 'object', required: true },
+    ]
+    const mapped = mapFactsToSpec({ ...base, method, params } as MethodFacts, entities)
+    expect(mapped.spec.operation).toEqual({
+      kind: 'relation',
+      entity: 'deal',
+      target: 'contact',
+      by: 'id',
+      notFound: 'widgetNotFound',
+      ...want,
+    })
+  })
+
+  it("a binding's own fields method is example-backed, not the owner's fields", () => {
+    expect(mapFactsToSpec({ ...base, method: 'crm.deal.contact.fields' } as MethodFacts, entities).spec.operation).toEqual({
+      kind: 'example',
+      entity: 'widget',
+    })
+  })
+})
+
 describe('methods the model cannot hold yet', () => {
   const base = readDeletePage()
   it.each([
-    ['a verb with no operation kind', { method: 'demo.widget.pin' }, 'an operation kind for `pin` (example-backed answers)'],
-    [
-      'a nested table outside add/update fields',
-      { params: [{ name: 'filter', type: 'object', required: false, children: [{ name: 'LABEL', type: 'string', required: false }] }] },
-      'nested parameter objects (params.filter: LABEL)',
-    ],
     [
       'a type the model has no name for',
       { params: [{ name: 'file', type: 'attached_diskfile', required: true }] },
