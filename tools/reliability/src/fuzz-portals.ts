@@ -87,12 +87,26 @@ export function createFuzzPortalSetups(answers: DocumentedAnswers): FuzzPortalSe
 /** What the invariants compare: every record of every entity, as JSON, by `entity:id`. */
 export type StoreImage = Map<string, string>
 
-/** Reads the whole store into an image. */
+/** Reads the whole store into an image; a binding (`deal.contact`) is keyed by its owner and target ids. */
 export function captureStore(store: MockStore): StoreImage {
   const image: StoreImage = new Map()
-  for (const [entity, records] of Object.entries(store.snapshot()))
-    for (const r of records) image.set(`${entity}:${String(r.ID)}`, JSON.stringify(r))
+  for (const [entity, records] of Object.entries(store.snapshot())) {
+    const target = entity.split('.')[1]
+    for (const r of records) {
+      const key = target === undefined ? String(r.ID) : `${String(r.OWNER_ID)}:${String(r[`${target.toUpperCase()}_ID`])}`
+      image.set(`${entity}:${key}`, JSON.stringify(r))
+    }
+  }
   return image
+}
+
+const isBinding = (key: string) => (key.split(':')[0] ?? '').includes('.')
+
+/** Bindings change only when a relation write or a delete (which unbinds) answered true. */
+function checkBindings(before: StoreImage, after: StoreImage, writes: number): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()].filter(isBinding))
+  const changed = [...keys].filter((key) => before.get(key) !== after.get(key))
+  return changed.length > 0 && writes === 0 ? [`bindings ${changed.join(', ')} changed, but no relation write or delete answered true`] : []
 }
 
 /**
@@ -118,11 +132,15 @@ export function checkStoreInvariants(
     return typeof inner === 'object' && inner !== null && 'id' in inner ? (inner as { id: unknown }).id : result
   }
   const added = new Set(of('add').map((o) => `${answers.operations.get(o.method)?.entity}:${String(idOf(o.result))}`))
-  const updates = of('update').filter((o) => o.result === true)
-  const removed = [...before.keys()].filter((key) => !after.has(key))
+  // A relation write answering true changes bindings, and the owner's own fields that mirror them.
+  const relationWrites = of('relation').filter((o) => o.result === true)
+  const updates = [...of('update').filter((o) => o.result === true), ...relationWrites]
+  if (outcomes) problems.push(...checkBindings(before, after, relationWrites.length + trueDeletes))
+  const removed = [...before.keys()].filter((key) => !after.has(key) && !isBinding(key))
   const removedTargets = removed.filter((key) => targets.has(key.split(':')[0] ?? ''))
   let changed = 0
   for (const [key, json] of after) {
+    if (isBinding(key)) continue
     if (!before.has(key)) {
       if (outcomes && !added.has(key)) problems.push(`${key} appeared, but no add answered its id`)
     } else if (before.get(key) !== json) {
