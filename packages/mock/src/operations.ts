@@ -5,7 +5,7 @@
 import type { PortalLang } from './envelope.js'
 import { castPhpInt } from './params.js'
 import { matchesFilter, pageOf, readSelect, sortRecords } from './query.js'
-import { applyFields, describeFields, type FillContext, getFieldsOrThrow, renderRecord } from './records.js'
+import { applyFields, asRecordObject, describeFields, type FillContext, getFieldsOrThrow, renderRecord } from './records.js'
 import type { MockStore } from './store.js'
 import type {
   MockAddOperation,
@@ -27,10 +27,6 @@ export interface RecordContext {
   lang: PortalLang
   /** The clock and the caller, for the fields the portal fills by itself (add, update). */
   fill?: FillContext
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
 function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
@@ -70,10 +66,10 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
   const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))
   // Filter and order see every field, multi-fields included; the answer only what select names.
   const printed = ctx.store.list(entity.name).map((r) => renderRecord(entity, r, all))
-  const filter = asObject(read(op.filter))
+  const filter = asRecordObject(read(op.filter))
   const matching = sortRecords(
     printed.filter((r) => matchesFilter(r, filter)),
-    asObject(read(op.order)),
+    asRecordObject(read(op.order)),
     entity.idField,
   )
   const start = castPhpInt(read(op.start) ?? 0) ?? 0

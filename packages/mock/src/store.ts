@@ -1,4 +1,5 @@
 /** The in-memory store: records per entity keyed by id, seeded from the generated entity table. */
+import { markPrimary, sortBindings } from './bindings.js'
 import { createOptionStore, type MockOptionStore } from './options.js'
 import { castPhpInt } from './params.js'
 import type { MockEntity, MockRecord } from './table.js'
@@ -98,13 +99,18 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     const [owner = '', target = ''] = name.split('.')
     if (!entityOf(owner).bindings?.some((b) => b.target === target))
       throw new MockSeedError(`Unknown bindings "${name}": ${owner} declares no bindings to ${target}`)
+    // Grouped by owner first, so each owner's list is written once however many rows the seed has.
+    const byOwner = new Map<number, MockRecord[]>()
     for (const row of rows) {
       const { OWNER_ID, ...binding } = row
       const ownerId = castPhpInt(OWNER_ID)
       if (ownerId === undefined || ownerId <= 0)
         throw new MockSeedError(`A ${name} binding needs a positive integer OWNER_ID, got ${JSON.stringify(OWNER_ID)}`)
-      store.setBindings(owner, target, ownerId, [...store.bindings(owner, target, ownerId), binding])
+      const list = byOwner.get(ownerId)
+      if (list) list.push(binding)
+      else byOwner.set(ownerId, [binding])
     }
+    for (const [ownerId, list] of byOwner) store.setBindings(owner, target, ownerId, list)
   }
   const store: MockStore = {
     list: (entity) => [...(orderedOf(entity)?.values() ?? [])].map((r) => ({ ...r })),
@@ -139,12 +145,9 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
         for (const [ownerId, rows] of relation) {
           const kept = rows.filter((row) => castPhpInt(row[key]) !== id)
           if (kept.length === rows.length) continue
-          // As when the binding is removed by hand: the binding with the lowest SORT takes the primary mark.
-          if (kept.length > 0 && !kept.some((row) => row.IS_PRIMARY === 'Y')) {
-            const first = kept.reduce((a, b) => (Number(b.SORT) < Number(a.SORT) ? b : a))
-            first.IS_PRIMARY = 'Y'
-          }
-          relation.set(ownerId, kept)
+          // As when the binding is removed by hand: the primary mark stays, or passes to the first by SORT.
+          if (kept.length === 0) relation.delete(ownerId)
+          else relation.set(ownerId, markPrimary(sortBindings(kept)))
         }
       }
       if (cascade) {

@@ -6,7 +6,9 @@
  * `(i + 1) * 10`; add answers `false` for a target already bound, delete for one not bound; a
  * removed primary hands the mark to the first binding left.
  */
+import { markPrimary, sortBindings } from '../bindings.js'
 import { castPhpInt } from '../params.js'
+import { asRecordObject, toList } from '../records.js'
 import type { MockStore } from '../store.js'
 import type { MockEntity, MockRecord, MockRelationOperation } from '../table.js'
 
@@ -36,35 +38,9 @@ function mirrorBindings(op: MockRelationOperation, ctx: RelationContext, ownerId
 /** The operation's answer, or the id of its error row. */
 export type RelationOutcome = { ok: true; result: unknown } | { ok: false; rowId: string }
 
-function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-}
-
-/** A list sent as a JSON array, or as PHP's array of a form body (`items[0][CONTACT_ID]`: an object keyed 0, 1, ...). */
-function asList(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value
-  return typeof value === 'object' && value !== null ? Object.values(value) : []
-}
-
-/** The bindings in the order the portal answers them: by SORT, then as they were set. */
-const sortBindings = (rows: MockRecord[]): MockRecord[] =>
-  rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => Number(a.row.SORT) - Number(b.row.SORT) || a.i - b.i)
-    .map(({ row }) => row)
-
-/** Marks exactly one binding primary: the first marked `Y` (in the given order), else the first. */
-function markPrimary(rows: MockRecord[]): MockRecord[] {
-  const primary = Math.max(
-    0,
-    rows.findIndex((row) => row.IS_PRIMARY === 'Y'),
-  )
-  return rows.map((row, i) => ({ ...row, IS_PRIMARY: i === primary ? 'Y' : 'N' }))
-}
-
 /** One sent binding as stored, or undefined when it lacks a positive target id. */
 function readBinding(op: MockRelationOperation, sent: unknown, defaultSort: number): MockRecord | undefined {
-  const fields = asObject(sent)
+  const fields = asRecordObject(sent)
   const id = castPhpInt(fields[op.key])
   if (id === undefined || id <= 0) return undefined
   const sort = castPhpInt(fields.SORT)
@@ -93,7 +69,7 @@ export function runRelationOperation(op: MockRelationOperation, ctx: RelationCon
       return { ok: true, result: true }
     case 'set': {
       const rows: MockRecord[] = []
-      for (const [i, item] of asList(sent).entries()) {
+      for (const [i, item] of toList(sent).entries()) {
         const row = readBinding(op, item, (i + 1) * 10)
         if (!row) return invalid
         rows.push(row)
@@ -106,7 +82,7 @@ export function runRelationOperation(op: MockRelationOperation, ctx: RelationCon
       const row = readBinding(op, sent, Math.max(0, ...current.map((r) => Number(r.SORT))) + 10)
       if (!row) return invalid
       if (boundTo(row[op.key]) >= 0) return { ok: true, result: false }
-      const wantsPrimary = asObject(sent).IS_PRIMARY === 'Y' || !current.some((r) => r.IS_PRIMARY === 'Y')
+      const wantsPrimary = asRecordObject(sent).IS_PRIMARY === 'Y' || !current.some((r) => r.IS_PRIMARY === 'Y')
       const rest = wantsPrimary ? current.map((r) => ({ ...r, IS_PRIMARY: 'N' })) : current
       save([...rest, { ...row, IS_PRIMARY: wantsPrimary ? 'Y' : 'N' }])
       return { ok: true, result: true }
