@@ -47,7 +47,10 @@ export function findRowByCode(
 }
 
 /** A result as the call's outcome, or the outcome of the method's error row the operation named. */
-function answerRow(method: MockMethod, outcome: { ok: true; result: unknown } | { ok: false; rowId: string }): CallOutcome {
+function answerRow<T extends { ok: true; result: unknown }>(
+  method: MockMethod,
+  outcome: T | { ok: false; rowId: string },
+): T | CallOutcome {
   return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
 }
 
@@ -74,8 +77,7 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
   if (operation.kind === 'example') return answerRow(method, runExampleOperation(operation, method.params, values))
   if (isItemOperation(operation)) {
     const context = { values, store: ctx.store, entities: ctx.entities ?? {}, lang: ctx.lang ?? 'ru', result: method.result }
-    const outcome = runItemOperation(operation, context)
-    return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
+    return answerRow(method, runItemOperation(operation, context))
   }
   switch (operation.kind) {
     case 'delete': {
@@ -88,8 +90,10 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       const entity = ctx.entities?.[operation.entity]
       if (!entity) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
       const fill = ctx.now && { date: formatPortalDate(ctx.now()), callerId: ctx.caller.user.id }
-      const outcome = runRecordOperation(operation, { values, store: ctx.store, entity, lang: ctx.lang ?? 'ru', ...(fill ? { fill } : {}) })
-      return outcome.ok ? outcome : { ok: false, row: getRowOrThrow(method, outcome.rowId) }
+      return answerRow(
+        method,
+        runRecordOperation(operation, { values, store: ctx.store, entity, lang: ctx.lang ?? 'ru', ...(fill ? { fill } : {}) }),
+      )
     }
   }
 }

@@ -213,7 +213,8 @@ function mapOperation(
   entity: string,
   knownEntities: ReadonlySet<string>,
 ): MethodSpecInput['operation'] | undefined {
-  const verb = facts.method.split('.').at(-1) as string
+  const segments = facts.method.split('.')
+  const verb = segments.at(-1) as string
   const notFound = errors.find((e) => e.kind === 'notFound')?.id
   const byId = facts.params.find((p) => p.name.toLowerCase() === 'id')?.name
   const relation = readRelation(facts.method, knownEntities)
@@ -231,7 +232,7 @@ function mapOperation(
     }
   }
   // A verb the mock has no record operation for (or a binding's own `fields`): answered from the examples.
-  const onBinding = facts.method.split('.').length > 3 && knownEntities.has(facts.method.split('.').at(-2) as string)
+  const onBinding = segments.length > 3 && knownEntities.has(segments.at(-2) as string)
   if (!(operationKinds as readonly string[]).includes(verb) || onBinding) {
     mapped.edits.push(`operation (example-backed: model the effect if \`${verb}\` changes records)`)
     return { kind: 'example', entity }

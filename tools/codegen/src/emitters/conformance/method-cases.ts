@@ -105,11 +105,10 @@ function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, 
 function buildNoMatchCases(spec: MethodSpec, params: Record<string, unknown>): CaseData[] {
   const { operation } = spec
   if (operation.kind !== 'example' || operation.noMatch === undefined) return []
-  const param = spec.params.find(
-    (p) => typeof params[findParamKey(p, params)] === 'number' || typeof params[findParamKey(p, params)] === 'string',
-  )
+  const sentOf = (p: (typeof spec.params)[number]) => params[findParamKey(p, params)]
+  const param = spec.params.find((p) => typeof sentOf(p) === 'number' || typeof sentOf(p) === 'string')
   if (!param) return []
-  const sent = params[findParamKey(param, params)]
+  const sent = sentOf(param)
   const others = spec.examples.map((e) => Number(e.params[findParamKey(param, e.params)])).filter(Number.isFinite)
   const value = typeof sent === 'number' ? Math.max(sent, ...others) + 1000 : `${String(sent)}-unmatched`
   const row = getRowOrThrow(spec.errors, operation.noMatch, spec.method)
