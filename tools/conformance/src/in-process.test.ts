@@ -1,45 +1,66 @@
 /**
- * Conformance in-process: every generated case of every method, by every entry point of the
- * generated client, against the generated mock's MSW handlers on a fresh portal; and the wire
+ * Conformance in-process: every generated case of every method (and the system table), by every
+ * entry point of the generated client, against the generated mock's MSW handlers; and the wire
  * snapshot of what each case sends and receives.
+ *
+ * Cost per case stays small at any number of methods: one portal per distinct configuration,
+ * reset (store, journal, limits, faults) before each entry point rather than built anew, and the
+ * client's requests handed to the handlers by msw's `getResponse`, with no global interception.
  */
-import { createMockPortal } from '@b24kit/mock'
-import { setupServer } from 'msw/node'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { methodCases } from './generated/index.js'
+import { createMockPortal, type MockPortal } from '@b24kit/mock'
+import { getResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import type { ConformanceCase } from './case.js'
+import { methodCases, systemCases } from './generated/index.js'
 import { getCallPaths, getExpectedOutcome, getSendingPath, runCall } from './run-case.js'
 import { describeSetup } from './setup.js'
 import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.js'
 
-// msw answers any origin; a loopback one lets the client use plain HTTP, which the strict-HTTPS case needs.
+// A loopback origin lets the client use plain HTTP, which the strict-HTTPS case needs.
 const baseUrl = 'http://127.0.0.1'
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
+const portals = new Map<string, MockPortal>()
 
-describe.each(methodCases.map((table) => [table.method, table] as const))('%s in-process', (method, table) => {
-  const wire = new Map<string, WireCase>()
+/** The reset portal for a case's configuration, and a fetch that hands requests to its MSW handlers. */
+function preparePortal(c: ConformanceCase): typeof fetch {
+  const options = describeSetup(c).mock
+  const key = JSON.stringify(options)
+  const known = portals.get(key)
+  known?.reset()
+  const portal = known ?? createMockPortal(options)
+  portals.set(key, portal)
+  const { handlers } = portal
+  return async (input, init) => {
+    const response = await getResponse(handlers, new Request(input, init))
+    // The handlers answer every /rest/ path; no answer is a dropped connection, as fetch reports one.
+    if (!response || response.type === 'error') throw new TypeError('fetch failed')
+    return response
+  }
+}
 
-  it.each(table.cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const sent = new Map<string, unknown>()
-    for (const path of getCallPaths(c)) {
-      const portal = createMockPortal(describeSetup(c).mock)
-      server.resetHandlers(...portal.handlers)
-      const { outcome, exchanges } = await runCall(c, path, baseUrl)
-      const want = getExpectedOutcome(c, path)
-      // Kept before asserting, so the wire snapshot shows a failing case's exchanges too.
-      if (path === getSendingPath(c)) wire.set(c.id, { id: c.id, title: c.title, path, exchanges })
-      expect(outcome, `${c.id} by ${path}`).toEqual(want.outcome)
-      expect(exchanges.length, `requests sent by ${path}`).toBe(want.sends ? 1 + (c.before ?? 0) : 0)
-      if (want.sends) sent.set(path, exchanges)
-    }
-    // Every entry point that reaches the portal sends the same bytes.
-    for (const exchanges of sent.values()) expect(exchanges).toEqual(sent.get(getSendingPath(c)))
-  })
+describe.each([...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const))(
+  '%s in-process',
+  (_name, table) => {
+    const wire = new Map<string, WireCase>()
 
-  it('matches the wire snapshot', async () => {
-    expect(wire.size).toBe(table.cases.length)
-    const cases = table.cases.map((c) => wire.get(c.id)).filter((w) => w !== undefined)
-    await expect(formatWireSnapshot(method, cases)).toMatchFileSnapshot(getSnapshotPath(method))
-  })
-})
+    it.each(table.cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+      const sent = new Map<string, unknown>()
+      for (const path of getCallPaths(c)) {
+        const { outcome, exchanges } = await runCall(c, path, baseUrl, preparePortal(c))
+        const want = getExpectedOutcome(c, path)
+        // Kept before asserting, so the wire snapshot shows a failing case's exchanges too.
+        if (path === getSendingPath(c)) wire.set(c.id, { id: c.id, title: c.title, path, exchanges })
+        expect(outcome, `${c.id} by ${path}`).toEqual(want.outcome)
+        expect(exchanges.length, `requests sent by ${path}`).toBe(want.sends ? 1 + (c.before ?? 0) : 0)
+        if (want.sends) sent.set(path, exchanges)
+      }
+      // Every entry point that reaches the portal sends the same bytes.
+      for (const exchanges of sent.values()) expect(exchanges).toEqual(sent.get(getSendingPath(c)))
+    })
+
+    it('matches the wire snapshot', async () => {
+      expect(wire.size).toBe(table.cases.length)
+      const cases = table.cases.map((c) => wire.get(c.id)).filter((w) => w !== undefined)
+      await expect(formatWireSnapshot(table.method, cases)).toMatchFileSnapshot(getSnapshotPath(table))
+    })
+  },
+)

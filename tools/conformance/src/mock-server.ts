@@ -61,10 +61,36 @@ export async function startCli(args: readonly string[]): Promise<RunningMock> {
   }
 }
 
-/** Starts a fresh mock for a case, by the CLI where its flags can say the case's portal. */
-export async function startCaseMock(c: ConformanceCase): Promise<RunningMock> {
-  const setup = describeSetup(c)
-  if (setup.cliArgs) return startCli(setup.cliArgs)
-  const server = await startMockServer({ ...setup.mock, port: 0 })
-  return { url: server.url, via: 'startMockServer', stop: () => server.close() }
+/**
+ * The running mocks of one test file, one per distinct configuration (the CLI where its flags can
+ * say it), each with the admin surface on, so a case resets its portal instead of starting one.
+ */
+export function createMockPool(): { forCase(c: ConformanceCase): Promise<RunningMock>; stopAll(): Promise<void> } {
+  const running = new Map<string, Promise<RunningMock>>()
+  const start = (c: ConformanceCase): Promise<RunningMock> => {
+    const setup = describeSetup(c)
+    if (setup.cliArgs) return startCli([...setup.cliArgs, '--admin'])
+    return startMockServer({ ...setup.mock, port: 0, admin: true }).then((server) => ({
+      url: server.url,
+      via: 'startMockServer' as const,
+      stop: () => server.close(),
+    }))
+  }
+  return {
+    async forCase(c) {
+      const setup = describeSetup(c)
+      const key = JSON.stringify(setup.cliArgs ?? setup.mock) + (setup.cliArgs ? ' cli' : '')
+      const mock = running.get(key) ?? start(c)
+      running.set(key, mock)
+      const ready = await mock
+      const reset = await fetch(`${ready.url}/_b24kit/reset`, { method: 'POST' })
+      if (!reset.ok) throw new Error(`the mock at ${ready.url} refused the reset: ${reset.status} ${await reset.text()}`)
+      return ready
+    },
+    async stopAll() {
+      const all = await Promise.allSettled(running.values())
+      running.clear()
+      await Promise.all(all.flatMap((r) => (r.status === 'fulfilled' ? [r.value.stop()] : [])))
+    },
+  }
 }

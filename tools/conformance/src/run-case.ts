@@ -74,13 +74,17 @@ function readOutcome(error: unknown): Outcome {
   return { thrown: String(error) }
 }
 
-/** Runs a case's `before` calls and then the case, by one entry point; returns the last outcome and the wire. */
+/**
+ * Runs a case's `before` calls and then the case, by one entry point; returns the last outcome and
+ * the wire. `send` carries the requests in-process (else the global fetch does, over HTTP).
+ */
 export async function runCall(
   c: ConformanceCase,
   path: CallPath,
   baseUrl: string,
+  send?: typeof fetch,
 ): Promise<{ outcome: Outcome; exchanges: WireExchange[] }> {
-  const recorder = createWireRecorder(secrets)
+  const recorder = createWireRecorder(secrets, send)
   const client = createClient({
     ...describeSetup(c).client(baseUrl),
     fetch: recorder.fetch,

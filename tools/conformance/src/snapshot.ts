@@ -1,6 +1,7 @@
 /** The wire snapshot of a method: every case's request and answer, as committed under __snapshots__. */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { MethodCases } from './case.js'
 import type { CallPath } from './run-case.js'
 import type { WireExchange } from './wire.js'
 
@@ -16,9 +17,9 @@ export interface WireCase {
 /** The folder holding the snapshots, beside src/. */
 export const snapshotDir = join(import.meta.dirname, '..', '__snapshots__')
 
-/** The snapshot file of a method (`crm.contact.delete` -> crm-contact-delete.wire.json). */
-export function getSnapshotPath(method: string): string {
-  return join(snapshotDir, `${method.split('.').join('-')}.wire.json`)
+/** The snapshot file of a table (`crm.contact.delete` -> crm-contact-delete.wire.json; the system table -> system.wire.json). */
+export function getSnapshotPath(table: MethodCases): string {
+  return join(snapshotDir, `${table.table ?? table.method.split('.').join('-')}.wire.json`)
 }
 
 /** The text of a method's snapshot: stable key order, two-space JSON, final newline. */
@@ -26,10 +27,10 @@ export function formatWireSnapshot(method: string, cases: readonly WireCase[]): 
   return `${JSON.stringify({ method, cases }, null, 2)}\n`
 }
 
-/** Reads the committed snapshot of a method, keyed by case id. */
-export async function readWireSnapshot(method: string): Promise<Map<string, WireCase>> {
+/** Reads the committed snapshot of a table, keyed by case id. */
+export async function readWireSnapshot(table: MethodCases): Promise<Map<string, WireCase>> {
   // A method added since the last in-process run has no snapshot yet: every case then reads as missing.
-  const text = await readFile(getSnapshotPath(method), 'utf8').catch(() => '{"cases":[]}')
+  const text = await readFile(getSnapshotPath(table), 'utf8').catch(() => '{"cases":[]}')
   const data = JSON.parse(text) as { cases: WireCase[] }
   return new Map(data.cases.map((c) => [c.id, c]))
 }

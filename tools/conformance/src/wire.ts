@@ -40,13 +40,16 @@ function readBody(text: string, secrets: Secrets): unknown {
   }
 }
 
-/** A fetch that records every exchange; it calls the global fetch of the moment, so msw still intercepts. */
-export function createWireRecorder(secrets: Secrets): { fetch: typeof fetch; exchanges: WireExchange[] } {
+/**
+ * A fetch that records every exchange; it sends through `send` when given (the mock's MSW handlers
+ * in-process), else through the global fetch of the moment.
+ */
+export function createWireRecorder(secrets: Secrets, send?: typeof fetch): { fetch: typeof fetch; exchanges: WireExchange[] } {
   const exchanges: WireExchange[] = []
   const record: typeof fetch = async (input, init) => {
     const request = new Request(input, init)
     const sent = await request.clone().text()
-    const response = await globalThis.fetch(request)
+    const response = await (send ?? globalThis.fetch)(request)
     const received = await response.clone().text()
     const url = new URL(request.url)
     exchanges.push({

@@ -56,6 +56,8 @@ export interface CaseData {
 /** The cases of one method, as a generated table exports them. */
 export interface MethodCases {
   method: string
+  /** `system` for the one table of the shared system rows (run through one method); absent for a method's own table. */
+  table?: 'system'
   cases: readonly CaseData[]
 }
 

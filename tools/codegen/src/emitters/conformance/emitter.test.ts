@@ -5,7 +5,7 @@ import { createEmitContext } from '../../emit-context.js'
 import type { GeneratedFile } from '../../emitter.js'
 import { createTsProject } from '../../ts-project.js'
 import { loadSmallSpecs } from '../mock/__fixtures__/small-specs.js'
-import { emitCaseIds } from './__fixtures__/case-ids.js'
+import { emitCaseIds, emitSystemCaseIds } from './__fixtures__/case-ids.js'
 import { conformanceEmitter } from './emitter.js'
 import { getAbsentId } from './method-cases.js'
 import { getBrokenValues } from './params.js'
@@ -19,10 +19,14 @@ async function emitSmall(): Promise<GeneratedFile[]> {
 
 describe('conformanceEmitter', () => {
   it('writes one table per method and an index, in path order', async () => {
-    expect((await emitSmall()).map((f) => f.path)).toEqual(['out/conformance/demo-item-delete.ts', 'out/conformance/index.ts'])
+    expect((await emitSmall()).map((f) => f.path)).toEqual([
+      'out/conformance/demo-item-delete.ts',
+      'out/conformance/index.ts',
+      'out/conformance/system.ts',
+    ])
   })
 
-  it.each(['demo-item-delete', 'index'])('matches the golden file for %s.ts', async (name) => {
+  it.each(['demo-item-delete', 'index', 'system'])('matches the golden file for %s.ts', async (name) => {
     const file = (await emitSmall()).find((f) => f.path === `out/conformance/${name}.ts`)
     await expect(file?.content).toMatchFileSnapshot(`./__snapshots__/small/${name}.ts.snap`)
   })
@@ -36,7 +40,8 @@ describe('conformanceEmitter', () => {
     expect(table).not.toMatch(/function|=>/)
   })
 
-  it('turns every example, error row and system row of the fixture into cases', () => {
+  it('turns every example and own error row of the fixture into cases, and the system rows into one table', () => {
+    expect(emitSystemCaseIds(loadSmallSpecs())).toEqual(['system:queryLimitExceeded', 'system:methodNotFound'])
     expect(emitCaseIds(loadSmallSpecs())).toEqual([
       'example:deleteOne',
       'example:deleteOne:oauth',
@@ -47,8 +52,6 @@ describe('conformanceEmitter', () => {
       'access:denied',
       'operation:notFound:ru',
       'operation:notFound:en',
-      'system:queryLimitExceeded',
-      'system:methodNotFound',
     ])
   })
 })
@@ -89,17 +92,17 @@ describe('conformanceEmitter per method', () => {
     const method = specs.methods[0]
     if (!method || !emitter.emitMethod || !emitter.emitIndex) throw new Error('the emitter is not split')
     const alone = createEmitContext('conformance', { ...specs, methods: [method] }, createTsProject())
-    expect(emitter.emitMethod(alone, method)).toEqual((await emitter.emit(ctx)).filter((f) => f.path !== 'out/conformance/index.ts'))
+    const perMethod = (await emitter.emit(ctx)).filter((f) => !/\/(index|system)\.ts$/.test(f.path))
+    expect(emitter.emitMethod(alone, method)).toEqual(perMethod)
   })
 
-  it("refuses a spec named like another method's unknown-method call", async () => {
+  it('calls, for the unknown-method row, a name no spec declares', async () => {
     const specs = loadSmallSpecs()
     const [first] = specs.methods
     if (!first) throw new Error('no fixture method')
-    const clash = { file: 'specs/clash.ts', spec: { ...first.spec, method: `${first.spec.method}.unknown` } }
-    const ctx = createEmitContext('conformance', { ...specs, methods: [first, clash] }, createTsProject())
-    expect(() => conformanceEmitter({ outDir: 'out' }).emit(ctx)).toThrow(
-      `${first.file}: the conformance case of an unknown method calls \`${first.spec.method}.unknown\`, which has a spec`,
-    )
+    const taken = { file: 'specs/taken.ts', spec: { ...first.spec, method: `${first.spec.method}.unknown` } }
+    const ctx = createEmitContext('conformance', { ...specs, methods: [first, taken] }, createTsProject())
+    const system = (await conformanceEmitter({ outDir: 'out' }).emit(ctx)).find((f) => f.path === 'out/system.ts')
+    expect(system?.content).toContain(`method: '${first.spec.method}.unknownx'`)
   })
 })

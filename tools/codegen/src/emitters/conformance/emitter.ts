@@ -1,8 +1,9 @@
 /**
  * The conformance emitter: data only, no per-method code. Output tree under `outDir`:
  *
- *   <kebab-method>.ts  <camelMethod>Cases: every example and every error row of the method as a case
- *   index.ts           methodCases: every method's table, in name order
+ *   <kebab-method>.ts  <camelMethod>Cases: every example and every own error row of the method as a case
+ *   system.ts          systemCases: the shared system rows, once, through one method
+ *   index.ts           methodCases: every method's table, in name order; and systemCases
  *
  * The hand-written runner in tools/conformance/src runs each case through the generated client
  * against the generated mock, in-process and over HTTP.
@@ -13,9 +14,9 @@ import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } fro
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
-import { orderCase } from './case-shape.js'
+import { type MethodCases, orderCase } from './case-shape.js'
 import { buildMethodCases } from './method-cases.js'
-import { getUnknownMethodName } from './system-cases.js'
+import { buildSystemCases, pickSystemMethod } from './system-cases.js'
 
 /** Where the conformance emitter writes. */
 export interface ConformanceEmitterOptions {
@@ -25,10 +26,8 @@ export interface ConformanceEmitterOptions {
 
 const typeModule = '../case.js'
 
-/** The case table of one method. */
-export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): OptionalKind<SourceFileStructure> {
-  const { method } = loaded.spec
-  const cases = buildMethodCases(loaded, specs).map(orderCase)
+/** A module of one exported case table: a type import and one data constant, no code. */
+function buildTableFile(name: string, doc: string, table: MethodCases): OptionalKind<SourceFileStructure> {
   return {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: typeModule, namedImports: ['MethodCases'] },
@@ -36,17 +35,37 @@ export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): Opti
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
-        docs: [`The conformance cases of \`${method}\` (${cases.length}): its examples, its error rows and the system rows.`],
-        declarations: [
-          {
-            name: `${toCamelName(method)}Cases`,
-            type: 'MethodCases',
-            initializer: writeVerbatim(printLiteral({ method, cases })),
-          },
-        ],
+        docs: [doc],
+        declarations: [{ name, type: 'MethodCases', initializer: writeVerbatim(printLiteral(table)) }],
       },
     ],
   }
+}
+
+/** The case table of one method. */
+export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): OptionalKind<SourceFileStructure> {
+  const { method } = loaded.spec
+  const cases = buildMethodCases(loaded, specs).map(orderCase)
+  const doc = `The conformance cases of \`${method}\` (${cases.length}): its examples and its own error rows.`
+  return buildTableFile(`${toCamelName(method)}Cases`, doc, { method, cases })
+}
+
+/**
+ * The system rows' table: the same for every method (the mock's configuration and the client's
+ * shared table answer them), so built once through one method instead of copied into each table.
+ */
+function buildSystemFile(methods: readonly LoadedMethod[], specs: SpecSet): OptionalKind<SourceFileStructure> {
+  const through = pickSystemMethod(methods)
+  const known = new Set(methods.map((m) => m.spec.method))
+  const cases = through
+    ? buildSystemCases(through.spec, through.spec.examples[0]?.params ?? {}, specs.shared.systemErrors, known).map(orderCase)
+    : []
+  const method = through?.spec.method ?? ''
+  return buildTableFile('systemCases', `The shared system rows (${cases.length}), run once through \`${method}\`.`, {
+    method,
+    table: 'system',
+    cases,
+  })
 }
 
 function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFileStructure> {
@@ -54,6 +73,7 @@ function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFi
   return {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: typeModule, namedImports: ['MethodCases'] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: './system.js', namedExports: ['systemCases'] },
       ...names.map((name) => ({
         kind: StructureKind.ImportDeclaration as const,
         moduleSpecifier: `./${toKebabName(name)}.js`,
@@ -76,15 +96,6 @@ function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFi
   }
 }
 
-/** Throws when a spec is named like the name another method's unknown-method case calls. */
-function assertUnknownNamesFree(methods: readonly LoadedMethod[]): void {
-  const known = new Set(methods.map((m) => m.spec.method))
-  for (const { spec, file } of methods) {
-    const unknown = getUnknownMethodName(spec.method, new Set([spec.method]))
-    if (known.has(unknown)) throw new Error(`${file}: the conformance case of an unknown method calls \`${unknown}\`, which has a spec`)
-  }
-}
-
 /** Creates the conformance emitter, writing one case table per method and an index into `outDir`. */
 export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
@@ -93,9 +104,11 @@ export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter 
     ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
   ]
   const emitIndex = (ctx: EmitContext): GeneratedFile[] => {
-    assertUnknownNamesFree(ctx.specs.methods)
     const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
-    return [ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`)]
+    return [
+      ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`),
+      ctx.emitTypeScript(`${dir}/system.ts`, buildSystemFile(methods, ctx.specs), 'specs/shared and the first method with an example'),
+    ]
   }
   return defineEmitter({
     name: 'conformance',

@@ -1,12 +1,13 @@
 /**
  * The cases of one method, read off the spec's structure: every example, every parameter's
- * `invalidError`, `access.deniedError`, `operation.notFound`, and the system rows.
+ * `invalidError`, `access.deniedError`, `operation.notFound`, and the rows no cause reaches. The
+ * system rows are the same for every method (the mock's configuration and the client's shared
+ * table answer them), so they are one table, run through one method (`buildSystemTable`).
  */
 import { type EntitySpec, getBindingKey, type LoadedMethod, type MethodSpec, type SpecSet } from '@b24kit/spec'
 import type { CaseData } from './case-shape.js'
 import { buildErrorCases, getClientText, getRowOrThrow } from './errors.js'
 import { findParamKey, getBrokenValues, setParam } from './params.js'
-import { buildSystemCases } from './system-cases.js'
 
 function buildExampleCases(spec: MethodSpec): CaseData[] {
   return spec.examples.flatMap((example, i) => {
@@ -143,16 +144,13 @@ function buildInvalidBindingCases(spec: MethodSpec, params: Record<string, unkno
   })
 }
 
-/** Every case of one method, in a fixed order: examples, parameters, access and operation, system rows. */
+/** Every case of one method, in a fixed order: examples, parameters, access and operation, injected rows. */
 export function buildMethodCases(loaded: LoadedMethod, specs: SpecSet): CaseData[] {
   const { spec } = loaded
   // The validator requires one example at least; its params are the base the error cases vary.
   const params = spec.examples[0]?.params ?? {}
-  // Only the method's own name: the cases of one method depend on its spec and the shared specs
-  // alone, so the core can cache them; the index refuses a spec named like another's unknown name.
-  const known = new Set([spec.method])
   const own = [...buildExampleCases(spec), ...buildParamCases(spec, params), ...buildOperationCases(spec, params, specs)]
-  return [...own, ...buildInjectedRowCases(spec, params, own), ...buildSystemCases(spec, params, specs.shared.systemErrors, known)]
+  return [...own, ...buildInjectedRowCases(spec, params, own)]
 }
 
 /**

@@ -3,7 +3,8 @@
  * per method: a wrong webhook code, an expired token, a missing scope, an unknown method name, a
  * tiny plan. Rows with no such trigger are injected as faults, so every row the spec lists is run.
  */
-import type { ErrorRow, MethodSpec } from '@b24kit/spec'
+import type { ErrorRow, LoadedMethod, MethodSpec } from '@b24kit/spec'
+import { compareCodeUnits } from '../../naming.js'
 import type { CaseAuth, CaseData, CasePortal } from './case-shape.js'
 import { buildErrorCases } from './errors.js'
 
@@ -36,7 +37,15 @@ export function getUnknownMethodName(method: string, known: ReadonlySet<string>)
   return name
 }
 
-/** The cases of the system rows for one method. */
+/**
+ * The method the system table runs through: the first in name order with a typed example, so the
+ * table changes only when that method or the shared rows do.
+ */
+export function pickSystemMethod(methods: readonly LoadedMethod[]): LoadedMethod | undefined {
+  return [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method)).find((m) => m.spec.examples.length > 0)
+}
+
+/** The cases of the system rows, through one method (an unknown-method case calls a name no spec declares). */
 export function buildSystemCases(
   spec: MethodSpec,
   params: Record<string, unknown>,
