@@ -1,7 +1,9 @@
 /**
- * The whole OpenAPI 3.1 document: for each method a POST path for OAuth applications
- * (`/crm.contact.delete`, token in `auth` or as a bearer) and one for incoming webhooks
- * (`/{userId}/{webhookCode}/crm.contact.delete`, where the code in the path is the credential).
+ * The whole OpenAPI 3.1 document: one POST path a method (`/crm.contact.delete`) under two
+ * servers: `https://{portal}/rest` for OAuth applications (token in `auth` or as a bearer) and
+ * `https://{portal}/rest/{userId}/{webhookCode}` for incoming webhooks, where the code in the URL is
+ * the credential. One path item a method, not one per way in: the document grows by what a method
+ * adds, and a generated client picks its server once.
  */
 import type { ExampleSpec, MethodSpec, SpecSet } from '@b24kit/spec'
 import { compareCodeUnits, toCamelName, toPascalName } from '../../naming.js'
@@ -28,22 +30,23 @@ const securitySchemes = {
   oauthBearer: { type: 'http', scheme: 'bearer', description: 'OAuth access token in `Authorization: Bearer` (older servers).' },
 }
 
-const webhookParameters = {
-  WebhookUserId: {
-    name: 'userId',
-    in: 'path',
-    required: true,
-    description: 'The ID of the user the incoming webhook belongs to.',
-    schema: { type: 'integer', minimum: 1 },
+const servers = [
+  {
+    url: 'https://{portal}/rest',
+    description: 'Your Bitrix24 portal, called by an OAuth application (the token in `auth` or as a bearer)',
+    variables: { portal: { default: 'your-portal.bitrix24.ru', description: 'The address of your Bitrix24' } },
   },
-  WebhookCode: {
-    name: 'webhookCode',
-    in: 'path',
-    required: true,
-    description: "The incoming webhook's secret code: the URL itself is the credential, so no other authorization is sent.",
-    schema: { type: 'string', minLength: 1 },
+  {
+    url: 'https://{portal}/rest/{userId}/{webhookCode}',
+    description:
+      "Your Bitrix24 portal, called through an incoming webhook: the URL is the credential, so the operation's empty security requirement applies",
+    variables: {
+      portal: { default: 'your-portal.bitrix24.ru', description: 'The address of your Bitrix24' },
+      userId: { default: '1', description: 'The ID of the user the incoming webhook belongs to' },
+      webhookCode: { default: 'your-webhook-code', description: "The incoming webhook's secret code" },
+    },
   },
-}
+]
 
 function buildRequestExamples(method: MethodSpec): Record<string, OpenApiObject> {
   const out: Record<string, OpenApiObject> = {}
@@ -59,17 +62,18 @@ function buildRequestExamples(method: MethodSpec): Record<string, OpenApiObject>
   return out
 }
 
-function buildOperation(method: MethodSpec, webhook: boolean): OpenApiObject {
+function buildOperation(method: MethodSpec): OpenApiObject {
   const base = toPascalName(method.method)
   const notes = [method.description.en, `Scope: \`${method.scope}\`. Who may call it: ${method.access.description.en}.`]
   if (method.deprecated) notes.push(`Deprecated: ${method.deprecated.note.en}`)
   return {
-    operationId: webhook ? `${toCamelName(method.method)}ViaWebhook` : toCamelName(method.method),
-    summary: `${method.summary.en}${webhook ? ' (incoming webhook)' : ''}`,
+    operationId: toCamelName(method.method),
+    summary: method.summary.en,
     description: notes.join('\n\n'),
     tags: [method.scope],
     ...(method.deprecated ? { deprecated: true } : {}),
-    security: webhook ? [] : [{ oauthAuthParam: [] }, { oauthBearer: [] }],
+    // An OAuth token, or nothing more on the webhook server, whose URL carries the code.
+    security: [{ oauthAuthParam: [] }, { oauthBearer: [] }, {}],
     requestBody: { $ref: `#/components/requestBodies/${base}Request` },
   }
 }
@@ -120,13 +124,7 @@ export function buildMethodPart(spec: MethodSpec, shared: SpecSet['shared']): Me
     responses[name] = response
     refs[status] = { $ref: `#/components/responses/${name}` }
   }
-  const paths = {
-    [`/${spec.method}`]: { post: { ...buildOperation(spec, false), responses: refs } },
-    [`/{userId}/{webhookCode}/${spec.method}`]: {
-      parameters: [{ $ref: '#/components/parameters/WebhookUserId' }, { $ref: '#/components/parameters/WebhookCode' }],
-      post: { ...buildOperation(spec, true), responses: refs },
-    },
-  }
+  const paths = { [`/${spec.method}`]: { post: { ...buildOperation(spec), responses: refs } } }
   return { scope: spec.scope, shared: usedShared, paths, schemas, responses, requestBodies }
 }
 
@@ -184,16 +182,10 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
       title: 'Bitrix24 REST API (b24kit)',
       version: '0.1.0',
       description:
-        'Bitrix24 REST methods described from the b24kit specs. Call a method as an OAuth application (`/rest/{method}` with a token) or through an incoming webhook (`/rest/{userId}/{webhookCode}/{method}`).',
+        'Bitrix24 REST methods described from the b24kit specs. Call a method as an OAuth application (`/rest/{method}` with a token, the first server) or through an incoming webhook (`/rest/{userId}/{webhookCode}/{method}`, the second server).',
       license: { name: 'MIT', identifier: 'MIT' },
     },
-    servers: [
-      {
-        url: 'https://{portal}/rest',
-        description: 'Your Bitrix24 portal',
-        variables: { portal: { default: 'your-portal.bitrix24.ru', description: 'The address of your Bitrix24' } },
-      },
-    ],
+    servers,
     tags: scopes.map((scope) => ({ name: scope, description: `Methods of the \`${scope}\` scope.` })),
     paths: sortRecord(paths),
     components: {
@@ -201,7 +193,6 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
       responses: sortRecord(responses),
       examples: sortRecord(system.examples),
       requestBodies: sortRecord(requestBodies),
-      parameters: webhookParameters,
       securitySchemes,
     },
   }

@@ -34,17 +34,26 @@ describe('openapiEmitter', () => {
     expect(doc['x-generated-by']).toBe('made by a test')
   })
 
-  it('declares an OAuth and a webhook path per method, and marks deprecation', () => {
-    const doc = buildOpenApiDocument(sampleSpecSet, 'x') as { paths: Record<string, { post: Record<string, unknown> }> }
-    expect(Object.keys(doc.paths)).toEqual([
-      '/crm.sample.delete',
-      '/crm.sample.find_one',
-      '/{userId}/{webhookCode}/crm.sample.delete',
-      '/{userId}/{webhookCode}/crm.sample.find_one',
-    ])
+  it('declares one path per method under an OAuth and a webhook server, and marks deprecation', () => {
+    const doc = buildOpenApiDocument(sampleSpecSet, 'x') as {
+      servers: { url: string }[]
+      paths: Record<string, { post: Record<string, unknown> }>
+    }
+    expect(Object.keys(doc.paths)).toEqual(['/crm.sample.delete', '/crm.sample.find_one'])
+    expect(doc.servers.map((s) => s.url)).toEqual(['https://{portal}/rest', 'https://{portal}/rest/{userId}/{webhookCode}'])
     expect(doc.paths['/crm.sample.delete']!.post.deprecated).toBe(true)
     expect(doc.paths['/crm.sample.find_one']!.post.deprecated).toBeUndefined()
-    expect(doc.paths['/{userId}/{webhookCode}/crm.sample.delete']!.post.security).toEqual([])
+    // A token, or on the webhook server nothing more: its URL is the credential.
+    expect(doc.paths['/crm.sample.delete']!.post.security).toEqual([{ oauthAuthParam: [] }, { oauthBearer: [] }, {}])
+  })
+
+  it('writes a line per path and per component, each compact, and parses back to the document', async () => {
+    const [file] = await openapiEmitter({ outFile: 'out/openapi.json' }).emit(ctx)
+    const text = file!.content
+    expect(JSON.parse(text)).toEqual(buildOpenApiDocument(sampleSpecSet, JSON.parse(text)['x-generated-by']))
+    const lines = text.split('\n')
+    expect(lines.filter((l) => l.startsWith('    "/crm.sample.'))).toHaveLength(2)
+    expect(lines.some((l) => l.startsWith('      "CrmSampleDeleteParams": {"type":"object"'))).toBe(true)
   })
 })
 

@@ -1,7 +1,7 @@
 /**
  * The openapi emitter. Output: one file, `outFile` (packages/docs/generated/openapi.json), an
- * OpenAPI 3.1 document of every method, as deterministic JSON (keys in a fixed order, two-space
- * indent, final newline). JSON has no comments, so the generated-file header is the
+ * OpenAPI 3.1 document of every method, as deterministic JSON (keys in a fixed order, a line per
+ * path and per component, final newline: see document-text.ts). JSON has no comments, so the generated-file header is the
  * `x-generated-by` field.
  */
 import type { LoadedMethod } from '@b24kit/spec'
@@ -9,6 +9,7 @@ import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } fro
 import { describeOrigin } from '../../header.js'
 import { toJsonData } from '../../json-data.js'
 import { assembleOpenApiDocument, buildMethodPart, type MethodPart } from './document.js'
+import { formatOpenApiDocument } from './document-text.js'
 
 /** Options of the openapi emitter. */
 export interface OpenApiEmitterOptions {
@@ -28,7 +29,7 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
     const parts = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as MethodPart)
     const sources = methods.map((m) => m.file).join(', ')
     const document = assembleOpenApiDocument(parts, shared, describeOrigin('openapi', sources).join(' '))
-    return [ctx.emitText(outFile, `${JSON.stringify(document, null, 2)}\n`, sources)]
+    return [ctx.emitText(outFile, formatOpenApiDocument(document), sources)]
   }
   return defineEmitter({
     name: 'openapi',
