@@ -8,7 +8,9 @@ import { type BatchOptions, runBatch } from './batch.js'
 import { type DeleteManyReport, deleteMany } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { B24ApiError } from './errors.js'
-import { createMethodTree, descriptors, type MethodMap, type MethodTree, type Time } from './generated/index.js'
+import { findDescriptor } from './find-descriptor.js'
+import type { MethodMap, MethodTree, Time } from './generated/index.js'
+import { type TreeTarget, withMethodTree } from './method-tree.js'
 import { type PaginateOptions, paginate } from './paginate.js'
 import {
   combinePolicies,
@@ -124,9 +126,11 @@ export interface ClientMethods {
 /** The client: the method tree, the typed helpers and the transport. */
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
-function descriptorOf(method: string): MethodDescriptor | undefined {
-  const name = method.toLowerCase()
-  return Object.hasOwn(descriptors, name) ? descriptors[name as MethodName] : undefined
+/** The descriptor of a method `deleteMany` or the pager needs; a name without a spec is the caller's error. */
+async function requireDescriptor(method: string, helper: string): Promise<MethodDescriptor> {
+  const descriptor = await findDescriptor(method)
+  if (!descriptor) throw new TypeError(`${helper} needs a method with a spec; ${method} has none`)
+  return descriptor
 }
 
 /**
@@ -209,18 +213,22 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
  */
 export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
-  const send = <T>(method: string, params?: object, o?: CallOptions) => transport.request<T>(descriptorOf(method) ?? method, params, o)
+  // Each call finds its method's descriptor by name, loading it on first use (find-descriptor.ts).
+  const send = <T>(method: string, params?: object, o?: CallOptions) =>
+    findDescriptor(method).then((descriptor) => transport.request<T>(descriptor ?? method, params, o))
   const methods: ClientMethods = {
     call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
     callWithMeta: (method, ...[params, o]) => send(method, params, o),
     callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
     async batch<const C extends BatchCommands>(commands: C, o?: BatchOptions) {
-      const entries = Object.entries(commands).map(([key, c]: [string, BatchCommand]) => ({
-        key,
-        method: c.method,
-        descriptor: descriptorOf(c.method),
-        params: c.params,
-      }))
+      const entries = await Promise.all(
+        Object.entries(commands).map(async ([key, c]: [string, BatchCommand]) => ({
+          key,
+          method: c.method,
+          descriptor: await findDescriptor(c.method),
+          params: c.params,
+        })),
+      )
       const { results, errors, skipped } = await runBatch(transport, entries, o)
       const shape = () => (Array.isArray(commands) ? [] : {}) as Record<string, unknown>
       const report = { results: shape(), errors: shape(), skipped }
@@ -228,8 +236,34 @@ export function createClient(options: ClientOptions): B24Client {
       for (const [key, error] of errors) report.errors[key] = error as B24ApiError
       return report as unknown as BatchReport<C>
     },
-    deleteMany: (method, ids, o) => deleteMany(transport, descriptors[method], ids, o),
-    paginate: (method, params, o) => paginate(transport, descriptors[method], params, o),
+    deleteMany: async (method, ids, o) => deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
+    async *paginate(method, params, o) {
+      yield* paginate(transport, await requireDescriptor(method, 'paginate'), params, o)
+    },
   }
-  return { ...createMethodTree(transport), ...methods, ...transport }
+  return withMethodTree({ ...methods, ...transport }, byName(methods)) as B24Client
+}
+
+/** The client's functions as the tree calls them: by a name the types already checked. */
+function byName(methods: ClientMethods): TreeTarget {
+  return methods as unknown as TreeTarget
+}
+
+/**
+ * The method tree over a transport, as `createClient` builds it: `createMethodTree(createBaseClient(...)).crm.contact.delete({ id: 50 })`.
+ * Each call finds its method's descriptor by need.
+ */
+export function createMethodTree(transport: B24Transport): MethodTree {
+  const send = (method: string, params?: object, o?: CallOptions) =>
+    findDescriptor(method).then((descriptor) => transport.request(descriptor ?? method, params, o))
+  return withMethodTree(
+    {},
+    {
+      call: (method, params, o) => send(method, params, o).then((a) => a.result),
+      deleteMany: async (method, ids, o) => deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
+      async *paginate(method, params, o) {
+        yield* paginate(transport, await requireDescriptor(method, 'paginate'), params, o)
+      },
+    },
+  ) as MethodTree
 }

@@ -17,20 +17,15 @@ export type {
   MethodName,
   OAuthOptions,
 } from './client.js'
-export { createClient } from './client.js'
+export { createClient, createMethodTree } from './client.js'
 export type { Clock } from './clock.js'
 export { type DeleteManyReport, deleteMany } from './delete-many.js'
 export type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor, ParamRule } from './descriptor.js'
 export { B24ApiError, type B24ApiErrorFields } from './errors.js'
 export * from './generated/index.js'
 export { B24OAuthError, type B24OAuthErrorFields, type OAuthErrorCode } from './oauth-error.js'
-export {
-  defaultOAuthServerUrl,
-  exchangeCode,
-  type IssuedTokens,
-  type OAuthServerOptions,
-  refreshTokens,
-} from './oauth-refresh.js'
+export type { IssuedTokens, OAuthServerOptions } from './oauth-refresh.js'
+export { defaultOAuthServerUrl, exchangeCode, refreshTokens } from './oauth-server.js'
 export { type PaginateOptions, paginate } from './paginate.js'
 export {
   type Attempt,

@@ -1,9 +1,11 @@
 /**
- * Renews an OAuth token pair at the Bitrix24 OAuth server. `createClient({ oauth: { clientId,
- * clientSecret, ... } })` loads this module with a dynamic import on the first `expired_token`, so
- * an app that never configures it never bundles or loads it.
+ * Renews an OAuth token pair at the Bitrix24 OAuth server. Only dynamic imports reach this module:
+ * `createClient({ oauth: { clientId, clientSecret, ... } })` on the first `expired_token`, and the
+ * package's `exchangeCode` / `refreshTokens` (oauth-server.ts). So a bundler splitting chunks keeps
+ * it out of an app's entry; a static import from the package's root would pull it in.
  */
 import { B24OAuthError } from './oauth-error.js'
+import { defaultOAuthServerUrl } from './oauth-server.js'
 import type { Tokens } from './policies.js'
 
 /** Where and as whom to renew tokens. */
@@ -16,9 +18,6 @@ export interface OAuthServerOptions {
   /** Allows plain HTTP to loopback (a local mock's OAuth server). */
   allowInsecureLoopback?: boolean | undefined
 }
-
-/** The Bitrix24 OAuth server. */
-export const defaultOAuthServerUrl = 'https://oauth.bitrix.info'
 
 /** What the OAuth server answers on success, as the client keeps it. */
 export interface IssuedTokens extends Tokens {

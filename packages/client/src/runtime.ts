@@ -5,3 +5,5 @@ export { type DeleteManyReport, deleteMany } from './delete-many.js'
 export type { ErrorRowDescriptor, MethodDescriptor, SystemErrorRow } from './descriptor.js'
 export type { B24ApiError } from './errors.js'
 export { type PaginateOptions, paginate } from './paginate.js'
+/** A table of the lazy descriptor lookup: each key loads the next table, or a descriptor. */
+export type DescriptorTable<T> = Readonly<Record<string, () => Promise<T>>>

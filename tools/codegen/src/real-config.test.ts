@@ -69,6 +69,7 @@ describe('the generator with the real emitters', () => {
     const after = await readOutputs(root)
     const changed = [...after.keys()].filter((path) => after.get(path) !== before.get(path)).sort()
     expect(changed).toEqual([
+      'packages/client/src/generated/descriptors/crm-contact-delete.ts',
       'packages/client/src/generated/methods/crm-contact-delete.ts',
       'packages/docs/generated/en/crm-contact-delete.md',
       'packages/docs/generated/openapi.json',

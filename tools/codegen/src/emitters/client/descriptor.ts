@@ -45,3 +45,20 @@ export function buildDescriptor(spec: MethodSpec, names: MethodNames): string {
     `${printLiteral(describeMethod(spec))} as const satisfies MethodDescriptor`,
   )
 }
+
+/**
+ * `descriptors/<kebab-method>.ts`: the same descriptor again, alone, for `createClient` to load by
+ * need (lazy-files.ts). A separate module, not an import of the method's: a bundler splitting
+ * chunks keeps in an app's entry every chunk the package's root reaches statically, and the root
+ * re-exports each method module.
+ */
+export function printDescriptorModule(spec: MethodSpec, runtime: string): string {
+  const core = runtime.startsWith('.') ? `../${runtime}` : runtime
+  return [
+    `import type { MethodDescriptor } from '${core}';`,
+    '',
+    `/** How the client checks and classifies \`${spec.method}\` calls, loaded by need. */`,
+    `export const descriptor: MethodDescriptor = ${printLiteral(describeMethod(spec))};`,
+    '',
+  ].join('\n')
+}

@@ -15,15 +15,24 @@ async function emitSmall(): Promise<GeneratedFile[]> {
 
 const names = [
   'methods/demo-folder-delete.ts',
+  'descriptors/demo-folder-delete.ts',
   'methods/demo-item-delete.ts',
+  'descriptors/demo-item-delete.ts',
   'methods/tasks-task-delete.ts',
+  'descriptors/tasks-task-delete.ts',
+  'lazy.ts',
+  'lazy/demo.ts',
+  'lazy/demo/folder.ts',
+  'lazy/demo/item.ts',
+  'lazy/tasks.ts',
+  'lazy/tasks/task.ts',
   'system-errors.ts',
   'types.ts',
   'index.ts',
 ]
 
 describe('clientEmitter', () => {
-  it('writes one module per method, then the shared modules and the index, under outDir', async () => {
+  it('writes the modules of each method, then the lookup tables, the shared modules and the index, under outDir', async () => {
     expect((await emitSmall()).map((f) => f.path)).toEqual(names.map((n) => `out/client/${n}`))
   })
 
@@ -38,7 +47,20 @@ describe('clientEmitter', () => {
 
   it('puts deleteMany beside each delete method in the tree', async () => {
     const index = (await emitSmall()).find((f) => f.path.endsWith('index.ts'))?.content ?? ''
-    expect(index).toContain('deleteMany: (ids, options) => demoItemDeleteMany(client, ids, options),')
+    expect(index).toMatch(/deleteMany\(ids: readonly DemoItemDeleteParams\['id'\]\[\]/)
     expect(index).toContain("'tasks.task.delete': { params: TasksTaskDeleteParams;")
+  })
+
+  it('writes each descriptor again alone, and the tables that find it by name: namespace, family, method', async () => {
+    const files = await emitSmall()
+    const text = (path: string) => files.find((f) => f.path === `out/client/${path}`)?.content ?? ''
+    expect(text('descriptors/demo-item-delete.ts')).toMatch(
+      /export const descriptor: MethodDescriptor = \{\n {2}method: 'demo\.item\.delete'/,
+    )
+    expect(text('lazy.ts')).toContain("'demo': () => import('./lazy/demo.js').then((m) => m.families),")
+    expect(text('lazy/demo.ts')).toContain("'item': () => import('./demo/item.js').then((m) => m.methods),")
+    expect(text('lazy/demo/item.ts')).toContain(
+      "'demo.item.delete': () => import('../../descriptors/demo-item-delete.js').then((m) => m.descriptor),",
+    )
   })
 })

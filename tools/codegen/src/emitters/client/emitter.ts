@@ -2,16 +2,20 @@
  * The client emitter: what `@b24kit/client` knows of each method, generated from its spec.
  *
  *   <outDir>/methods/<kebab-method>.ts  params, result, error types, descriptor, standalone functions
+ *   <outDir>/descriptors/<kebab>.ts     the descriptor alone, which createClient loads by need
  *   <outDir>/system-errors.ts           the rows every method can answer with, and the error kinds
  *   <outDir>/types.ts                   shared record types (the `time` block), entities' typed fields
- *   <outDir>/index.ts                   re-exports, MethodMap, descriptors, the method tree
+ *   <outDir>/index.ts                   re-exports, MethodMap, descriptors, the method tree's type
+ *   <outDir>/lazy.ts, lazy/**           the tables createClient finds a descriptor by name through (lazy-files.ts)
  *
  * Generated modules import the hand-written core only through one module (`runtime`), which they
  * name relative to `outDir`.
  */
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { printDescriptorModule } from './descriptor.js'
 import { type DocsUrl, defaultDocsUrl } from './docs.js'
 import { buildIndexFile } from './index-file.js'
+import { buildLazyFiles, getDescriptorFile } from './lazy-files.js'
 import { buildMethodFile, type ModulePaths } from './method-file.js'
 import { getMethodNames } from './names.js'
 import { buildSystemErrorsFile } from './system-errors.js'
@@ -31,10 +35,15 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
   const paths: ModulePaths = { runtime, docsUrl }
   const shared = 'specs/shared'
   // A method file depends on the shared entities too (its typed fields), which the core's cache keys on.
-  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript, specs }, { spec, file }) => [
+  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript, emitText, specs }, { spec, file }) => [
     emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths, specs.shared.entities), file),
+    emitText(`${outDir}/${getDescriptorFile(spec.method)}.ts`, printDescriptorModule(spec, runtime), file),
   ]
-  const emitIndex = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
+  const emitIndex = ({ specs, emitTypeScript, emitText }: EmitContext): GeneratedFile[] => [
+    ...buildLazyFiles(
+      specs.methods.map((m) => m.spec),
+      runtime,
+    ).map((file) => emitText(`${outDir}/${file.path}`, file.text, `${specs.methods.length} method spec(s)`)),
     emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
     emitTypeScript(

@@ -1,6 +1,7 @@
 /**
  * `index.ts`: every generated export, the `MethodMap` that types `call(method, params)`, the
- * descriptors by method name, and the method tree with its builder.
+ * descriptors by method name, and the method tree's type (the core builds the tree itself, finding
+ * each descriptor by need through the lazy tables).
  */
 import type { EntitySpec, LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
@@ -13,7 +14,7 @@ import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
 import { getMethodNames, type MethodNames } from './names.js'
 import { printConst, printType } from './statements.js'
-import { buildTreeNodes, printTreeType, printTreeValue } from './tree.js'
+import { buildTreeNodes, printTreeType } from './tree.js'
 
 const byName = (a: { name: string }, b: { name: string }) => compareCodeUnits(a.name, b.name)
 
@@ -99,15 +100,6 @@ export function buildIndexFile(
       '{ readonly [M in keyof MethodMap]: MethodDescriptor }',
     ),
     printType('MethodTree', 'The methods as a tree: `b24.crm.contact.delete(params)`.', printTreeType(tree)),
-    {
-      kind: StructureKind.Function,
-      name: 'createMethodTree',
-      isExported: true,
-      docs: ['Binds every member of the tree to its standalone function over `client`.'],
-      parameters: [{ name: 'client', type: 'B24Transport' }],
-      returnType: 'MethodTree',
-      statements: [`return ${printTreeValue(tree)};`],
-    },
   ]
   return { statements }
 }

@@ -1,6 +1,8 @@
 /**
- * The nested method tree (`b24.crm.contact.delete(...)`): its type, documented member by member,
- * and the builder that binds each member to its standalone function over one transport.
+ * The nested method tree (`b24.crm.contact.delete(...)`): its type, documented member by member.
+ * The core builds the tree itself, by name (a proxy), so the tree's helpers have fixed names the
+ * proxy can tell from a method synchronously: `<x>.deleteMany` over `<x>.delete`, and
+ * `<x>.listAll` over the paged list `<x>.list`.
  */
 import type { MethodSpec } from '@b24kit/spec'
 import { compareCodeUnits } from '../../naming.js'
@@ -13,11 +15,12 @@ import { printJsDoc } from './statements.js'
 interface Member {
   /** The member's signature in the tree type, without its name. */
   signature: string
-  /** The arrow function the builder assigns. */
-  body: string
   doc: string[]
 }
 type Node = Map<string, Node | Member>
+
+/** The tree's helpers, which no method may be named: the core's proxy routes them by name. */
+export const treeHelpers = { deleteMany: 'delete', listAll: 'list' } as const
 
 /** Names the client object itself has; a method's first segment must not be one of them. */
 export const reservedTopLevel = ['batch', 'call', 'callUntyped', 'callWithMeta', 'deleteMany', 'paginate', 'redact', 'request']
@@ -50,31 +53,30 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
     const last = segments.pop() as string
     if (reservedTopLevel.includes(segments[0] ?? last))
       throw new Error(`${spec.method}: "${segments[0] ?? last}" is a name of the client itself`)
+    if (Object.hasOwn(treeHelpers, last)) throw new Error(`${spec.method}: "${last}" is the name of a helper of the method tree`)
     insert(
       root,
       segments,
       last,
       {
         signature: `${t ? '<T extends number>' : ''}(params${spec.params.some((p) => p.required) ? '' : '?'}: ${names.params}${t}, options?: CallOptions): Promise<${names.result}${t}>`,
-        body: `(params, options) => ${names.fn}(client, params, options)`,
         doc: memberDoc(spec, names.fn),
       },
       spec.method,
     )
-    if (spec.operation.kind === 'delete') {
+    if (spec.operation.kind === 'delete' && last === treeHelpers.deleteMany) {
       insert(
         root,
         segments,
         `${last}Many`,
         {
           signature: `(ids: readonly ${names.params}['${spec.operation.by}'][], options?: BatchOptions): Promise<DeleteManyReport<${names.params}['${spec.operation.by}'], ${names.error}>>`,
-          body: `(ids, options) => ${names.many}(client, ids, options)`,
           doc: [`Deletes many through \`batch\` and reports each id. See {@link ${names.many}}.`],
         },
         spec.method,
       )
     }
-    if (spec.operation.kind === 'list' && spec.operation.start) {
+    if (spec.operation.kind === 'list' && spec.operation.start && last === treeHelpers.listAll) {
       const optional = spec.params.some((p) => p.required) ? '' : '?'
       insert(
         root,
@@ -82,7 +84,6 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
         `${last}All`,
         {
           signature: `${t ? '<T extends number>' : ''}(params${optional}: ${names.params}${t}, options?: PaginateOptions<${getListItemType(spec, names.result)}>): AsyncGenerator<${getListItemType(spec, names.result)}, void, undefined>`,
-          body: `(params, options) => ${names.all}(client, params, options)`,
           doc: [`Every record, page after page, following \`next\`. See {@link ${names.all}}.`],
         },
         spec.method,
@@ -101,15 +102,6 @@ export function printTreeType(node: Node, indent = ''): string {
     value instanceof Map
       ? `${inner}${printKey(name)}: ${printTreeType(value, inner)};\n`
       : `${printJsDoc(value.doc.join('\n'), inner)}${inner}${printKey(name)}${value.signature};\n`,
-  )
-  return `{\n${members.join('')}${indent}}`
-}
-
-/** The builder's object literal. */
-export function printTreeValue(node: Node, indent = ''): string {
-  const inner = `${indent}  `
-  const members = sorted(node).map(
-    ([name, value]) => `${inner}${printKey(name)}: ${value instanceof Map ? printTreeValue(value, inner) : value.body},\n`,
   )
   return `{\n${members.join('')}${indent}}`
 }

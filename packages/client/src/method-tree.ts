@@ -1,0 +1,50 @@
+/**
+ * The method tree (`b24.crm.contact.delete(params)`), built by name: a proxy collects the path and
+ * a call sends it, so the tree costs the same at 10 methods or 2,000 and the types (MethodTree,
+ * generated) stay exactly as precise. `<x>.deleteMany(ids)` and `<x>.listAll(params)` are the
+ * tree's helpers over `<x>.delete` and the paged `<x>.list`; no method is named like them (the
+ * generator refuses it).
+ */
+import type { CallOptions } from './base.js'
+import type { BatchOptions } from './batch.js'
+import type { PaginateOptions } from './paginate.js'
+
+/** What the tree calls: the client's own functions, by method name. */
+export interface TreeTarget {
+  call(method: string, params?: object, options?: CallOptions): Promise<unknown>
+  deleteMany(method: string, ids: readonly unknown[], options?: BatchOptions): Promise<unknown>
+  paginate(method: string, params?: object, options?: PaginateOptions<unknown>): AsyncGenerator<unknown, void, undefined>
+}
+
+const helpers: Readonly<Record<string, (target: TreeTarget, base: string, args: unknown[]) => unknown>> = {
+  deleteMany: (target, base, [ids, options]) => target.deleteMany(`${base}.delete`, ids as unknown[], options as BatchOptions),
+  listAll: (target, base, [params, options]) => target.paginate(`${base}.list`, params as object, options as PaginateOptions<unknown>),
+}
+
+/** The node at `path`: its members are nodes, and calling it calls the method `path` names. */
+export function createTreeNode(target: TreeTarget, path: readonly string[]): unknown {
+  const method = path.join('.')
+  return new Proxy(() => undefined, {
+    // `then` too: a node is not a promise, so `await b24.crm` gives the node back.
+    get: (_, key) => (typeof key === 'symbol' || key === 'then' ? undefined : createTreeNode(target, [...path, key])),
+    apply(_, __, args: unknown[]) {
+      const last = path[path.length - 1] ?? ''
+      const helper = path.length > 1 && Object.hasOwn(helpers, last) ? helpers[last] : undefined
+      if (helper) return helper(target, path.slice(0, -1).join('.'), args)
+      return target.call(method, args[0] as object | undefined, args[1] as CallOptions | undefined)
+    },
+  })
+}
+
+/**
+ * An object whose own members stay as they are and whose other string keys are the tree's first
+ * segments (`client.crm`): how `createClient` puts the tree beside `call`, `batch` and the rest.
+ */
+export function withMethodTree<O extends object>(own: O, target: TreeTarget): O {
+  return new Proxy(own, {
+    get: (object, key, receiver) =>
+      typeof key === 'symbol' || key === 'then' || Object.hasOwn(object, key)
+        ? Reflect.get(object, key, receiver)
+        : createTreeNode(target, [key]),
+  })
+}
