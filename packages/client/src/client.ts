@@ -213,9 +213,8 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
  */
 export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
-  // Each call finds its method's descriptor by name, loading it on first use (find-descriptor.ts).
-  const send = <T>(method: string, params?: object, o?: CallOptions) =>
-    findDescriptor(method).then((descriptor) => transport.request<T>(descriptor ?? method, params, o))
+  const named = callByName(transport)
+  const { send } = named
   const methods: ClientMethods = {
     call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
     callWithMeta: (method, ...[params, o]) => send(method, params, o),
@@ -236,34 +235,34 @@ export function createClient(options: ClientOptions): B24Client {
       for (const [key, error] of errors) report.errors[key] = error as B24ApiError
       return report as unknown as BatchReport<C>
     },
-    deleteMany: async (method, ids, o) => deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
-    async *paginate(method, params, o) {
-      yield* paginate(transport, await requireDescriptor(method, 'paginate'), params, o)
-    },
+    deleteMany: named.deleteMany as ClientMethods['deleteMany'],
+    paginate: named.paginate as ClientMethods['paginate'],
   }
-  return withMethodTree({ ...methods, ...transport }, byName(methods)) as B24Client
-}
-
-/** The client's functions as the tree calls them: by a name the types already checked. */
-function byName(methods: ClientMethods): TreeTarget {
-  return methods as unknown as TreeTarget
+  return withMethodTree({ ...methods, ...transport }, named) as B24Client
 }
 
 /**
- * The method tree over a transport, as `createClient` builds it: `createMethodTree(createBaseClient(...)).crm.contact.delete({ id: 50 })`.
- * Each call finds its method's descriptor by need.
+ * Calls by method name over a transport: each finds its method's descriptor by need
+ * (find-descriptor.ts), so nothing here grows with the number of methods.
+ */
+function callByName(transport: B24Transport) {
+  const send = <T>(method: string, params?: object, o?: CallOptions) =>
+    findDescriptor(method).then((descriptor) => transport.request<T>(descriptor ?? method, params, o))
+  return {
+    send,
+    call: (method: string, params?: object, o?: CallOptions) => send(method, params, o).then((a) => a.result),
+    deleteMany: async (method: string, ids: readonly unknown[], o?: BatchOptions) =>
+      deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
+    async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
+      yield* paginate<unknown>(transport, await requireDescriptor(method, 'paginate'), params, o)
+    },
+  } satisfies TreeTarget & { send: unknown }
+}
+
+/**
+ * The method tree over a transport, as `createClient` builds it:
+ * `createMethodTree(createBaseClient(...)).crm.contact.delete({ id: 50 })`.
  */
 export function createMethodTree(transport: B24Transport): MethodTree {
-  const send = (method: string, params?: object, o?: CallOptions) =>
-    findDescriptor(method).then((descriptor) => transport.request(descriptor ?? method, params, o))
-  return withMethodTree(
-    {},
-    {
-      call: (method, params, o) => send(method, params, o).then((a) => a.result),
-      deleteMany: async (method, ids, o) => deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
-      async *paginate(method, params, o) {
-        yield* paginate(transport, await requireDescriptor(method, 'paginate'), params, o)
-      },
-    },
-  ) as MethodTree
+  return withMethodTree({}, callByName(transport)) as MethodTree
 }
