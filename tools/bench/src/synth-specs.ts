@@ -1,8 +1,10 @@
 /**
  * Makes synthetic spec folders of N methods under the repo's gitignored `.tmp/bench/`: every real
  * spec of specs/ as it is (so the methods they name exist), then copies of them in turn, each
- * renamed `crm.bench0042.<verb>` after its template (`crm.contact.list` -> `crm.bench0042.list`),
- * beside a copy of specs/shared/. Every real spec is a template, so new ones (crm.item.*) join by
+ * renamed into a family of one copy of every template (`crm.contact.list` -> `crm.bench0042.contact.list`),
+ * beside a copy of specs/shared/. Families of a few dozen methods under `crm`, as the real API
+ * groups its methods (crm: 420 methods in about 40 families), so what grows with families (the
+ * client's lookup tables) is measured at a real shape. Every real spec is a template, so new ones (crm.item.*) join by
  * being added to specs/. Inside the repo, so spec files resolve `@b24kit/spec` from its node_modules.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
@@ -25,17 +27,19 @@ export async function readTemplates(specsDir = join(repoRoot, 'specs')): Promise
   return Promise.all(names.map(async (name) => ({ method: name.slice(0, -3), text: await readFile(join(specsDir, name), 'utf8') })))
 }
 
-/** The synthetic method made from `template` with index `i` (1-based): `crm.bench0042.delete`. */
-export function getSyntheticMethod(i: number, template = 'crm.contact.delete'): string {
-  const verb = template.split('.').pop() as string
-  return `crm.bench${String(i).padStart(4, '0')}.${verb}`
+/** The synthetic copy of `template` in family `family` (1-based): `crm.bench0042.contact.delete`. */
+export function getSyntheticMethod(family: number, template = 'crm.contact.delete'): string {
+  return `crm.bench${String(family).padStart(4, '0')}.${template.replace(/^crm\./, '')}`
 }
+
+/** The family of synthetic method `i` (1-based): one copy of every template a family. */
+const familyOf = (i: number, templates: readonly SpecTemplate[]) => Math.ceil(i / templates.length)
 
 const summaryEn = /(summary:\s*\{[^}]*?\ben:\s*')/
 
 /** The template's text as the synthetic method `i`, marked with `revision` in its English summary. */
-export function renderSpec(template: SpecTemplate, i: number, revision: number): string {
-  const method = getSyntheticMethod(i, template.method)
+export function renderSpec(template: SpecTemplate, i: number, revision: number, family: number): string {
+  const method = getSyntheticMethod(family, template.method)
   // Only the method's own name changes (not the related methods it links to), plus a marker in the
   // summary that an incremental run can bump to change exactly one spec.
   if (!summaryEn.test(template.text)) throw new Error(`specs/${template.method}.ts: no "summary: { ..., en: '" to mark`)
@@ -73,7 +77,8 @@ export async function writeSyntheticSpecs(name: string, count: number, first?: s
   await Promise.all(
     Array.from({ length: Math.max(0, count - real.length) }, (_, k) => {
       const template = pickTemplate(templates, k + 1)
-      return writeFile(join(specs, `${getSyntheticMethod(k + 1, template.method)}.ts`), renderSpec(template, k + 1, 0))
+      const family = familyOf(k + 1, templates)
+      return writeFile(join(specs, `${getSyntheticMethod(family, template.method)}.ts`), renderSpec(template, k + 1, 0, family))
     }),
   )
   return root
@@ -83,5 +88,6 @@ export async function writeSyntheticSpecs(name: string, count: number, first?: s
 export async function touchSyntheticSpec(root: string, i: number, revision: number): Promise<void> {
   const templates = treeTemplates.get(root) ?? (await readTemplates())
   const template = pickTemplate(templates, i)
-  await writeFile(join(root, 'specs', `${getSyntheticMethod(i, template.method)}.ts`), renderSpec(template, i, revision))
+  const family = familyOf(i, templates)
+  await writeFile(join(root, 'specs', `${getSyntheticMethod(family, template.method)}.ts`), renderSpec(template, i, revision, family))
 }
