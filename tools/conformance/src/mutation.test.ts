@@ -15,6 +15,7 @@ const vitest = join(repoRoot, 'node_modules', '.bin', 'vitest')
 const root = join(import.meta.dirname, '..')
 const mockMethods = join(repoRoot, 'packages/mock/src/generated/methods.ts')
 const clientMethod = join(repoRoot, 'packages/client/src/generated/methods/crm-contact-delete.ts')
+const clientDescriptor = join(repoRoot, 'packages/client/src/generated/descriptors/crm-contact-delete.ts')
 const clientSystemErrors = join(repoRoot, 'packages/client/src/generated/system-errors.ts')
 
 /** Runs the in-process suite with `file` served with `from` replaced by `to`; resolves to its exit code and output. */
@@ -49,6 +50,13 @@ describe.concurrent('a hand edit of a generated file', () => {
     [
       'the client: a status in the descriptor',
       clientMethod,
+      /id: 'invalidId',\s*code: '',\s*status: 400/,
+      "id: 'invalidId', code: '', status: 422",
+      'param:id:missing',
+    ],
+    [
+      'the client: a status in the descriptor the tree loads',
+      clientDescriptor,
       /id: 'invalidId',\s*code: '',\s*status: 400/,
       "id: 'invalidId', code: '', status: 422",
       'param:id:missing',

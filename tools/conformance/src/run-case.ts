@@ -2,18 +2,21 @@
  * Runs one case through the generated client, by one of its entry points, against whatever portal
  * answers at `baseUrl` (msw in-process, or a server over HTTP), and reads the outcome.
  */
+import * as b24kit from '@b24kit/client'
 import { B24ApiError, type B24Client, createClient, descriptors, type MethodName } from '@b24kit/client'
 import type { CaseError, ConformanceCase } from './case.js'
 import { describeSetup, secrets } from './setup.js'
 import { createWireRecorder, type WireExchange } from './wire.js'
 
 /**
- * The client's entry points: the typed tree (`b24.crm.contact.delete`), `call` by name,
- * `callUntyped` for a method without a spec, and `unchecked`: the method's generated descriptor
- * with its parameter rules left out, so the call reaches the portal even where the client would
- * refuse it, and the answer is still classified by the method's own error rows.
+ * The client's entry points: the typed tree (`b24.crm.contact.delete`), `call` by name, the
+ * standalone function (`crmContactDelete(client, params)`, with the descriptor its method module
+ * holds; the tree and `call` load the copy in `descriptors/`), `callUntyped` for a method without
+ * a spec, and `unchecked`: the method's generated descriptor with its parameter rules left out, so
+ * the call reaches the portal even where the client would refuse it, and the answer is still
+ * classified by the method's own error rows.
  */
-export type CallPath = 'tree' | 'call' | 'untyped' | 'unchecked'
+export type CallPath = 'tree' | 'call' | 'function' | 'untyped' | 'unchecked'
 
 /** What a call ended in. */
 export type Outcome = { result: unknown } | { error: CaseError } | { thrown: string }
@@ -21,7 +24,7 @@ export type Outcome = { result: unknown } | { error: CaseError } | { thrown: str
 /** The entry points a case is run by. */
 export function getCallPaths(c: ConformanceCase): CallPath[] {
   if (!c.typed) return ['untyped']
-  return c.checkedBeforeSending ? ['tree', 'call', 'unchecked'] : ['tree', 'call']
+  return c.checkedBeforeSending ? ['tree', 'call', 'function', 'unchecked'] : ['tree', 'call', 'function']
 }
 
 /** The entry point whose request reaches the portal and goes into the wire snapshot. */
@@ -48,6 +51,15 @@ function getTreeMethodOrThrow(client: B24Client, method: string): Call {
   return node as Call
 }
 
+/** Each method's standalone function, by method name: the export named like its `...Descriptor` export. */
+const standalone = new Map(
+  Object.entries(b24kit).flatMap(([name, value]) => {
+    const fn = (b24kit as Record<string, unknown>)[name.slice(0, -'Descriptor'.length)]
+    const method = (value as { method?: unknown } | undefined)?.method
+    return name.endsWith('Descriptor') && typeof fn === 'function' && typeof method === 'string' ? [[method, fn]] : []
+  }),
+)
+
 function getCall(client: B24Client, c: ConformanceCase, path: CallPath): Call {
   // Params are data from the spec: casts to the typed signatures are the point of running them.
   const method = c.method as MethodName
@@ -56,6 +68,11 @@ function getCall(client: B24Client, c: ConformanceCase, path: CallPath): Call {
       return getTreeMethodOrThrow(client, c.method)
     case 'call':
       return (params) => client.call(method, params as never)
+    case 'function': {
+      const fn = standalone.get(c.method) as ((client: B24Client, params: unknown) => Promise<unknown>) | undefined
+      if (!fn) throw new Error(`The client exports no standalone function for ${c.method}`)
+      return (params) => fn(client, params)
+    }
     case 'untyped':
       return (params) => client.callUntyped(c.method, params)
     case 'unchecked': {
