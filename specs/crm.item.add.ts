@@ -5,6 +5,8 @@
  * the default store's smart process 1268.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepContactLink, smartProcessNotFoundText, useOriginalUfNamesAsText } from './shared/item-docs-differences.js'
 import {
   createErrorRow,
   createFieldsParam,
@@ -38,7 +40,7 @@ export default defineMethod({
   params: [
     entityTypeIdParam,
     createFieldsParam(
-      false,
+      true,
       'Поля нового элемента: имя поля -> значение (`crm.item.fields`). Не переданные поля получают значения по умолчанию.',
       'The fields of the new item: field name -> value (`crm.item.fields`). Fields left out get their defaults.',
     ),
@@ -127,3 +129,6 @@ export default defineMethod({
     wrap: 'item',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [useOriginalUfNamesAsText, smartProcessNotFoundText, keepContactLink('crm.contact.add')]

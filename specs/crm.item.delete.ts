@@ -4,6 +4,8 @@
  * error table). The example deletes item 1 of the smart process 1268, as the page does.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepContactLink, keepIntranetWording, smartProcessNotFoundText } from './shared/item-docs-differences.js'
 import {
   createItemDeniedRow,
   entityTypeIdParam,
@@ -66,3 +68,10 @@ export default defineMethod({
     naming: 'camel',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  keepIntranetWording('Action is allowed only to intranet users'),
+  smartProcessNotFoundText,
+  keepContactLink('crm.contact.delete'),
+]

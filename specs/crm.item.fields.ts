@@ -4,6 +4,8 @@
  * answer `{ fields }` keyed by camelCase name with `upperName`, the error table).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepIntranetWording, smartProcessNotFoundText, useOriginalUfNamesAsText } from './shared/item-docs-differences.js'
 import { itemFields } from './shared/item-entities.js'
 import {
   createItemDeniedRow,
@@ -86,3 +88,10 @@ export default defineMethod({
     wrap: 'fields',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  useOriginalUfNamesAsText,
+  keepIntranetWording('Action is allowed only to intranet users'),
+  smartProcessNotFoundText,
+]

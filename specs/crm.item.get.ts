@@ -5,6 +5,8 @@
  * 50 as entity type 3: the same record crm.contact.get answers in UPPER_CASE.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepContactLink, keepIntranetWording, smartProcessNotFoundText, useOriginalUfNamesAsText } from './shared/item-docs-differences.js'
 import {
   createItemDeniedRow,
   entityTypeIdParam,
@@ -98,3 +100,11 @@ export default defineMethod({
     wrap: 'item',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  useOriginalUfNamesAsText,
+  keepIntranetWording('Action is allowed only to intranet users'),
+  smartProcessNotFoundText,
+  keepContactLink('crm.contact.get'),
+]

@@ -5,6 +5,8 @@
  * the answer `{ items }` with `total` and `next`, the error table).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepContactLink, keepIntranetWording, smartProcessNotFoundText, useOriginalUfNamesAsText } from './shared/item-docs-differences.js'
 import {
   createItemDeniedRow,
   createQueryRows,
@@ -122,3 +124,17 @@ export default defineMethod({
     wrap: 'items',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [
+  useOriginalUfNamesAsText,
+  keepIntranetWording('Action is allowed for intranet users only'),
+  smartProcessNotFoundText,
+  {
+    path: 'errors[accessDenied]',
+    docs: '(absent)',
+    reason:
+      "the access rule needs its denied row (a user without the read permission on the type); the list page's table leaves ACCESS_DENIED out, the other crm.item.* pages list it",
+  },
+  keepContactLink('crm.contact.list'),
+]

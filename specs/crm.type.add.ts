@@ -5,6 +5,8 @@
  * free `entityTypeId`, and crm.item.* serves it from then on.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepItemLink } from './shared/item-docs-differences.js'
 import { createErrorRow } from './shared/item-method.js'
 import { createAdminAccess, createTypeFieldsParam, typeDeniedRow, typeIntranetRow, typeRecord, workplaceRow } from './shared/type-method.js'
 
@@ -99,6 +101,17 @@ export default defineMethod({
       },
     },
   ],
-  related: ['crm.type.list', 'crm.type.get', 'crm.type.update', 'crm.type.delete', 'crm.type.fields', 'crm.item.add'],
+  related: [
+    'crm.type.list',
+    'crm.type.get',
+    'crm.type.getByEntityTypeId',
+    'crm.type.update',
+    'crm.type.delete',
+    'crm.type.fields',
+    'crm.item.add',
+  ],
   operation: { kind: 'add', entity: 'type', fields: 'fields', naming: 'camel', wrap: 'type' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [keepItemLink('crm.item.add')]

@@ -5,6 +5,8 @@
  * items yet (the `typeHasItems` row); the docs list it.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepItemLink } from './shared/item-docs-differences.js'
 import { createErrorRow } from './shared/item-method.js'
 import { createAdminAccess, typeDeniedRow, typeIdParam, typeIntranetRow, typeNotFoundRow } from './shared/type-method.js'
 
@@ -41,6 +43,17 @@ export default defineMethod({
       result: [],
     },
   ],
-  related: ['crm.type.list', 'crm.type.get', 'crm.type.add', 'crm.type.update', 'crm.type.fields', 'crm.item.delete'],
+  related: [
+    'crm.type.list',
+    'crm.type.get',
+    'crm.type.getByEntityTypeId',
+    'crm.type.add',
+    'crm.type.update',
+    'crm.type.fields',
+    'crm.item.delete',
+  ],
   operation: { kind: 'delete', entity: 'type', by: 'id', cascade: false, notFound: 'typeNotFound', naming: 'camel' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [keepItemLink('crm.item.delete')]

@@ -43,6 +43,6 @@ export default defineMethod({
       result: { fields: describeCamelFields(typeFields) },
     },
   ],
-  related: ['crm.type.list', 'crm.type.get', 'crm.type.add', 'crm.type.update', 'crm.type.delete'],
+  related: ['crm.type.list', 'crm.type.get', 'crm.type.getByEntityTypeId', 'crm.type.add', 'crm.type.update', 'crm.type.delete'],
   operation: { kind: 'fields', entity: 'type', naming: 'camel', wrap: 'fields' },
 })

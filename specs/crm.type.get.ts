@@ -4,6 +4,8 @@
  * table). The example reads the default store's smart process 16.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepItemLink, smartProcessNotFoundText } from './shared/item-docs-differences.js'
 import { createErrorRow } from './shared/item-method.js'
 import { typeIdParam, typeIntranetRow, typeNotFoundRow, typeRecord } from './shared/type-method.js'
 
@@ -80,6 +82,17 @@ export default defineMethod({
       },
     },
   ],
-  related: ['crm.type.list', 'crm.type.add', 'crm.type.update', 'crm.type.delete', 'crm.type.fields', 'crm.item.list'],
+  related: [
+    'crm.type.list',
+    'crm.type.getByEntityTypeId',
+    'crm.type.add',
+    'crm.type.update',
+    'crm.type.delete',
+    'crm.type.fields',
+    'crm.item.list',
+  ],
   operation: { kind: 'get', entity: 'type', by: 'id', notFound: 'typeNotFound', naming: 'camel', wrap: 'type' },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [smartProcessNotFoundText, keepItemLink('crm.item.list')]

@@ -4,6 +4,8 @@
  * `order`, `start`, the answer `{ types }` with `total` and `next`, the error table).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { keepItemLink } from './shared/item-docs-differences.js'
 import { createQueryRows, itemFilterOperators } from './shared/item-method.js'
 import { createAdminAccess, typeDeniedRow, typeIntranetRow, typeRecord } from './shared/type-method.js'
 
@@ -50,7 +52,11 @@ export default defineMethod({
     record: typeRecord,
     description: { ru: 'Смарт-процессы страницы в `types`', en: 'The smart processes of the page in `types`' },
   },
-  errors: [typeIntranetRow, typeDeniedRow, ...createQueryRows({ ru: 'смарт-процессов', en: 'smart processes' })],
+  errors: [
+    typeIntranetRow,
+    typeDeniedRow,
+    ...createQueryRows({ ru: 'смарт-процессов', en: 'smart processes' }, { field: 'field_n', value: 'invalid_value' }),
+  ],
   errorExample: 'accessDenied',
   examples: [
     {
@@ -90,7 +96,15 @@ export default defineMethod({
       },
     },
   ],
-  related: ['crm.type.get', 'crm.type.add', 'crm.type.update', 'crm.type.delete', 'crm.type.fields', 'crm.item.list'],
+  related: [
+    'crm.type.get',
+    'crm.type.getByEntityTypeId',
+    'crm.type.add',
+    'crm.type.update',
+    'crm.type.delete',
+    'crm.type.fields',
+    'crm.item.list',
+  ],
   operation: {
     kind: 'list',
     entity: 'type',
@@ -102,3 +116,6 @@ export default defineMethod({
     wrap: 'types',
   },
 })
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = [keepItemLink('crm.item.list')]

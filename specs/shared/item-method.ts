@@ -91,60 +91,65 @@ export function createItemDeniedRow(text: ErrorRowInput['text'], ru: string, en:
   return row('accessDenied', 'ACCESS_DENIED', text, 'accessDenied', ru, en)
 }
 
-/** A field value the type refuses. */
+/** A field value the type refuses; the server puts the field's name where the text says `field`. */
 export const fieldValueRow = row(
   'fieldValueNotValid',
   'CRM_FIELD_ERROR_VALUE_NOT_VALID',
-  { ru: 'Неверное значение поля "`field`"', en: 'Invalid value for field "`field`"' },
+  { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
   'invalidParams',
   'Для поля `field` передано неверное значение',
   'The value sent for the field `field` is wrong',
 )
 
-/** A single value sent to a multiple field. */
+/** A single value sent to a multiple field; the server puts the value's type where the text says `type`. */
 export const iterableRow = row(
   'notIterable',
   '100',
-  'Expected iterable value for multiple field, but got `type` instead',
+  'Expected iterable value for multiple field, but got type instead',
   'invalidParams',
   'В множественное поле передано значение типа `type`, а не список',
   'A multiple field got a value of type `type` instead of a list',
 )
 
-/** The filter, order and select problems crm.item.list and crm.type.list answer. */
-export function createQueryRows(owner: { ru: string; en: string }) {
+/**
+ * The filter and order problems crm.item.list and crm.type.list answer. The server puts the field's
+ * name and the direction sent where the texts say `names.field` and `names.value`; each page names
+ * those places its own way (`field` and `orderValue`, `field_n` and `invalid_value`).
+ */
+export function createQueryRows(owner: { ru: string; en: string }, names = { field: 'field', value: 'orderValue' }) {
+  const { field, value } = names
   return [
     row(
       'filterFieldNotAllowed',
       'INVALID_ARG_VALUE',
-      "Invalid filter: field '`field`' is not allowed in filter",
+      `Invalid filter: field '${field}' is not allowed in filter`,
       'invalidParams',
-      `Поле \`field\` в \`filter\` недоступно для фильтрации ${owner.ru}`,
-      `The field \`field\` in \`filter\` cannot filter ${owner.en}`,
+      `Поле \`${field}\` в \`filter\` недоступно для фильтрации ${owner.ru}`,
+      `The field \`${field}\` in \`filter\` cannot filter ${owner.en}`,
     ),
     row(
       'filterValueInvalid',
       'INVALID_ARG_VALUE',
-      "Invalid filter: field '`field`' has invalid value",
+      `Invalid filter: field '${field}' has invalid value`,
       'invalidParams',
-      'Значение поля `field` в `filter` неверно',
-      'The value of the field `field` in `filter` is wrong',
+      `Значение поля \`${field}\` в \`filter\` неверно`,
+      `The value of the field \`${field}\` in \`filter\` is wrong`,
     ),
     row(
       'orderFieldNotAllowed',
       'INVALID_ARG_VALUE',
-      "Invalid order: field '`field`' is not allowed in order",
+      `Invalid order: field '${field}' is not allowed in order`,
       'invalidParams',
-      'Поле `field` в `order` недоступно для сортировки',
-      'The field `field` in `order` cannot sort',
+      `Поле \`${field}\` в \`order\` недоступно для сортировки`,
+      `The field \`${field}\` in \`order\` cannot sort`,
     ),
     row(
       'orderDirectionInvalid',
       'INVALID_ARG_VALUE',
-      "Invalid order: allowed sort directions are `ASC, DESC`. But got '`orderValue`' for field '`field`'",
+      `Invalid order: allowed sort directions are ASC, DESC. But got '${value}' for field '${field}'`,
       'invalidParams',
-      'В `order` для поля `field` передано направление не `ASC` и не `DESC`',
-      'The direction in `order` for the field `field` is neither `ASC` nor `DESC`',
+      `В \`order\` для поля \`${field}\` передано направление не \`ASC\` и не \`DESC\``,
+      `The direction in \`order\` for the field \`${field}\` is neither \`ASC\` nor \`DESC\``,
     ),
   ] as const
 }

@@ -66,7 +66,7 @@ export const workplaceRow = createErrorRow(
   'workplaceRequired',
   '0',
   {
-    ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+    ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
     en: 'Select a workplace where the SPA will be located',
   },
   'invalidParams',

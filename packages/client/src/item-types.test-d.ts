@@ -106,7 +106,7 @@ expectTypeOf<ItemFieldsOf<2>>().toEqualTypeOf<DealItemFields>()
 expectTypeOf<ItemFieldsOf<4>>().toEqualTypeOf<CompanyItemFields>()
 expectTypeOf<ItemFieldsOf<7>>().toEqualTypeOf<QuoteItemFields>()
 expectTypeOf<ItemFieldsOf<31>>().toEqualTypeOf<SmartInvoiceItemFields>()
-expectTypeOf<CrmItemAddParams<2>['fields']>().toEqualTypeOf<DealItemFields | undefined>()
+expectTypeOf<CrmItemAddParams<2>['fields']>().toEqualTypeOf<DealItemFields>()
 
 // Deal (2): get, add and list answer DealItem; its stage and amount are typed.
 const deal = await b24.crm.item.get({ entityTypeId: 2, id: 12 })

@@ -579,6 +579,7 @@ crm.type.add
 crm.type.delete
 crm.type.fields
 crm.type.get
+crm.type.getByEntityTypeId
 crm.type.list
 crm.type.update
 crm.userfield.enumeration.fields

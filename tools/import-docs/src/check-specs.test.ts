@@ -70,6 +70,23 @@ describe('compareSpec', () => {
     expect(compareSpec(spec, { ...facts, ...change } as MethodFacts)).toContainEqual({ method: 'demo.widget.delete', ...want })
   })
 
+  it('pairs a row by its Russian text when the English differs and the code alone is ambiguous', () => {
+    // Two spec rows share WIDGET_NOT_FOUND; the page lists one, worded otherwise in English only.
+    const notFound = spec.errors?.find((e) => e.id === 'notFound') as NonNullable<MethodSpecInput['errors']>[number]
+    const partNotFound = { ...notFound, id: 'partNotFound', text: { ru: 'Деталь не найдена', en: 'Part not found' } }
+    const twoRows = { ...spec, errors: [...(spec.errors ?? []), partNotFound] }
+    const page = {
+      ...facts,
+      errors: facts.errors.map((e) =>
+        e.code === 'WIDGET_NOT_FOUND' ? { ...e, text: { en: 'No such widget', ru: 'Виджет не найден' } } : e,
+      ),
+    }
+    const paths = compareSpec(twoRows, page).map((d) => `${d.path}: ${d.docs} / ${d.spec}`)
+    expect(paths).toContain('errors[notFound].text.en: No such widget / Widget not found')
+    expect(paths).toContain('errors[partNotFound]: (absent) / code WIDGET_NOT_FOUND, text Part not found')
+    expect(paths.filter((p) => p.startsWith('errors[code WIDGET_NOT_FOUND'))).toEqual([])
+  })
+
   it('says when the docs have no page for a spec', () => {
     expect(compareSpec(spec, undefined)).toEqual([
       { method: 'demo.widget.delete', path: 'method', docs: '(absent)', spec: 'demo.widget.delete' },

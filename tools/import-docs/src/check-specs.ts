@@ -46,10 +46,15 @@ function textOf(text: NonNullable<MethodSpecInput['errors']>[number]['text'], la
   return typeof text === 'string' ? text : text[lang]
 }
 
-/** Whether a docs row and a spec row say the same text, final period aside. */
+/**
+ * Whether a docs row and a spec row say the same text in some language, final period aside: a row
+ * whose English text the page words otherwise is still the row its Russian text names.
+ */
 function sameText(doc: ErrorFact, row: NonNullable<MethodSpecInput['errors']>[number]): boolean {
-  const docText = doc.text?.en ?? doc.text?.ru
-  return docText !== undefined && bare(textOf(row.text, doc.text?.en ? 'en' : 'ru')) === bare(docText)
+  return (['en', 'ru'] as const).some((lang) => {
+    const docText = doc.text?.[lang]
+    return docText !== undefined && bare(textOf(row.text, lang)) === bare(docText)
+  })
 }
 
 /**

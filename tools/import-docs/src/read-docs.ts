@@ -81,13 +81,18 @@ export function readDocs(checkouts: Checkouts, only?: PageFilter, under = 'api-r
   const paths = new Set<string>()
   for (const lang of langs) for (const p of listPages(checkouts[lang] as string)) if (p.startsWith(under)) paths.add(p)
   const h1Cache = new Map<string, string | undefined>()
+  const h1Of = (lang: Lang, path: string) => {
+    const key = `${lang}:${path}`
+    if (!h1Cache.has(key)) h1Cache.set(key, checkouts[lang] ? readH1Method(join(checkouts[lang], path)) : undefined)
+    return h1Cache.get(key)
+  }
+  // A linked page's H1 may lack the method name in one language only (the English crm-item-fields.md
+  // says "Retrieve Fields of CRM Item"); the paths are shared, so the other language's H1 names it.
   const resolveFor =
     (lang: Lang): ResolveLink =>
     (from, target) => {
       const path = posix.normalize(posix.join(posix.dirname(from), target.split('#')[0] as string))
-      const key = `${lang}:${path}`
-      if (!h1Cache.has(key)) h1Cache.set(key, readH1Method(join(checkouts[lang] as string, path)))
-      return h1Cache.get(key)
+      return h1Of(lang, path) ?? h1Of(lang === 'en' ? 'ru' : 'en', path)
     }
   const outcomes: PageOutcome[] = []
   for (const path of [...paths].sort()) {

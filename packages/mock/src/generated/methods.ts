@@ -887,7 +887,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
         {
           name: 'fields',
           type: 'object',
-          required: false,
+          required: true,
           spellings: [
             'fields',
           ],
@@ -929,8 +929,8 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
           status: 400,
           text: {
-            ru: 'Неверное значение поля "`field`"',
-            en: 'Invalid value for field "`field`"',
+            ru: 'Неверное значение поля "field"',
+            en: 'Invalid value for field "field"',
           },
           kind: 'invalidParams',
         },
@@ -948,7 +948,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'notIterable',
           code: '100',
           status: 400,
-          text: 'Expected iterable value for multiple field, but got `type` instead',
+          text: 'Expected iterable value for multiple field, but got type instead',
           kind: 'invalidParams',
         },
         planRestricted: {
@@ -1309,14 +1309,14 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'filterFieldNotAllowed',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid filter: field \'`field`\' is not allowed in filter',
+          text: 'Invalid filter: field \'field\' is not allowed in filter',
           kind: 'invalidParams',
         },
         filterValueInvalid: {
           id: 'filterValueInvalid',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid filter: field \'`field`\' has invalid value',
+          text: 'Invalid filter: field \'field\' has invalid value',
           kind: 'invalidParams',
         },
         intranetOnly: {
@@ -1333,14 +1333,14 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'orderDirectionInvalid',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid order: allowed sort directions are `ASC, DESC`. But got \'`orderValue`\' for field \'`field`\'',
+          text: 'Invalid order: allowed sort directions are ASC, DESC. But got \'orderValue\' for field \'field\'',
           kind: 'invalidParams',
         },
         orderFieldNotAllowed: {
           id: 'orderFieldNotAllowed',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid order: field \'`field`\' is not allowed in order',
+          text: 'Invalid order: field \'field\' is not allowed in order',
           kind: 'invalidParams',
         },
         typeNotFound: {
@@ -1429,8 +1429,8 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
           status: 400,
           text: {
-            ru: 'Неверное значение поля "`field`"',
-            en: 'Invalid value for field "`field`"',
+            ru: 'Неверное значение поля "field"',
+            en: 'Invalid value for field "field"',
           },
           kind: 'invalidParams',
         },
@@ -1458,7 +1458,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'notIterable',
           code: '100',
           status: 400,
-          text: 'Expected iterable value for multiple field, but got `type` instead',
+          text: 'Expected iterable value for multiple field, but got type instead',
           kind: 'invalidParams',
         },
         planRestricted: {
@@ -1476,7 +1476,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           code: '',
           status: 400,
           text: {
-            ru: 'Недостаточно прав для смены стадии',
+            ru: 'Недостаточно прав на смену стадии',
             en: 'Insufficient permissions to change the stage',
           },
           kind: 'accessDenied',
@@ -1624,7 +1624,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           code: '0',
           status: 400,
           text: {
-            ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+            ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
             en: 'Select a workplace where the SPA will be located',
           },
           kind: 'invalidParams',
@@ -1862,14 +1862,14 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'filterFieldNotAllowed',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid filter: field \'`field`\' is not allowed in filter',
+          text: 'Invalid filter: field \'field_n\' is not allowed in filter',
           kind: 'invalidParams',
         },
         filterValueInvalid: {
           id: 'filterValueInvalid',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid filter: field \'`field`\' has invalid value',
+          text: 'Invalid filter: field \'field_n\' has invalid value',
           kind: 'invalidParams',
         },
         intranetOnly: {
@@ -1886,14 +1886,14 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'orderDirectionInvalid',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid order: allowed sort directions are `ASC, DESC`. But got \'`orderValue`\' for field \'`field`\'',
+          text: 'Invalid order: allowed sort directions are ASC, DESC. But got \'invalid_value\' for field \'field_n\'',
           kind: 'invalidParams',
         },
         orderFieldNotAllowed: {
           id: 'orderFieldNotAllowed',
           code: 'INVALID_ARG_VALUE',
           status: 400,
-          text: 'Invalid order: field \'`field`\' is not allowed in order',
+          text: 'Invalid order: field \'field_n\' is not allowed in order',
           kind: 'invalidParams',
         },
       },
@@ -1919,7 +1919,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
         {
           name: 'fields',
           type: 'object',
-          required: true,
+          required: false,
           spellings: [
             'fields',
           ],
@@ -1981,7 +1981,7 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           code: '0',
           status: 400,
           text: {
-            ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+            ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
             en: 'Select a workplace where the SPA will be located',
           },
           kind: 'invalidParams',

@@ -382,7 +382,7 @@ export const crmItemAddCases: MethodCases = {
           error: {
             status: 400,
             code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
-            description: 'Неверное значение поля "`field`"',
+            description: 'Неверное значение поля "field"',
             kind: 'invalidParams',
             errorId: 'fieldValueNotValid',
           },
@@ -423,7 +423,7 @@ export const crmItemAddCases: MethodCases = {
           error: {
             status: 400,
             code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
-            description: 'Invalid value for field "`field`"',
+            description: 'Invalid value for field "field"',
             kind: 'invalidParams',
             errorId: 'fieldValueNotValid',
           },
@@ -463,7 +463,7 @@ export const crmItemAddCases: MethodCases = {
           error: {
             status: 400,
             code: '100',
-            description: 'Expected iterable value for multiple field, but got `type` instead',
+            description: 'Expected iterable value for multiple field, but got type instead',
             kind: 'invalidParams',
             errorId: 'notIterable',
           },

@@ -432,7 +432,7 @@ export const crmItemListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid filter: field \'`field`\' is not allowed in filter',
+            description: 'Invalid filter: field \'field\' is not allowed in filter',
             kind: 'invalidParams',
             errorId: 'filterFieldNotAllowed',
           },
@@ -483,7 +483,7 @@ export const crmItemListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid filter: field \'`field`\' has invalid value',
+            description: 'Invalid filter: field \'field\' has invalid value',
             kind: 'invalidParams',
             errorId: 'filterValueInvalid',
           },
@@ -534,7 +534,7 @@ export const crmItemListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid order: field \'`field`\' is not allowed in order',
+            description: 'Invalid order: field \'field\' is not allowed in order',
             kind: 'invalidParams',
             errorId: 'orderFieldNotAllowed',
           },
@@ -585,7 +585,7 @@ export const crmItemListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid order: allowed sort directions are `ASC, DESC`. But got \'`orderValue`\' for field \'`field`\'',
+            description: 'Invalid order: allowed sort directions are ASC, DESC. But got \'orderValue\' for field \'field\'',
             kind: 'invalidParams',
             errorId: 'orderDirectionInvalid',
           },

@@ -377,7 +377,7 @@ export const crmItemUpdateCases: MethodCases = {
           error: {
             status: 400,
             code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
-            description: 'Неверное значение поля "`field`"',
+            description: 'Неверное значение поля "field"',
             kind: 'invalidParams',
             errorId: 'fieldValueNotValid',
           },
@@ -413,7 +413,7 @@ export const crmItemUpdateCases: MethodCases = {
           error: {
             status: 400,
             code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
-            description: 'Invalid value for field "`field`"',
+            description: 'Invalid value for field "field"',
             kind: 'invalidParams',
             errorId: 'fieldValueNotValid',
           },
@@ -448,7 +448,7 @@ export const crmItemUpdateCases: MethodCases = {
           error: {
             status: 400,
             code: '100',
-            description: 'Expected iterable value for multiple field, but got `type` instead',
+            description: 'Expected iterable value for multiple field, but got type instead',
             kind: 'invalidParams',
             errorId: 'notIterable',
           },
@@ -484,7 +484,7 @@ export const crmItemUpdateCases: MethodCases = {
           error: {
             status: 400,
             code: '',
-            description: 'Недостаточно прав для смены стадии',
+            description: 'Недостаточно прав на смену стадии',
             kind: 'accessDenied',
             errorId: 'stageDenied',
           },

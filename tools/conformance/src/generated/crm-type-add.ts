@@ -336,7 +336,7 @@ export const crmTypeAddCases: MethodCases = {
           error: {
             status: 400,
             code: '0',
-            description: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+            description: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
             kind: 'invalidParams',
             errorId: 'workplaceRequired',
           },

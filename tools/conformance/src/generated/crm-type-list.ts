@@ -265,7 +265,7 @@ export const crmTypeListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid filter: field \'`field`\' is not allowed in filter',
+            description: 'Invalid filter: field \'field_n\' is not allowed in filter',
             kind: 'invalidParams',
             errorId: 'filterFieldNotAllowed',
           },
@@ -301,7 +301,7 @@ export const crmTypeListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid filter: field \'`field`\' has invalid value',
+            description: 'Invalid filter: field \'field_n\' has invalid value',
             kind: 'invalidParams',
             errorId: 'filterValueInvalid',
           },
@@ -337,7 +337,7 @@ export const crmTypeListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid order: field \'`field`\' is not allowed in order',
+            description: 'Invalid order: field \'field_n\' is not allowed in order',
             kind: 'invalidParams',
             errorId: 'orderFieldNotAllowed',
           },
@@ -373,7 +373,7 @@ export const crmTypeListCases: MethodCases = {
           error: {
             status: 400,
             code: 'INVALID_ARG_VALUE',
-            description: 'Invalid order: allowed sort directions are `ASC, DESC`. But got \'`orderValue`\' for field \'`field`\'',
+            description: 'Invalid order: allowed sort directions are ASC, DESC. But got \'invalid_value\' for field \'field_n\'',
             kind: 'invalidParams',
             errorId: 'orderDirectionInvalid',
           },

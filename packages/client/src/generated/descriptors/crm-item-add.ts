@@ -7,7 +7,7 @@ export const descriptor: MethodDescriptor = {
   method: 'crm.item.add',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
-    { name: 'fields', type: 'object', required: false },
+    { name: 'fields', type: 'object', required: true },
     { name: 'useOriginalUfNames', type: 'string', required: false },
   ],
   errors: [
@@ -36,14 +36,14 @@ export const descriptor: MethodDescriptor = {
       id: 'fieldValueNotValid',
       code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
       status: 400,
-      text: { ru: 'Неверное значение поля "`field`"', en: 'Invalid value for field "`field`"' },
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
       kind: 'invalidParams',
     },
     {
       id: 'notIterable',
       code: '100',
       status: 400,
-      text: 'Expected iterable value for multiple field, but got `type` instead',
+      text: 'Expected iterable value for multiple field, but got type instead',
       kind: 'invalidParams',
     },
     {

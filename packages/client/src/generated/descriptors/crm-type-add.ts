@@ -40,7 +40,7 @@ export const descriptor: MethodDescriptor = {
       code: '0',
       status: 400,
       text: {
-        ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+        ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
         en: 'Select a workplace where the SPA will be located',
       },
       kind: 'invalidParams',

@@ -5,7 +5,7 @@ import type { MethodDescriptor } from '../../runtime.js';
 /** How the client checks and classifies `crm.type.update` calls, loaded by need. */
 export const descriptor: MethodDescriptor = {
   method: 'crm.type.update',
-  params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: true }],
+  params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: false }],
   errors: [
     {
       id: 'typeNotFound',
@@ -43,7 +43,7 @@ export const descriptor: MethodDescriptor = {
       code: '0',
       status: 400,
       text: {
-        ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+        ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
         en: 'Select a workplace where the SPA will be located',
       },
       kind: 'invalidParams',

@@ -20,9 +20,9 @@ export interface CrmItemAddParams<T extends number = number> {
    *
    * Поля нового элемента: имя поля -> значение (`crm.item.fields`). Не переданные поля получают значения по умолчанию.
    *
-   * Optional, object.
+   * Required, object.
    */
-  fields?: ItemFieldsOf<T>;
+  fields: ItemFieldsOf<T>;
   /**
    * How custom fields are named in the request and the answer: `UF_CRM_2_1639669411830` (`Y`) or `ufCrm2_1639669411830` (`N`, the default).
    *
@@ -50,7 +50,7 @@ export const crmItemAddDescriptor = {
   method: 'crm.item.add',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
-    { name: 'fields', type: 'object', required: false },
+    { name: 'fields', type: 'object', required: true },
     { name: 'useOriginalUfNames', type: 'string', required: false },
   ],
   errors: [
@@ -79,14 +79,14 @@ export const crmItemAddDescriptor = {
       id: 'fieldValueNotValid',
       code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
       status: 400,
-      text: { ru: 'Неверное значение поля "`field`"', en: 'Invalid value for field "`field`"' },
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
       kind: 'invalidParams',
     },
     {
       id: 'notIterable',
       code: '100',
       status: 400,
-      text: 'Expected iterable value for multiple field, but got `type` instead',
+      text: 'Expected iterable value for multiple field, but got type instead',
       kind: 'invalidParams',
     },
     {

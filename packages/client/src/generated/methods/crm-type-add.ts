@@ -67,7 +67,7 @@ export const crmTypeAddDescriptor = {
       code: '0',
       status: 400,
       text: {
-        ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+        ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
         en: 'Select a workplace where the SPA will be located',
       },
       kind: 'invalidParams',

@@ -16,13 +16,13 @@ export interface CrmTypeUpdateParams {
    */
   id: number;
   /**
-   * The settings to change.
+   * The settings to change; those left out keep their values.
    *
-   * Настройки для изменения.
+   * Настройки для изменения; не переданные не меняются.
    *
-   * Required, object.
+   * Optional, object.
    */
-  fields: SmartProcessFields;
+  fields?: SmartProcessFields;
 }
 
 /**
@@ -40,7 +40,7 @@ export type CrmTypeUpdateError = B24ApiError<CrmTypeUpdateErrorId>;
 /** How the client checks and classifies `crm.type.update` calls. */
 export const crmTypeUpdateDescriptor = {
   method: 'crm.type.update',
-  params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: true }],
+  params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: false }],
   errors: [
     {
       id: 'typeNotFound',
@@ -78,7 +78,7 @@ export const crmTypeUpdateDescriptor = {
       code: '0',
       status: 400,
       text: {
-        ru: 'Выберите цифровое рабочее место, в котором будет находиться смарт-процесс',
+        ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
         en: 'Select a workplace where the SPA will be located',
       },
       kind: 'invalidParams',
