@@ -43,9 +43,12 @@ export function renderSpec(template: SpecTemplate, i: number, revision: number, 
   // Only the method's own name changes (not the related methods it links to), plus a marker in the
   // summary that an incremental run can bump to change exactly one spec.
   if (!summaryEn.test(template.text)) throw new Error(`specs/${template.method}.ts: no "summary: { ..., en: '" to mark`)
+  // An event belongs to one method: each copy's events are its own (ONCRMCONTACTADD_BENCH0042).
+  const suffix = `_BENCH${String(family).padStart(4, '0')}`
   return template.text
     .replaceAll(`'${template.method}'`, `'${method}'`)
     .replaceAll(`\`${template.method}\``, `\`${method}\``)
+    .replace(/\bname: '(ON[A-Z0-9_]+)'/g, `name: '$1${suffix}'`)
     .replace(summaryEn, `$1[bench ${i} r${revision}] `)
 }
 
