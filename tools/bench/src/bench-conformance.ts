@@ -42,6 +42,6 @@ export async function measureConformance(log: (line: string) => void): Promise<R
   })
   if (row.status === 'not met')
     row.note =
-      "A case runs every entry point (tree, call, and unchecked where the client refuses first), each a real client call through the mock's MSW handlers (msw's getResponse) on a portal reset for it (one portal per configuration), with the wire recorded for the snapshot; the figure is vitest's duration of the case, assertions included. The system rows are one table now, not 17 cases in every method's."
+      "A case runs every entry point (tree, call, the standalone function, and unchecked where the client refuses first), each a real client call through the mock's MSW handlers (msw's getResponse) on a portal reset for it (one portal per configuration), with the wire recorded for the snapshot; the figure is vitest's duration of the case, assertions included. The system rows are one table now, not 17 cases in every method's."
   return [row]
 }
