@@ -121,3 +121,25 @@ export const hasImolField = field('HAS_IMOL', 'char', 'Задана открыт
  * (Values only: the mock's table keeps no description of an enum value.)
  */
 export const stageSemanticEnum = [{ value: 'P' }, { value: 'S' }, { value: 'F' }]
+
+/**
+ * A field list as a `crm.<entity>.fields` answer prints it: name -> flags and the title in the
+ * default portal language (ru), the same list the mock serves.
+ */
+export function describeFields(fields: Field[]): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      {
+        type: f.type,
+        isRequired: f.isRequired ?? false,
+        isReadOnly: f.isReadOnly ?? false,
+        isImmutable: f.isImmutable ?? false,
+        isMultiple: f.isMultiple ?? false,
+        isDynamic: f.isDynamic ?? false,
+        ...(f.statusType === undefined ? {} : { statusType: f.statusType }),
+        title: f.title.ru,
+      },
+    ]),
+  )
+}
