@@ -6,7 +6,7 @@
  * default store's contact 50.
  */
 import { defineMethod } from '@b24kit/spec'
-import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
+import { createAccessDeniedRow, createDeprecation, sonetOptionsParam } from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -33,15 +33,7 @@ export default defineMethod({
         en: 'The contact fields (`crm.contact.fields`); read-only fields are skipped. `PHONE`, `EMAIL`, `WEB`, `IM`: arrays of `{VALUE, VALUE_TYPE}`.',
       },
     },
-    {
-      name: 'params',
-      type: 'object',
-      required: false,
-      description: {
-        ru: 'Набор параметров: `REGISTER_SONET_EVENT` (`Y`/`N`) регистрирует событие в живой ленте.',
-        en: 'Options: `REGISTER_SONET_EVENT` (`Y`/`N`) posts the event to the activity stream.',
-      },
-    },
+    sonetOptionsParam,
   ],
   result: {
     type: 'integer',

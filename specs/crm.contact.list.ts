@@ -5,7 +5,7 @@
  * Without `select` the answer holds every plain field; multi-fields (PHONE, EMAIL) only when named.
  */
 import { defineMethod } from '@b24kit/spec'
-import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
+import { createAccessDeniedRow, createDeprecation, listFilterParams } from './shared/contact-method.js'
 import { type DocsDifference, keepFinalPeriods, keepUnmodelledRows } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -32,21 +32,7 @@ export default defineMethod({
         en: 'The fields to answer; `*` stands for every plain field. Multi-fields (`PHONE`, `EMAIL`) come only when named.',
       },
     },
-    {
-      name: 'filter',
-      type: 'object',
-      required: false,
-      description: {
-        ru: 'Фильтр: поле -> значение. Префикс ключа задает сравнение: `>=`, `>`, `<=`, `<`, `=`, `!` (не равно), `%` (содержит), `@` (в списке); без префикса: равно.',
-        en: 'The filter: field -> value. A key prefix sets the comparison: `>=`, `>`, `<=`, `<`, `=`, `!` (not equal), `%` (contains), `@` (in a list); no prefix: equal.',
-      },
-    },
-    {
-      name: 'order',
-      type: 'object',
-      required: false,
-      description: { ru: 'Сортировка: поле -> `ASC` или `DESC`.', en: 'The sort order: field -> `ASC` or `DESC`.' },
-    },
+    ...listFilterParams,
     {
       name: 'start',
       type: 'integer',

@@ -5,7 +5,14 @@
  * values with an `ID` change that value (an empty `VALUE` deletes it); values without `ID` are added.
  */
 import { defineMethod } from '@b24kit/spec'
-import { contactIdParam, contactNotFoundRow, createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
+import {
+  contactIdParam,
+  contactNotFoundRow,
+  createAccessDeniedRow,
+  createDeprecation,
+  invalidIdRow,
+  sonetOptionsParam,
+} from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -33,15 +40,7 @@ export default defineMethod({
         en: 'The fields to change (`crm.contact.fields`). A multi-field value with an `ID` changes that value, with an empty `VALUE` deletes it, without `ID` adds one.',
       },
     },
-    {
-      name: 'params',
-      type: 'object',
-      required: false,
-      description: {
-        ru: 'Набор параметров: `REGISTER_SONET_EVENT` (`Y`/`N`) регистрирует событие в живой ленте.',
-        en: 'Options: `REGISTER_SONET_EVENT` (`Y`/`N`) posts the event to the activity stream.',
-      },
-    },
+    sonetOptionsParam,
   ],
   result: {
     type: 'boolean',

@@ -14,6 +14,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
+import { leadIdParam } from './shared/lead-method.js'
 
 export default defineMethod({
   method: 'crm.lead.delete',
@@ -32,19 +33,7 @@ export default defineMethod({
     },
     deniedError: 'accessDenied',
   },
-  params: [
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      spellings: ['ID', 'id'],
-      coercion: 'php-int',
-      minimum: 1,
-      description: { ru: 'Идентификатор лида.', en: 'The lead ID.' },
-      sources: ['crm.lead.list', 'crm.lead.add'],
-      invalidError: 'invalidId',
-    },
-  ],
+  params: [leadIdParam],
   result: {
     type: 'boolean',
     const: true,

@@ -63,3 +63,33 @@ export function createDeprecation(replacement: string) {
     },
   }
 }
+
+/** `params.REGISTER_SONET_EVENT` of the UPPER_CASE families' add and update methods. */
+export const sonetOptionsParam = {
+  name: 'params',
+  type: 'object',
+  required: false,
+  description: {
+    ru: 'Набор параметров: `REGISTER_SONET_EVENT` (`Y`/`N`) регистрирует событие в живой ленте.',
+    en: 'Options: `REGISTER_SONET_EVENT` (`Y`/`N`) posts the event to the activity stream.',
+  },
+} as const satisfies MethodSpecInput['params'][number]
+
+/** `filter` and `order` of the UPPER_CASE families' list methods, with the prefixes the mock knows. */
+export const listFilterParams = [
+  {
+    name: 'filter',
+    type: 'object',
+    required: false,
+    description: {
+      ru: 'Фильтр: поле -> значение. Префикс ключа задает сравнение: `>=`, `>`, `<=`, `<`, `=`, `!` (не равно), `%` (содержит), `@` (в списке); без префикса: равно.',
+      en: 'The filter: field -> value. A key prefix sets the comparison: `>=`, `>`, `<=`, `<`, `=`, `!` (not equal), `%` (contains), `@` (in a list); no prefix: equal.',
+    },
+  },
+  {
+    name: 'order',
+    type: 'object',
+    required: false,
+    description: { ru: 'Сортировка: поле -> `ASC` или `DESC`.', en: 'The sort order: field -> `ASC` or `DESC`.' },
+  },
+] as const satisfies MethodSpecInput['params']

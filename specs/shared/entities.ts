@@ -115,7 +115,29 @@ export const lead = defineEntity({
   linked: [{ entity: 'activity', field: 'LEAD_ID' }],
   // crm.item.* knows leads as entity type 1.
   entityTypeId: 1,
-  seed: [{ ID: 123, TITLE: 'Website request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'WEB', CONTACT_IDS: [], ...seededBy }],
+  // crm.lead.get's page reads lead 123; crm.lead.update's page changes lead 1608.
+  seed: [
+    {
+      ID: 123,
+      TITLE: 'Website request',
+      STATUS_ID: 'NEW',
+      STATUS_SEMANTIC_ID: 'P',
+      SOURCE_ID: 'WEB',
+      CURRENCY_ID: 'EUR',
+      OPPORTUNITY: '0.00',
+      IS_MANUAL_OPPORTUNITY: 'N',
+      IS_RETURN_CUSTOMER: 'N',
+      HAS_IMOL: 'N',
+      MOVED_BY_ID: 1,
+      MOVED_TIME: '2024-08-15T15:05:09+02:00',
+      LAST_ACTIVITY_BY: 1,
+      LAST_ACTIVITY_TIME: '2024-08-15T15:05:09+02:00',
+      CONTACT_IDS: [],
+      PHONE: [{ ID: '11658', VALUE_TYPE: 'OTHER', VALUE: '+15454777777', TYPE_ID: 'PHONE' }],
+      ...seededBy,
+    },
+    { ID: 1608, TITLE: 'Call back request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'CALL', CONTACT_IDS: [], ...seededBy },
+  ],
   fields: leadFields,
 })
 

@@ -68,6 +68,27 @@ export const movedFields: Field[] = [
   field('MOVED_TIME', 'datetime', 'Когда перемещен', 'Moved on', readOnly),
 ]
 
+/**
+ * The address of a lead, contact or company, as its `crm.<entity>.fields` page lists it. crm.item.*
+ * answers the whole address as one `address` text (object-fields.md), so only ADDRESS keeps its
+ * camelCase twin; the parts are the UPPER_CASE family's alone.
+ */
+export const addressFields: Field[] = [
+  field('ADDRESS', 'string', 'Адрес', 'Address'),
+  ...(
+    [
+      ['ADDRESS_2', 'Адрес, вторая строка', 'Address, line 2'],
+      ['ADDRESS_CITY', 'Город', 'City'],
+      ['ADDRESS_POSTAL_CODE', 'Почтовый индекс', 'Postal code'],
+      ['ADDRESS_REGION', 'Район', 'Region'],
+      ['ADDRESS_PROVINCE', 'Область', 'Province'],
+      ['ADDRESS_COUNTRY', 'Страна', 'Country'],
+      ['ADDRESS_COUNTRY_CODE', 'Код страны', 'Country code'],
+    ] as const
+  ).map(([name, ru, en]) => field(name, 'string', ru, en, { upperOnly: true })),
+  field('ADDRESS_LOC_ADDR_ID', 'integer', 'Идентификатор адреса', 'Address ID', { upperOnly: true }),
+]
+
 /** The client of a deal, lead, quote or smart process item: one company, one main contact and the contacts. */
 export const clientFields: Field[] = [
   field('COMPANY_ID', 'crm_company', 'Компания', 'Company'),
@@ -121,3 +142,25 @@ export const hasImolField = field('HAS_IMOL', 'char', 'Задана открыт
  * (Values only: the mock's table keeps no description of an enum value.)
  */
 export const stageSemanticEnum = [{ value: 'P' }, { value: 'S' }, { value: 'F' }]
+
+/**
+ * A field list as a `crm.<entity>.fields` answer prints it: name -> flags and the title in the
+ * default portal language (ru), the same list the mock serves.
+ */
+export function describeFields(fields: Field[]): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    fields.map((f) => [
+      f.name,
+      {
+        type: f.type,
+        isRequired: f.isRequired ?? false,
+        isReadOnly: f.isReadOnly ?? false,
+        isImmutable: f.isImmutable ?? false,
+        isMultiple: f.isMultiple ?? false,
+        isDynamic: f.isDynamic ?? false,
+        ...(f.statusType === undefined ? {} : { statusType: f.statusType }),
+        title: f.title.ru,
+      },
+    ]),
+  )
+}

@@ -3,10 +3,11 @@
  * bitrix24/b24restdocs (names, types, flags, status directories from its sample answer), and
  * api-reference/crm/universal/object-fields.md for the names crm.item.* (entityTypeId 1) gives them:
  * a lead's STATUS_ID is its `stageId` there, STATUS_SEMANTIC_ID its `stageSemanticId`. Titles are
- * our own short labels. Left out until a method needs them: the ADDRESS_* fields, the link
- * multi-field (LINK) and what crm.item.* alone answers (observers, the disabled `*Short` fields).
+ * our own short labels. The address: addressFields (crm.lead.get's answer prints it).
+ * Left out until a method needs them: the link multi-field (LINK) and what crm.item.* alone answers (observers, the disabled `*Short` fields).
  */
 import {
+  addressFields,
   assignedField,
   auditFields,
   clientFields,
@@ -54,6 +55,7 @@ export const leadFields: Field[] = [
   assignedField,
   ...auditFields,
   ...movedFields,
+  ...addressFields,
   ...clientFields,
   field('IS_RETURN_CUSTOMER', 'char', 'Повторный лид', 'Returning lead', readOnly),
   field('DATE_CLOSED', 'datetime', 'Дата закрытия', 'Closed on', readOnly),

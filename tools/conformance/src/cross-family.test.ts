@@ -229,6 +229,47 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
     }
   })
 
+  it('crm.lead.add/update/list write and read the leads crm.item.* (entity type 1) serves, STATUS_ID as stageId', async () => {
+    const { client, close } = await transport.open()
+    try {
+      const id = await client.crm.lead.add({
+        fields: {
+          TITLE: 'Fair visitor',
+          NAME: 'Oleg',
+          STATUS_ID: 'IN_PROCESS',
+          PHONE: [{ VALUE: '+7 495 000-16-09', VALUE_TYPE: 'WORK' }],
+        },
+      })
+      expect(id).toBe(1609)
+      expect((await client.crm.item.get({ entityTypeId: 1, id: id as number })).item).toMatchObject({
+        id,
+        title: 'Fair visitor',
+        name: 'Oleg',
+        stageId: 'IN_PROCESS',
+      })
+      await client.crm.item.update({ entityTypeId: 1, id: id as number, fields: { stageId: 'CONVERTED' } })
+      expect(await client.crm.lead.get({ id: id as number })).toMatchObject({
+        ID: '1609',
+        STATUS_ID: 'CONVERTED',
+        HAS_PHONE: 'Y',
+        PHONE: [{ VALUE: '+7 495 000-16-09', VALUE_TYPE: 'WORK', TYPE_ID: 'PHONE' }],
+      })
+      expect(await client.crm.lead.update({ id: 123, fields: { TITLE: 'Website request, called' } })).toBe(true)
+      const listed = await client.crm.lead.list({ select: ['ID', 'TITLE'], filter: { '%TITLE': 'request' }, order: { ID: 'DESC' } })
+      expect(listed).toEqual([
+        { ID: '1608', TITLE: 'Call back request' },
+        { ID: '123', TITLE: 'Website request, called' },
+      ])
+      const fields = (await client.crm.lead.fields()) as Record<string, { statusType?: string; isReadOnly: boolean }>
+      expect(fields.STATUS_ID).toMatchObject({ statusType: 'STATUS', isReadOnly: false })
+      expect(fields.STATUS_SEMANTIC_ID?.isReadOnly).toBe(true)
+      const gone = await failureOf(client.crm.lead.get({ id: 99999 }))
+      expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
+    } finally {
+      await close()
+    }
+  })
+
   it('crm.type.add makes a smart process whose entityTypeId crm.item.* then serves; crm.type.delete ends it', async () => {
     const { client, close } = await transport.open()
     try {

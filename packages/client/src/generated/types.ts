@@ -1867,6 +1867,78 @@ export interface Lead {
    */
   MOVED_TIME: string | null;
   /**
+   * Address
+   *
+   * Адрес
+   *
+   * `string`.
+   */
+  ADDRESS: string | null;
+  /**
+   * Address, line 2
+   *
+   * Адрес, вторая строка
+   *
+   * `string`.
+   */
+  ADDRESS_2: string | null;
+  /**
+   * City
+   *
+   * Город
+   *
+   * `string`.
+   */
+  ADDRESS_CITY: string | null;
+  /**
+   * Postal code
+   *
+   * Почтовый индекс
+   *
+   * `string`.
+   */
+  ADDRESS_POSTAL_CODE: string | null;
+  /**
+   * Region
+   *
+   * Район
+   *
+   * `string`.
+   */
+  ADDRESS_REGION: string | null;
+  /**
+   * Province
+   *
+   * Область
+   *
+   * `string`.
+   */
+  ADDRESS_PROVINCE: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY: string | null;
+  /**
+   * Country code
+   *
+   * Код страны
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY_CODE: string | null;
+  /**
+   * Address ID
+   *
+   * Идентификатор адреса
+   *
+   * `integer`.
+   */
+  ADDRESS_LOC_ADDR_ID: string | null;
+  /**
    * Company
    *
    * Компания
@@ -2161,6 +2233,78 @@ export interface LeadFields {
    */
   ASSIGNED_BY_ID?: number | string;
   /**
+   * Address
+   *
+   * Адрес
+   *
+   * `string`.
+   */
+  ADDRESS?: string;
+  /**
+   * Address, line 2
+   *
+   * Адрес, вторая строка
+   *
+   * `string`.
+   */
+  ADDRESS_2?: string;
+  /**
+   * City
+   *
+   * Город
+   *
+   * `string`.
+   */
+  ADDRESS_CITY?: string;
+  /**
+   * Postal code
+   *
+   * Почтовый индекс
+   *
+   * `string`.
+   */
+  ADDRESS_POSTAL_CODE?: string;
+  /**
+   * Region
+   *
+   * Район
+   *
+   * `string`.
+   */
+  ADDRESS_REGION?: string;
+  /**
+   * Province
+   *
+   * Область
+   *
+   * `string`.
+   */
+  ADDRESS_PROVINCE?: string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY?: string;
+  /**
+   * Country code
+   *
+   * Код страны
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY_CODE?: string;
+  /**
+   * Address ID
+   *
+   * Идентификатор адреса
+   *
+   * `integer`.
+   */
+  ADDRESS_LOC_ADDR_ID?: number | string;
+  /**
    * Company
    *
    * Компания
@@ -2275,7 +2419,7 @@ export interface LeadFields {
 }
 
 /** A field of a lead. */
-export type LeadFieldName = 'ID' | 'TITLE' | 'HONORIFIC' | 'NAME' | 'SECOND_NAME' | 'LAST_NAME' | 'BIRTHDATE' | 'COMPANY_TITLE' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'STATUS_ID' | 'STATUS_DESCRIPTION' | 'STATUS_SEMANTIC_ID' | 'POST' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'MOVED_BY_ID' | 'MOVED_TIME' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'IS_RETURN_CUSTOMER' | 'DATE_CLOSED' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
+export type LeadFieldName = 'ID' | 'TITLE' | 'HONORIFIC' | 'NAME' | 'SECOND_NAME' | 'LAST_NAME' | 'BIRTHDATE' | 'COMPANY_TITLE' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'STATUS_ID' | 'STATUS_DESCRIPTION' | 'STATUS_SEMANTIC_ID' | 'POST' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'MOVED_BY_ID' | 'MOVED_TIME' | 'ADDRESS' | 'ADDRESS_2' | 'ADDRESS_CITY' | 'ADDRESS_POSTAL_CODE' | 'ADDRESS_REGION' | 'ADDRESS_PROVINCE' | 'ADDRESS_COUNTRY' | 'ADDRESS_COUNTRY_CODE' | 'ADDRESS_LOC_ADDR_ID' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'IS_RETURN_CUSTOMER' | 'DATE_CLOSED' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
 /** The fields a list answers; `*` stands for every plain field. */
 export type LeadSelect = ('*' | LeadFieldName)[];
 /** The sort order: field -> direction. */
@@ -4548,6 +4692,8 @@ export interface LeadItem {
   movedBy: number | null
   /** Moved on (`MOVED_TIME`) */
   movedTime: string | null
+  /** Address (`ADDRESS`) */
+  address: string | null
   /** Company (`COMPANY_ID`) */
   companyId: number | null
   /** Contact (`CONTACT_ID`) */
@@ -4615,6 +4761,8 @@ export interface LeadItemFields {
   comments?: string | null
   /** Responsible (`ASSIGNED_BY_ID`) */
   assignedById?: number | string | null
+  /** Address (`ADDRESS`) */
+  address?: string | null
   /** Company (`COMPANY_ID`) */
   companyId?: number | string | null
   /** Contact (`CONTACT_ID`) */
@@ -4637,7 +4785,7 @@ export interface LeadItemFields {
   utmTerm?: string | null
 }
 /** The camelCase field names of a lead (select, order and filter keys). */
-export type LeadItemFieldName = 'id' | 'title' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'companyTitle' | 'sourceId' | 'sourceDescription' | 'stageId' | 'statusDescription' | 'stageSemanticId' | 'post' | 'currencyId' | 'opportunity' | 'isManualOpportunity' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'movedBy' | 'movedTime' | 'companyId' | 'contactId' | 'contactIds' | 'isReturnCustomer' | 'dateClosed' | 'originatorId' | 'originId' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+export type LeadItemFieldName = 'id' | 'title' | 'honorific' | 'name' | 'secondName' | 'lastName' | 'birthdate' | 'companyTitle' | 'sourceId' | 'sourceDescription' | 'stageId' | 'statusDescription' | 'stageSemanticId' | 'post' | 'currencyId' | 'opportunity' | 'isManualOpportunity' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'movedBy' | 'movedTime' | 'address' | 'companyId' | 'contactId' | 'contactIds' | 'isReturnCustomer' | 'dateClosed' | 'originatorId' | 'originId' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
 /** Quote as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
 export interface QuoteItem {
   /** ID (`ID`) */

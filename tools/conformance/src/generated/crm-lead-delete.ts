@@ -143,14 +143,14 @@ export const crmLeadDeleteCases: MethodCases = {
       },
       {
         id: 'operation:notFound',
-        title: 'notFound: lead 124 is not in the default store',
+        title: 'notFound: lead 1609 is not in the default store',
         from: 'operation.notFound',
         method: 'crm.lead.delete',
         typed: true,
         auth: 'webhook',
         portal: {},
         params: {
-          id: 124,
+          id: 1609,
         },
         expect: {
           error: {
