@@ -8,6 +8,7 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
+import { invalidValueRow } from './shared/userfield-method.js'
 
 export default defineMethod({
   method: 'crm.contact.add',
@@ -47,7 +48,10 @@ export default defineMethod({
     type: 'integer',
     description: { ru: 'Идентификатор созданного контакта', en: 'The ID of the new contact' },
   },
-  errors: [createAccessDeniedRow('У пользователя нет права на «Добавление» контактов', 'The user lacks the "add" permission on contacts')],
+  errors: [
+    createAccessDeniedRow('У пользователя нет права на «Добавление» контактов', 'The user lacks the "add" permission on contacts'),
+    invalidValueRow,
+  ],
   errorExample: 'accessDenied',
   examples: [
     {
@@ -69,7 +73,7 @@ export default defineMethod({
   ],
   related: ['crm.contact.update', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
   deprecated: createDeprecation('crm.item.add'),
-  operation: { kind: 'add', entity: 'contact', fields: 'fields' },
+  operation: { kind: 'add', entity: 'contact', fields: 'fields', invalidValue: 'invalidValue' },
   events: [
     {
       name: 'ONCRMCONTACTADD',

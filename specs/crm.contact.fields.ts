@@ -8,22 +8,27 @@ import { defineMethod } from '@b24kit/spec'
 import { contactFields } from './shared/contact-fields.js'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
+import { contactHelloFieldDescription } from './shared/userfield-method.js'
 
-const describedFields = Object.fromEntries(
-  contactFields.map((f) => [
-    f.name,
-    {
-      type: f.type,
-      isRequired: f.isRequired ?? false,
-      isReadOnly: f.isReadOnly ?? false,
-      isImmutable: f.isImmutable ?? false,
-      isMultiple: f.isMultiple ?? false,
-      isDynamic: f.isDynamic ?? false,
-      ...(f.statusType === undefined ? {} : { statusType: f.statusType }),
-      title: f.title.ru,
-    },
-  ]),
-)
+const describedFields = {
+  ...Object.fromEntries(
+    contactFields.map((f) => [
+      f.name,
+      {
+        type: f.type,
+        isRequired: f.isRequired ?? false,
+        isReadOnly: f.isReadOnly ?? false,
+        isImmutable: f.isImmutable ?? false,
+        isMultiple: f.isMultiple ?? false,
+        isDynamic: f.isDynamic ?? false,
+        ...(f.statusType === undefined ? {} : { statusType: f.statusType }),
+        title: f.title.ru,
+      },
+    ]),
+  ),
+  // The default store's custom field, after the typed fields, with its labels and settings.
+  ...contactHelloFieldDescription,
+}
 
 export default defineMethod({
   method: 'crm.contact.fields',

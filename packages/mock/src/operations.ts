@@ -62,7 +62,9 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
   const { entity } = ctx
   const fields = getFieldsOrThrow(entity)
   const all = new Set(fields.map((f) => f.name))
-  const plain = fields.filter((f) => f.type !== 'crm_multifield').map((f) => f.name)
+  const plain = fields.filter((f) => f.type !== 'crm_multifield' && !f.userField).map((f) => f.name)
+  // `UF_*` and the default select take the single custom fields; a multiple one only when named (list page).
+  const custom = fields.filter((f) => f.userField && !f.isMultiple).map((f) => f.name)
   const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))
   // Filter and order see every field, multi-fields included; the answer only what select names.
   const printed = ctx.store.list(entity.name).map((r) => renderRecord(entity, r, all))
@@ -76,7 +78,7 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
   // `start=-1` (any negative start) skips the count, as the docs' guide for large data says: the first
   // page is served with `total` 0 and no `next` (settings/performance/huge-data.md).
   const page = start < 0 ? { items: matching.slice(0, op.pageSize), total: 0 } : pageOf(matching, start, op.pageSize)
-  const select = readSelect(read(op.select), plain) ?? new Set(plain)
+  const select = readSelect(read(op.select), plain, custom) ?? new Set([...plain, ...custom])
   const items = page.items.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => select.has(k))))
   return { ok: true, result: items, total: page.total, ...('next' in page && page.next !== undefined ? { next: page.next } : {}) }
 }
