@@ -21,13 +21,8 @@ export interface UserFieldOwner {
   entityId: string
   /** "of contacts" in both languages, for texts. */
   of: { ru: string; en: string }
-}
-
-export const contactOwner: UserFieldOwner = {
-  entity: 'contact',
-  family: 'crm.contact',
-  entityId: 'CRM_CONTACT',
-  of: { ru: 'контактов', en: 'contacts' },
+  /** The default store's custom field of the entity, as stored: the examples of get, update, list and delete read it. */
+  seedField: StoredUserField
 }
 
 /** The store table of every owner's custom fields: the portal keeps one, ids shared by all owners. */
@@ -229,6 +224,28 @@ export const userFieldProperties = [
   },
 ] as const satisfies NonNullable<ParamInput['properties']>
 
+/** A custom field row as the store keeps it (the shape crm.<entity>.userfield.add builds). */
+export interface StoredUserField {
+  ID: number
+  ENTITY_ID: string
+  FIELD_NAME: string
+  USER_TYPE_ID: string
+  XML_ID: string | null
+  SORT: number
+  MULTIPLE: 'Y' | 'N'
+  MANDATORY: 'Y' | 'N'
+  SHOW_FILTER: string
+  SHOW_IN_LIST: 'Y' | 'N'
+  EDIT_IN_LIST: 'Y' | 'N'
+  IS_SEARCHABLE: 'Y' | 'N'
+  SETTINGS: Record<string, unknown>
+  EDIT_FORM_LABEL: Record<string, string>
+  LIST_COLUMN_LABEL: Record<string, string>
+  LIST_FILTER_LABEL: Record<string, string>
+  ERROR_MESSAGE: Record<string, string>
+  HELP_MESSAGE: Record<string, string>
+}
+
 /** The texts in both languages of the default store's contact custom field. */
 const helloLabels = { ru: 'Привет, мир', en: 'Hello, world' }
 
@@ -236,7 +253,7 @@ const helloLabels = { ru: 'Привет, мир', en: 'Hello, world' }
  * The default store's custom field of contacts (the get page reads custom field 399, a string field
  * named HELLO_WORLD), as stored: what the examples of get, update, list and delete work on.
  */
-export const contactHelloField = {
+export const contactHelloField: StoredUserField = {
   ID: 399,
   ENTITY_ID: 'CRM_CONTACT',
   FIELD_NAME: 'UF_CRM_HELLO_WORLD',
@@ -257,11 +274,47 @@ export const contactHelloField = {
   HELP_MESSAGE: helloLabels,
 }
 
-/** The default store's custom field as get answers it: numbers as strings, labels as maps. */
-export const contactHelloFieldAnswer = {
+/** A stored custom field as get answers it: numbers as strings, labels as maps. */
+export function toUserFieldAnswer(row: StoredUserField) {
+  return { ...row, ID: String(row.ID), SORT: String(row.SORT) }
+}
+
+/** The default store's custom field as get answers it. */
+export const contactHelloFieldAnswer = toUserFieldAnswer(contactHelloField)
+
+const noteLabels = { ru: 'Заметка о поставке', en: 'Delivery note' }
+
+/**
+ * The default store's custom field of deals: a string field, 398 so that the first new field of
+ * either entity is 400 (the ids are shared).
+ */
+export const dealNoteField: StoredUserField = {
   ...contactHelloField,
-  ID: '399',
-  SORT: '1000',
+  ID: 398,
+  ENTITY_ID: 'CRM_DEAL',
+  FIELD_NAME: 'UF_CRM_DELIVERY_NOTE',
+  SORT: 500,
+  EDIT_FORM_LABEL: noteLabels,
+  LIST_COLUMN_LABEL: noteLabels,
+  LIST_FILTER_LABEL: noteLabels,
+  ERROR_MESSAGE: noteLabels,
+  HELP_MESSAGE: noteLabels,
+}
+
+export const contactOwner: UserFieldOwner = {
+  entity: 'contact',
+  family: 'crm.contact',
+  entityId: 'CRM_CONTACT',
+  of: { ru: 'контактов', en: 'contacts' },
+  seedField: contactHelloField,
+}
+
+export const dealOwner: UserFieldOwner = {
+  entity: 'deal',
+  family: 'crm.deal',
+  entityId: 'CRM_DEAL',
+  of: { ru: 'сделок', en: 'deals' },
+  seedField: dealNoteField,
 }
 
 /** What crm.contact.fields answers for the default store's custom field (titles in the default language, ru). */
@@ -274,9 +327,9 @@ export const contactHelloFieldDescription = {
     isMultiple: false,
     isDynamic: true,
     title: 'UF_CRM_HELLO_WORLD',
-    listLabel: helloLabels.ru,
-    formLabel: helloLabels.ru,
-    filterLabel: helloLabels.ru,
+    listLabel: 'Привет, мир',
+    formLabel: 'Привет, мир',
+    filterLabel: 'Привет, мир',
     settings: contactHelloField.SETTINGS,
   },
 }

@@ -1788,6 +1788,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           ],
         },
       ],
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_DEAL',
+        prefix: 'UF_CRM_',
+      },
     },
     item: {
       name: 'item',
@@ -4552,6 +4557,48 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
       idField: 'ID',
       linked: [],
       seed: [
+        {
+          ID: 398,
+          ENTITY_ID: 'CRM_DEAL',
+          FIELD_NAME: 'UF_CRM_DELIVERY_NOTE',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 500,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          HELP_MESSAGE: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+        },
         {
           ID: 399,
           ENTITY_ID: 'CRM_CONTACT',

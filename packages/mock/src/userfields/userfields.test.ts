@@ -317,12 +317,29 @@ describe('contacts carry their custom fields', () => {
   })
 })
 
+describe('crm.deal.userfield.*', () => {
+  it("keeps deals' fields apart from contacts': one id sequence, each family sees only its own", async () => {
+    const engine = createMockEngine()
+    expect((await call(engine, 'crm.deal.userfield.add', { fields: { FIELD_NAME: 'HELLO_WORLD', USER_TYPE_ID: 'double' } })).result).toBe(
+      400,
+    )
+    expect((await addField(engine, { FIELD_NAME: 'RATING', USER_TYPE_ID: 'double' })).result).toBe(401)
+    const names = async (method: string) =>
+      ((await call(engine, method, {})).result as { FIELD_NAME: string; ENTITY_ID: string }[]).map((f) => `${f.ENTITY_ID}:${f.FIELD_NAME}`)
+    expect(await names('crm.deal.userfield.list')).toEqual(['CRM_DEAL:UF_CRM_HELLO_WORLD', 'CRM_DEAL:UF_CRM_DELIVERY_NOTE'])
+    expect(await names('crm.contact.userfield.list')).toEqual(['CRM_CONTACT:UF_CRM_RATING', 'CRM_CONTACT:UF_CRM_HELLO_WORLD'])
+    expect(await call(engine, 'crm.deal.userfield.get', { id: 401 })).toEqual({ error: '', error_description: 'Access denied.' })
+    expect(listUserFields(engine.store, 'deal').map((f) => f.ID)).toEqual(['400', '398'])
+  })
+})
+
 describe('the store keeps custom fields like its other data', () => {
   it('reset() drops the added fields and their values; the snapshot shows them as userfield rows', async () => {
     const engine = createMockEngine()
     await addThreeFields(engine)
     await call(engine, 'crm.contact.update', { id: 50, fields: { UF_CRM_RATING: 3 } })
     expect(engine.store.snapshot().userfield?.map((r) => r.FIELD_NAME)).toEqual([
+      'UF_CRM_DELIVERY_NOTE',
       'UF_CRM_HELLO_WORLD',
       'UF_CRM_RATING',
       'UF_CRM_TIER',
@@ -347,8 +364,8 @@ describe('the store keeps custom fields like its other data', () => {
     expect((await addField(engine, { FIELD_NAME: 'NEXT', USER_TYPE_ID: 'enumeration', LIST: [{ VALUE: 'x' }] })).result).toBe(11)
     expect(listUserFields(engine.store, 'contact')[1]?.LIST).toMatchObject([{ ID: '72' }])
     expect(() => createUserFieldSeed('contact', 1, { FIELD_NAME: 'X' })).toThrow('Custom field 1 of contact: refused (typeMissing)')
-    expect(() => createUserFieldSeed('deal', 1, { FIELD_NAME: 'X', USER_TYPE_ID: 'string' })).toThrow(
-      '"deal" holds none; expected one of contact',
+    expect(() => createUserFieldSeed('lead', 1, { FIELD_NAME: 'X', USER_TYPE_ID: 'string' })).toThrow(
+      '"lead" holds none; expected one of contact, deal',
     )
   })
 })

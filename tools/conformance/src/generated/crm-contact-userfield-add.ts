@@ -15,13 +15,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -40,13 +40,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -65,25 +65,25 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'tier',
+            FIELD_NAME: 'priority',
             USER_TYPE_ID: 'enumeration',
-            LABEL: 'Tier',
+            LABEL: 'Priority',
             LIST: [
               {
-                VALUE: 'Bronze',
+                VALUE: 'Low',
                 SORT: 10,
-                XML_ID: 'BRONZE',
+                XML_ID: 'LOW',
               },
               {
-                VALUE: 'Silver',
+                VALUE: 'Medium',
                 SORT: 20,
-                XML_ID: 'SILVER',
+                XML_ID: 'MEDIUM',
                 DEF: 'Y',
               },
               {
-                VALUE: 'Gold',
+                VALUE: 'High',
                 SORT: 30,
-                XML_ID: 'GOLD',
+                XML_ID: 'HIGH',
               },
             ],
           },
@@ -102,25 +102,25 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'tier',
+            FIELD_NAME: 'priority',
             USER_TYPE_ID: 'enumeration',
-            LABEL: 'Tier',
+            LABEL: 'Priority',
             LIST: [
               {
-                VALUE: 'Bronze',
+                VALUE: 'Low',
                 SORT: 10,
-                XML_ID: 'BRONZE',
+                XML_ID: 'LOW',
               },
               {
-                VALUE: 'Silver',
+                VALUE: 'Medium',
                 SORT: 20,
-                XML_ID: 'SILVER',
+                XML_ID: 'MEDIUM',
                 DEF: 'Y',
               },
               {
-                VALUE: 'Gold',
+                VALUE: 'High',
                 SORT: 30,
-                XML_ID: 'GOLD',
+                XML_ID: 'HIGH',
               },
             ],
           },
@@ -139,13 +139,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -180,13 +180,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -222,13 +222,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -264,13 +264,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -306,13 +306,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -348,13 +348,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -389,13 +389,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -431,13 +431,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -473,13 +473,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -515,13 +515,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -557,13 +557,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -599,13 +599,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -641,13 +641,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -682,13 +682,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -723,13 +723,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -760,13 +760,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         before: 1,
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -793,13 +793,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -834,13 +834,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -875,13 +875,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -906,13 +906,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -939,13 +939,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -980,13 +980,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1021,13 +1021,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1052,13 +1052,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1083,13 +1083,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1124,13 +1124,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1155,13 +1155,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1186,13 +1186,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1227,13 +1227,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1268,13 +1268,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         },
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },
@@ -1299,13 +1299,13 @@ export const crmContactUserfieldAddCases: MethodCases = {
         portal: {},
         params: {
           fields: {
-            FIELD_NAME: 'NICKNAMES',
+            FIELD_NAME: 'TAGS',
             USER_TYPE_ID: 'string',
             MULTIPLE: 'Y',
-            LABEL: 'Nicknames',
+            LABEL: 'Tags',
             EDIT_FORM_LABEL: {
-              ru: 'Прозвища',
-              en: 'Nicknames',
+              ru: 'Метки',
+              en: 'Tags',
             },
             SORT: 500,
           },

@@ -18,8 +18,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -41,8 +41,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -63,8 +63,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -86,8 +86,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -117,8 +117,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -149,8 +149,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -231,8 +231,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -259,8 +259,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -300,8 +300,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -340,8 +340,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -379,8 +379,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -418,8 +418,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -453,8 +453,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -484,8 +484,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -523,8 +523,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -562,8 +562,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -591,8 +591,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -622,8 +622,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -661,8 +661,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -700,8 +700,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -729,8 +729,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -758,8 +758,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -797,8 +797,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -826,8 +826,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -855,8 +855,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -894,8 +894,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -933,8 +933,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },
@@ -962,8 +962,8 @@ export const crmContactUserfieldUpdateCases: MethodCases = {
           fields: {
             MANDATORY: 'Y',
             LIST_FILTER_LABEL: {
-              ru: 'Приветствие',
-              en: 'Greeting',
+              ru: 'Подпись',
+              en: 'Label',
             },
             SORT: 200,
           },

@@ -98,11 +98,11 @@ export const crmContactUserfieldAddDescriptor = {
  * ```ts
  * await crmContactUserfieldAdd(client, {
  *   fields: {
- *     FIELD_NAME: 'NICKNAMES',
+ *     FIELD_NAME: 'TAGS',
  *     USER_TYPE_ID: 'string',
  *     MULTIPLE: 'Y',
- *     LABEL: 'Nicknames',
- *     EDIT_FORM_LABEL: { ru: 'Прозвища', en: 'Nicknames' },
+ *     LABEL: 'Tags',
+ *     EDIT_FORM_LABEL: { ru: 'Метки', en: 'Tags' },
  *     SORT: 500,
  *   },
  * }) // 400

@@ -15,9 +15,9 @@ export interface CrmContactUserfieldListParams {
    */
   filter?: Record<string, unknown>;
   /**
-   * The order: field (`ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID`, `SORT`) -> `ASC` or `DESC`.
+   * The order: field (`ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID`, `SORT`) -> `ASC` or `DESC`; `SORT`, then `ID` by default.
    *
-   * Сортировка: поле (`ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID`, `SORT`) -> `ASC` или `DESC`.
+   * Сортировка: поле (`ID`, `FIELD_NAME`, `USER_TYPE_ID`, `XML_ID`, `SORT`) -> `ASC` или `DESC`; по умолчанию `SORT`, затем `ID`.
    *
    * Optional, object.
    * Missing or invalid: error `orderNotArray`, checked before sending.

@@ -90,7 +90,7 @@ export const crmContactUserfieldUpdateDescriptor = {
  * Access: a CRM administrator (scope `crm`).
  * @example Make field 399 required and change its filter label
  * ```ts
- * await crmContactUserfieldUpdate(client, { id: 399, fields: { MANDATORY: 'Y', LIST_FILTER_LABEL: { ru: 'Приветствие', en: 'Greeting' }, SORT: 200 } }) // true
+ * await crmContactUserfieldUpdate(client, { id: 399, fields: { MANDATORY: 'Y', LIST_FILTER_LABEL: { ru: 'Подпись', en: 'Label' }, SORT: 200 } }) // true
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-contact-userfield-update.md crm.contact.userfield.update (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-contact-userfield-update.md crm.contact.userfield.update (Russian)}
