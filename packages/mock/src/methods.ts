@@ -13,7 +13,7 @@ import type { MockParams } from './params.js'
 import type { MockStore } from './store.js'
 import type { MockEntity, MockErrorRow, MockMethod } from './table.js'
 import { runUserFieldOperation } from './userfields/operations.js'
-import { findRefusedValue, withUserFields } from './userfields/values.js'
+import { withUserFields } from './userfields/values.js'
 
 /** What a method call gives: its result (list methods add `total` and `next`), or the error row to answer. */
 export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; row: MockErrorRow }
@@ -95,8 +95,6 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       if (!declared) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
       // The entity's custom fields (crm.<entity>.userfield.*) join its typed fields for this call.
       const entity = declared.userFields ? withUserFields(declared, ctx.store) : declared
-      if ((operation.kind === 'add' || operation.kind === 'update') && operation.invalidValue !== undefined)
-        if (findRefusedValue(entity, values.get(operation.fields))) return { ok: false, row: getRowOrThrow(method, operation.invalidValue) }
       const fill = ctx.now && { date: formatPortalDate(ctx.now()), callerId: ctx.caller.user.id }
       return answerRow(
         method,

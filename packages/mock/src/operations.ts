@@ -15,6 +15,7 @@ import type {
   MockListOperation,
   MockUpdateOperation,
 } from './table.js'
+import { findRefusedValue } from './userfields/values.js'
 
 /** A record operation's answer: a result (with `total` and `next` for a list), or the id of its not-found row. */
 export type RecordOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; rowId: string }
@@ -31,6 +32,8 @@ export interface RecordContext {
 
 function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const { store, entity } = ctx
+  // A custom list field sent a value outside its items refuses the whole call (userfields/values.ts).
+  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
   const id = store.nextId(entity.name)
   const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name), ctx.fill)
   store.put(entity.name, record)
@@ -47,6 +50,7 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const id = readId(op.by, ctx)
   const record = id === undefined ? undefined : store.get(entity.name, id)
   if (!record) return { ok: false, rowId: op.notFound }
+  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
   store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name), ctx.fill))
   return { ok: true, result: true, recordId: id }
 }

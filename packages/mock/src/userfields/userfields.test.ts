@@ -295,6 +295,11 @@ describe('contacts carry their custom fields', () => {
     expect(await call(engine, 'crm.contact.add', { fields: { NAME: 'X', UF_CRM_TIER: 99 } })).toEqual(refused)
     expect(await call(engine, 'crm.contact.update', { id: 50, fields: { NAME: 'Y', UF_CRM_TIER: '4' } })).toEqual(refused)
     expect(engine.store.snapshot()).toEqual(before)
+    // A contact that does not exist is not found first, whatever the values.
+    expect(await call(engine, 'crm.contact.update', { id: 999, fields: { UF_CRM_TIER: 99 } })).toEqual({
+      error: '',
+      error_description: 'Not found',
+    })
     // An empty value clears the field; an item id of another field is outside this one's list.
     expect((await call(engine, 'crm.contact.update', { id: 50, fields: { UF_CRM_TIER: '' } })).result).toBe(true)
     await addField(engine, { FIELD_NAME: 'SIZE', USER_TYPE_ID: 'enumeration', LIST: [{ VALUE: 'S' }] })
