@@ -225,7 +225,7 @@ export const userFieldProperties = [
 ] as const satisfies NonNullable<ParamInput['properties']>
 
 /** A custom field row as the store keeps it (the shape crm.<entity>.userfield.add builds). */
-export interface StoredUserField {
+export type StoredUserField = {
   ID: number
   ENTITY_ID: string
   FIELD_NAME: string
@@ -238,7 +238,7 @@ export interface StoredUserField {
   SHOW_IN_LIST: 'Y' | 'N'
   EDIT_IN_LIST: 'Y' | 'N'
   IS_SEARCHABLE: 'Y' | 'N'
-  SETTINGS: Record<string, unknown>
+  SETTINGS: Record<string, string | number | boolean | null>
   EDIT_FORM_LABEL: Record<string, string>
   LIST_COLUMN_LABEL: Record<string, string>
   LIST_FILTER_LABEL: Record<string, string>

@@ -53,9 +53,16 @@ const get = {
 describe('the userfield operation', () => {
   it('accepts a get by id with its not-found and foreign rows, and an add with refusal rows', () => {
     expect(problemsWith(get)).toEqual([])
-    expect(
-      problemsWith({ kind: 'userfield', action: 'add', entity: 'customField', owner: 'thing', refusals: { nameMissing: 'invalidId' } }),
-    ).toEqual([])
+    const fields = { name: 'fields', type: 'object', required: false, description: text('fields') } as const
+    const add = {
+      kind: 'userfield',
+      action: 'add',
+      entity: 'customField',
+      owner: 'thing',
+      fields: 'fields',
+      refusals: { nameMissing: 'invalidId' },
+    }
+    expect(problemsWith(add, { params: [...createValidMethod().params, fields] })).toEqual([])
   })
 
   it.each([
@@ -79,6 +86,18 @@ describe('the userfield operation', () => {
     ],
     ['an unknown refusal', { ...get, refusals: { tooPink: 'notFound' } }, true, `${file}: operation.refusals.tooPink`],
     ['an unknown action', { ...get, action: 'rename' }, true, `${file}: operation.action: expected one of`],
+    [
+      'a get without its not-found row',
+      { ...get, notFound: undefined },
+      true,
+      `${file}: operation.notFound: expected a value for the get action, received nothing`,
+    ],
+    [
+      'an update without the fields parameter',
+      { ...get, action: 'update' },
+      true,
+      `${file}: operation.fields: expected a value for the update action, received nothing`,
+    ],
   ])('refuses %s', (_title, operation, withUserFields, want) => {
     expect(problemsWith(operation, {}, withUserFields)).toEqual([expect.stringContaining(want)])
   })
@@ -108,10 +127,10 @@ describe('the userfield operation', () => {
   })
 
   it("lets an example of the owner's records answer UF_CRM_ fields only when the owner declares userFields", () => {
-    const change = {
+    const change: Partial<MethodSpecInput> = {
       result: { type: 'object', description: text('The thing') },
       examples: [{ id: 'getOne', title: text('Get thing 5'), params: { id: 5 }, result: { ID: '5', UF_CRM_RATING: 1.5 } }],
-    } as const
+    }
     const operation = { kind: 'get', entity: 'thing', by: 'id', notFound: 'notFound' }
     expect(problemsWith(operation, change, true)).toEqual([])
     expect(problemsWith(operation, change, false)).toEqual([

@@ -193,6 +193,11 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
   if (operation.kind === 'userfield') {
     errorRef('operation.foreign', operation.foreign)
     for (const [why, id] of Object.entries(operation.refusals ?? {})) errorRef(`operation.refusals.${why}`, id)
+    // What each action reads: the field by id (get, update, delete), the sent field (add, update).
+    const needs = { by: ['get', 'update', 'delete'], notFound: ['get', 'update', 'delete'], fields: ['add', 'update'] } as const
+    for (const [key, actions] of Object.entries(needs))
+      if ((actions as readonly string[]).includes(operation.action) && operation[key as keyof typeof needs] === undefined)
+        add(`operation.${key}`, `a value for the ${operation.action} action`, undefined)
     const owner = shared.entities.find((e) => e.name === operation.owner)
     if (!owner?.userFields || owner.userFields.entity !== operation.entity)
       add('operation.owner', `an entity whose userFields are kept in ${operation.entity}`, operation.owner)
