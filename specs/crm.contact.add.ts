@@ -8,6 +8,7 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
+import { invalidValueDifference } from './shared/userfield-docs-differences.js'
 import { invalidValueRow } from './shared/userfield-method.js'
 
 export default defineMethod({
@@ -85,6 +86,7 @@ export default defineMethod({
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
 export const docsDifferences: DocsDifference[] = [
+  invalidValueDifference,
   ...keepFinalPeriods({ accessDenied: 'Access denied' }),
   ...contactWriteRowsNotModelled,
   {

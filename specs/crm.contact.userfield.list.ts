@@ -7,7 +7,12 @@
  * The examples read the default store's contact field 399 (UF_CRM_HELLO_WORLD, the name the get page reads).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
 import { contactOwner } from './shared/userfield-method.js'
 import { createUserFieldListSpec } from './shared/userfield-specs.js'
 
 export default defineMethod(createUserFieldListSpec(contactOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.contact.userfield.list')

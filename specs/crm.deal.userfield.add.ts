@@ -12,7 +12,12 @@
  * both), so the rows are the contact pages' (specs/shared/userfield-specs.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
 import { dealOwner } from './shared/userfield-method.js'
 import { createUserFieldAddSpec } from './shared/userfield-specs.js'
 
 export default defineMethod(createUserFieldAddSpec(dealOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.deal.userfield.add')

@@ -7,7 +7,12 @@
  * The examples read the default store's deal field 398 (UF_CRM_DELIVERY_NOTE).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
 import { dealOwner } from './shared/userfield-method.js'
 import { createUserFieldListSpec } from './shared/userfield-specs.js'
 
 export default defineMethod(createUserFieldListSpec(dealOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.deal.userfield.list')

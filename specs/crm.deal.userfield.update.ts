@@ -9,7 +9,12 @@
  * with an empty code, as on the contact pages, so the row stays 400.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
 import { dealOwner } from './shared/userfield-method.js'
 import { createUserFieldUpdateSpec } from './shared/userfield-specs.js'
 
 export default defineMethod(createUserFieldUpdateSpec(dealOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.deal.userfield.update')

@@ -283,7 +283,7 @@ export function createUserFieldDeleteSpec(owner: UserFieldOwner): Spec {
         id: 'deleteFailed',
         code: '',
         status: 400,
-        text: 'Error deleting FIELD_NAME for object ENTITY_ID',
+        text: { ru: 'Ошибка удаления FIELD_NAME для объекта ENTITY_ID', en: 'Error deleting FIELD_NAME for object ENTITY_ID' },
         kind: 'serverError',
         when: { ru: 'Портал не смог удалить поле по своей причине', en: 'The portal failed to delete the field for a reason of its own' },
       },

@@ -553,7 +553,10 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'deleteFailed',
           code: '',
           status: 400,
-          text: 'Error deleting FIELD_NAME for object ENTITY_ID',
+          text: {
+            ru: 'Ошибка удаления FIELD_NAME для объекта ENTITY_ID',
+            en: 'Error deleting FIELD_NAME for object ENTITY_ID',
+          },
           kind: 'serverError',
         },
         invalidId: {
@@ -1417,7 +1420,10 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
           id: 'deleteFailed',
           code: '',
           status: 400,
-          text: 'Error deleting FIELD_NAME for object ENTITY_ID',
+          text: {
+            ru: 'Ошибка удаления FIELD_NAME для объекта ENTITY_ID',
+            en: 'Error deleting FIELD_NAME for object ENTITY_ID',
+          },
           kind: 'serverError',
         },
         invalidId: {

@@ -59,7 +59,7 @@ export const crmContactUserfieldDeleteDescriptor = {
       id: 'deleteFailed',
       code: '',
       status: 400,
-      text: 'Error deleting FIELD_NAME for object ENTITY_ID',
+      text: { ru: 'Ошибка удаления FIELD_NAME для объекта ENTITY_ID', en: 'Error deleting FIELD_NAME for object ENTITY_ID' },
       kind: 'serverError',
     },
   ],
