@@ -8,6 +8,8 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation, sonetOptionsParam } from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
+import { invalidValueDifference } from './shared/userfield-docs-differences.js'
+import { invalidValueRow } from './shared/userfield-method.js'
 
 export default defineMethod({
   method: 'crm.contact.add',
@@ -39,7 +41,10 @@ export default defineMethod({
     type: 'integer',
     description: { ru: 'Идентификатор созданного контакта', en: 'The ID of the new contact' },
   },
-  errors: [createAccessDeniedRow('У пользователя нет права на «Добавление» контактов', 'The user lacks the "add" permission on contacts')],
+  errors: [
+    createAccessDeniedRow('У пользователя нет права на «Добавление» контактов', 'The user lacks the "add" permission on contacts'),
+    invalidValueRow,
+  ],
   errorExample: 'accessDenied',
   examples: [
     {
@@ -61,7 +66,7 @@ export default defineMethod({
   ],
   related: ['crm.contact.update', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
   deprecated: createDeprecation('crm.item.add'),
-  operation: { kind: 'add', entity: 'contact', fields: 'fields' },
+  operation: { kind: 'add', entity: 'contact', fields: 'fields', invalidValue: 'invalidValue' },
   events: [
     {
       name: 'ONCRMCONTACTADD',
@@ -73,6 +78,7 @@ export default defineMethod({
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
 export const docsDifferences: DocsDifference[] = [
+  invalidValueDifference,
   ...keepFinalPeriods({ accessDenied: 'Access denied' }),
   ...contactWriteRowsNotModelled,
   {

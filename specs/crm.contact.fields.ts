@@ -9,8 +9,10 @@ import { contactFields } from './shared/contact-fields.js'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
+import { contactHelloFieldDescription } from './shared/userfield-method.js'
 
-const describedFields = describeFields(contactFields)
+// The typed fields, then the default store's custom field with its labels and settings.
+const describedFields = { ...describeFields(contactFields), ...contactHelloFieldDescription }
 
 export default defineMethod({
   method: 'crm.contact.fields',

@@ -68,6 +68,8 @@ export default defineMethod({
         LEAD_ID: null,
         PHONE: [{ ID: '8', VALUE_TYPE: 'WORK', VALUE: '+7 495 000-00-50', TYPE_ID: 'PHONE' }],
         EMAIL: [{ ID: '9', VALUE_TYPE: 'WORK', VALUE: 'ivan.petrov@example.com', TYPE_ID: 'EMAIL' }],
+        // The default store's custom field (crm.contact.userfield.get reads it); contact 50 holds no value in it.
+        UF_CRM_HELLO_WORLD: null,
       },
     },
   ],

@@ -14,6 +14,8 @@ import {
   sonetOptionsParam,
 } from './shared/contact-method.js'
 import { contactWriteRowsNotModelled, type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
+import { invalidValueDifference } from './shared/userfield-docs-differences.js'
+import { invalidValueRow } from './shared/userfield-method.js'
 
 export default defineMethod({
   method: 'crm.contact.update',
@@ -51,6 +53,7 @@ export default defineMethod({
     invalidIdRow,
     createAccessDeniedRow('У пользователя нет права на «Изменение» контактов', 'The user lacks the "update" permission on contacts'),
     contactNotFoundRow,
+    invalidValueRow,
   ],
   errorExample: 'invalidId',
   examples: [
@@ -63,7 +66,7 @@ export default defineMethod({
   ],
   related: ['crm.contact.add', 'crm.contact.get', 'crm.contact.list', 'crm.contact.delete', 'crm.contact.fields'],
   deprecated: createDeprecation('crm.item.update'),
-  operation: { kind: 'update', entity: 'contact', by: 'id', fields: 'fields', notFound: 'notFound' },
+  operation: { kind: 'update', entity: 'contact', by: 'id', fields: 'fields', notFound: 'notFound', invalidValue: 'invalidValue' },
   events: [
     {
       name: 'ONCRMCONTACTUPDATE',
@@ -75,6 +78,7 @@ export default defineMethod({
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
 export const docsDifferences: DocsDifference[] = [
+  invalidValueDifference,
   ...keepFinalPeriods({ accessDenied: 'Access denied' }),
   ...contactWriteRowsNotModelled,
   {

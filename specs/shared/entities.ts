@@ -8,6 +8,7 @@ import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { quoteFields } from './quote-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
+import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
 
 export const contact = defineEntity({
   name: 'contact',
@@ -40,6 +41,19 @@ export const contact = defineEntity({
     },
   ],
   fields: contactFields,
+  // Custom fields (crm.contact.userfield.*): rows of the userfield table marked CRM_CONTACT, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_CONTACT', prefix: 'UF_CRM_' },
+})
+
+/**
+ * The portal's custom fields of every CRM entity, one table (their ids are shared), each row marked
+ * with its owner's ENTITY_ID. The default store holds one field of contacts and one of deals, for the userfield pages' examples.
+ */
+export const userfield = defineEntity({
+  name: userFieldEntity,
+  title: { ru: 'Пользовательское поле', en: 'Custom field' },
+  idField: 'ID',
+  seed: [dealNoteField, contactHelloField],
 })
 
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
@@ -104,6 +118,8 @@ export const deal = defineEntity({
     },
   ],
   fields: dealFields,
+  // Custom fields (crm.deal.userfield.*): rows of the userfield table marked CRM_DEAL, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_DEAL', prefix: 'UF_CRM_' },
   bindings: [{ target: 'contact', seed: deal1875Bindings.map((binding) => ({ OWNER_ID: 1875, ...binding })) }],
 })
 
@@ -159,4 +175,4 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield]

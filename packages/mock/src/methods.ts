@@ -12,6 +12,8 @@ import { checkRule, readRule } from './param-rules.js'
 import type { MockParams } from './params.js'
 import type { MockStore } from './store.js'
 import type { MockEntity, MockErrorRow, MockMethod } from './table.js'
+import { runUserFieldOperation } from './userfields/operations.js'
+import { withUserFields } from './userfields/values.js'
 
 /** What a method call gives: its result (list methods add `total` and `next`), or the error row to answer. */
 export type CallOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; row: MockErrorRow }
@@ -75,6 +77,8 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       runRelationOperation(operation, { values, store: ctx.store, ...(ctx.entities ? { entities: ctx.entities } : {}) }),
     )
   if (operation.kind === 'example') return answerRow(method, runExampleOperation(operation, method.params, values))
+  if (operation.kind === 'userfield')
+    return answerRow(method, runUserFieldOperation(operation, { values, store: ctx.store, entities: ctx.entities ?? {} }))
   if (isItemOperation(operation)) {
     const context = { values, store: ctx.store, entities: ctx.entities ?? {}, lang: ctx.lang ?? 'ru', result: method.result }
     return answerRow(method, runItemOperation(operation, context))
@@ -87,8 +91,10 @@ export function callMethod(method: MockMethod, params: MockParams, ctx: CallCont
       return { ok: true, result: method.result ?? true, recordId: id as number }
     }
     default: {
-      const entity = ctx.entities?.[operation.entity]
-      if (!entity) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
+      const declared = ctx.entities?.[operation.entity]
+      if (!declared) throw new Error(`${method.method} works on ${operation.entity}, which the entity table lacks`)
+      // The entity's custom fields (crm.<entity>.userfield.*) join its typed fields for this call.
+      const entity = declared.userFields ? withUserFields(declared, ctx.store) : declared
       const fill = ctx.now && { date: formatPortalDate(ctx.now()), callerId: ctx.caller.user.id }
       return answerRow(
         method,

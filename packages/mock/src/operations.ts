@@ -15,6 +15,7 @@ import type {
   MockListOperation,
   MockUpdateOperation,
 } from './table.js'
+import { findRefusedValue } from './userfields/values.js'
 
 /** A record operation's answer: a result (with `total` and `next` for a list), or the id of its not-found row. */
 export type RecordOutcome = { ok: true; result: unknown; total?: number; next?: number; recordId?: number } | { ok: false; rowId: string }
@@ -31,6 +32,8 @@ export interface RecordContext {
 
 function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const { store, entity } = ctx
+  // A custom list field sent a value outside its items refuses the whole call (userfields/values.ts).
+  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
   const id = store.nextId(entity.name)
   const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name), ctx.fill)
   store.put(entity.name, record)
@@ -47,6 +50,7 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const id = readId(op.by, ctx)
   const record = id === undefined ? undefined : store.get(entity.name, id)
   if (!record) return { ok: false, rowId: op.notFound }
+  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
   store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name), ctx.fill))
   return { ok: true, result: true, recordId: id }
 }
@@ -62,7 +66,9 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
   const { entity } = ctx
   const fields = getFieldsOrThrow(entity)
   const all = new Set(fields.map((f) => f.name))
-  const plain = fields.filter((f) => f.type !== 'crm_multifield').map((f) => f.name)
+  const plain = fields.filter((f) => f.type !== 'crm_multifield' && !f.userField).map((f) => f.name)
+  // `UF_*` and the default select take the single custom fields; a multiple one only when named (list page).
+  const custom = fields.filter((f) => f.userField && !f.isMultiple).map((f) => f.name)
   const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))
   // Filter and order see every field, multi-fields included; the answer only what select names.
   const printed = ctx.store.list(entity.name).map((r) => renderRecord(entity, r, all))
@@ -76,7 +82,7 @@ function listRecords(op: MockListOperation, ctx: RecordContext): RecordOutcome {
   // `start=-1` (any negative start) skips the count, as the docs' guide for large data says: the first
   // page is served with `total` 0 and no `next` (settings/performance/huge-data.md).
   const page = start < 0 ? { items: matching.slice(0, op.pageSize), total: 0 } : pageOf(matching, start, op.pageSize)
-  const select = readSelect(read(op.select), plain) ?? new Set(plain)
+  const select = readSelect(read(op.select), plain, custom) ?? new Set([...plain, ...custom])
   const items = page.items.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => select.has(k))))
   return { ok: true, result: items, total: page.total, ...('next' in page && page.next !== undefined ? { next: page.next } : {}) }
 }

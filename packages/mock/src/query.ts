@@ -93,15 +93,17 @@ export function sortRecords(records: MockRecord[], order: Readonly<Record<string
 }
 
 /**
- * The fields a list answers: the sent `select`, where `*` stands for every plain field; without a
- * select, every plain field. Multi-fields come only when named. Undefined means "plain fields".
+ * The fields a list answers: the sent `select`, where `*` stands for every plain field and `UF_*` for
+ * every single custom field; without a select, both. Multi-fields come only when named. Undefined
+ * means "the default".
  */
-export function readSelect(select: unknown, plainFields: readonly string[]): Set<string> | undefined {
+export function readSelect(select: unknown, plainFields: readonly string[], customFields: readonly string[] = []): Set<string> | undefined {
   const names = toList(select ?? []).map(String)
   if (names.length === 0) return undefined
   const out = new Set<string>()
   for (const name of names) {
     if (name === '*') for (const f of plainFields) out.add(f)
+    else if (name === 'UF_*') for (const f of customFields) out.add(f)
     else out.add(name)
   }
   return out

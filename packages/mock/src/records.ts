@@ -5,7 +5,9 @@
  */
 import type { PortalLang } from './envelope.js'
 import { castPhpInt } from './params.js'
+import { asRecordObject, isRecordObject, toList } from './plain-values.js'
 import type { MockEntity, MockEntityField, MockRecord } from './table.js'
+import { castUserValue, describeUserField, printUserValue } from './userfields/values.js'
 
 /** One value of a multi-field, as stored and answered. */
 export interface MultiFieldValue {
@@ -39,23 +41,10 @@ export function getFieldsOrThrow(entity: MockEntity): readonly MockEntityField[]
   return entity.fields
 }
 
-function isRecordObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** An object parameter as sent, or an empty one for anything else (a scalar, a list, nothing). */
-export function asRecordObject(value: unknown): Record<string, unknown> {
-  return isRecordObject(value) ? value : {}
-}
-
-/** Reads a list parameter sent as a JSON array or as a PHP array (`PHONE[0][VALUE]=...`, an object). */
-export function toList(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value
-  if (isRecordObject(value)) return Object.values(value)
-  return []
-}
+export { asRecordObject, toList }
 
 function castScalar(field: MockEntityField, value: unknown): unknown {
+  if (field.userField) return castUserValue(field, value)
   if (value === null || value === '') return null
   if (numericTypes.has(field.type)) {
     const list = field.isMultiple ? toList(value) : undefined
@@ -143,6 +132,7 @@ export function applyFields(
 }
 
 function printValue(field: MockEntityField, value: unknown): unknown {
+  if (field.userField) return printUserValue(field, value)
   if (value === undefined || value === null) return null
   if (numericTypes.has(field.type) || field.type === 'double') return Array.isArray(value) ? value.map(String) : String(value)
   return value
@@ -188,7 +178,7 @@ export function describeFields(entity: MockEntity, lang: PortalLang): Record<str
         isMultiple: f.isMultiple,
         isDynamic: f.isDynamic,
         ...(f.statusType === undefined ? {} : { statusType: f.statusType }),
-        title: f.title[lang],
+        ...(f.userField ? { title: f.title[lang], ...describeUserField(f, lang) } : { title: f.title[lang] }),
       },
     ]),
   )

@@ -64,6 +64,8 @@ export interface MockAddOperation extends MockItemDetail {
   kind: 'add'
   entity: string
   fields: string
+  /** Id of the error row answered when a custom field refuses its value (userfields/values.ts). */
+  invalidValue?: string
 }
 
 /** Changes the record whose id is in `by` with the object in `fields`; answers `true`. */
@@ -73,6 +75,8 @@ export interface MockUpdateOperation extends MockItemDetail {
   by: string
   fields: string
   notFound: string
+  /** Id of the error row answered when a custom field refuses its value (userfields/values.ts). */
+  invalidValue?: string
 }
 
 /** Answers the record whose id is in `by`, as the portal prints it. */
@@ -140,8 +144,37 @@ export type MockRecordOperation =
   | MockListOperation
   | MockFieldsOperation
 
+/** What a custom field can be refused for, on add and update (userfields/operations.ts). */
+export type MockUserFieldRefusal =
+  | 'nameMissing'
+  | 'nameTooLong'
+  | 'nameInvalid'
+  | 'nameTaken'
+  | 'typeMissing'
+  | 'typeUnknown'
+  | 'itemXmlIdTaken'
+
+/**
+ * Adds, lists, reads, changes or deletes the custom fields of `owner` (crm.contact.userfield.*),
+ * kept as rows of the `entity` table marked with the owner's `ENTITY_ID`.
+ */
+export interface MockUserFieldOperation {
+  kind: 'userfield'
+  action: 'add' | 'list' | 'get' | 'update' | 'delete'
+  entity: string
+  owner: string
+  by?: string
+  fields?: string
+  filter?: string
+  order?: string
+  notFound?: string
+  /** Id of the error row answered when the id names another entity's custom field. */
+  foreign?: string
+  refusals?: Readonly<Partial<Record<MockUserFieldRefusal, string>>>
+}
+
 /** Every operation kind the engine knows. */
-export type MockOperation = MockRecordOperation | MockRelationOperation | MockExampleOperation
+export type MockOperation = MockRecordOperation | MockRelationOperation | MockExampleOperation | MockUserFieldOperation
 
 /** One typed field of an entity, as `crm.<entity>.fields` describes it. */
 export interface MockEntityField {
@@ -163,6 +196,8 @@ export interface MockEntityField {
   /** Answered only by the UPPER_CASE family, or only by crm.item.*. */
   upperOnly?: boolean
   camelOnly?: boolean
+  /** A custom field (`UF_CRM_*`) made by crm.<entity>.userfield.add: its row, for printing and describing it. */
+  userField?: MockRecord
 }
 
 /** One method of the table. */
@@ -199,4 +234,6 @@ export interface MockEntity {
   definesEntityTypes?: { field: string; itemEntity: string }
   /** Entities bound to this one by relation methods, with the default store's bindings (rows with `OWNER_ID`). */
   bindings?: readonly { target: string; key: string; seed: readonly MockRecord[] }[]
+  /** Custom fields the records carry: rows of table `entity` whose ENTITY_ID is `entityId`, named `prefix` + code. */
+  userFields?: { entity: string; entityId: string; prefix: string }
 }

@@ -65,9 +65,11 @@ export function checkAuthoring(
   // A camelCase method (crm.item.*, crm.type.*) answers each field by its camelCase name, and may
   // answer the portal's own `ufCrm...` custom fields beside the declared ones.
   const camel = 'naming' in spec.operation && spec.operation.naming === 'camel'
-  const isCustom = (key: string) => camel && /^ufCrm/.test(key)
   spec.examples.forEach((example, i) => {
     const owner = findExampleEntity(spec, example.params, entity, entities)
+    // An UPPER_CASE method answers the custom fields of an entity that declares them (UF_CRM_...).
+    const prefix = owner.userFields?.prefix
+    const isCustom = (key: string) => (camel ? /^ufCrm/.test(key) : prefix !== undefined && key.startsWith(prefix))
     const fieldNames = new Set(owner.fields.map((f) => (camel ? getCamelFieldName(f) : f.name)))
     readExampleRecords(spec, example.result).forEach((record, r) => {
       if (typeof record !== 'object' || record === null || Array.isArray(record)) return

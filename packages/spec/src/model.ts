@@ -15,6 +15,7 @@ import {
   relationOperationSchema,
   resultWrapSchema,
   shapeSchema,
+  userFieldOperationSchema,
   valueTypes,
 } from './shapes.js'
 
@@ -226,6 +227,20 @@ export const entitySchema = z.strictObject({
     )
     .optional()
     .describe("Entities bound to this one by relation methods (crm.deal.contact.*), with the default store's bindings"),
+  userFields: z
+    .strictObject({
+      entity: z.string().min(1).describe('The store table holding the custom fields (`userfield`)'),
+      entityId: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]*$/, 'an ENTITY_ID such as CRM_CONTACT')
+        .describe("The custom fields' `ENTITY_ID`"),
+      prefix: z
+        .string()
+        .regex(/^UF_[A-Z0-9_]*$/, 'a prefix such as UF_CRM_')
+        .describe('What the portal puts before a new field name'),
+    })
+    .optional()
+    .describe('Custom fields (crm.<entity>.userfield.*) the records carry beside the typed fields'),
 })
 
 const jsonValue: z.ZodType<unknown> = z.json()
@@ -277,6 +292,9 @@ export const operationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('add'),
     entity: z.string().min(1),
     fields: paramRef("the new record's fields"),
+    invalidValue: identifierSchema
+      .optional()
+      .describe('Error row answered when a custom field refuses its value (an enumeration ID outside its list)'),
     ...itemOperationDetail,
   }),
   z.strictObject({
@@ -285,6 +303,9 @@ export const operationSchema = z.discriminatedUnion('kind', [
     by: paramRef('the id'),
     fields: paramRef('the fields to change'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
+    invalidValue: identifierSchema
+      .optional()
+      .describe('Error row answered when a custom field refuses its value (an enumeration ID outside its list)'),
     ...itemOperationDetail,
   }),
   z.strictObject({
@@ -307,6 +328,7 @@ export const operationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fields'), entity: z.string().min(1), ...itemOperationDetail }),
   relationOperationSchema,
   exampleOperationSchema,
+  userFieldOperationSchema,
 ])
 
 /**

@@ -160,5 +160,39 @@ export const exampleOperationSchema = z.strictObject({
     .describe('Error row answered when no example matches; without it the first example answers'),
 })
 
+/**
+ * The custom fields (`UF_CRM_*`) of an entity, as `crm.<entity>.userfield.*` read and write them:
+ * one store table (`entity`, the portal's single table of user fields, ids shared by every owner),
+ * rows marked with the owner's `ENTITY_ID` (`CRM_CONTACT`). The owner's records then carry the
+ * fields, and its `fields` operation describes them.
+ */
+export const userFieldOperationSchema = z.strictObject({
+  kind: z.literal('userfield'),
+  action: z.enum(['add', 'list', 'get', 'update', 'delete']).describe('What the method does to the custom fields'),
+  entity: z.string().min(1).describe('The store table of custom fields (`userfield`)'),
+  owner: z.string().min(1).describe('The entity whose custom fields these are (`contact`); it declares `userFields`'),
+  by: z.string().min(1).optional().describe('The parameter holding the custom field id (get, update, delete)'),
+  fields: z.string().min(1).optional().describe('The parameter holding the custom field (add, update)'),
+  filter: z.string().min(1).optional().describe('The parameter holding the exact-match filter (list)'),
+  order: z.string().min(1).optional().describe('The parameter holding the sort order (list)'),
+  notFound: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/)
+    .optional()
+    .describe('Error row answered when no custom field has the id'),
+  foreign: z
+    .string()
+    .regex(/^[a-z][a-zA-Z0-9]*$/)
+    .optional()
+    .describe("Error row answered when the id names another entity's custom field"),
+  refusals: z
+    .partialRecord(
+      z.enum(['nameMissing', 'nameTooLong', 'nameInvalid', 'nameTaken', 'typeMissing', 'typeUnknown', 'itemXmlIdTaken']),
+      z.string().regex(/^[a-z][a-zA-Z0-9]*$/),
+    )
+    .optional()
+    .describe('Error rows answered for a refused custom field (add, update), by what is wrong'),
+})
+
 /** The option on crm.item.* that switches custom field names between `UF_CRM_2_X` and `ufCrm2_X`. */
 export const nameSwitchSchema = z.string().min(1).describe('The parameter switching `ufCrm...` names to `UF_CRM_...` (Y/N)')

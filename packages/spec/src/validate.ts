@@ -189,6 +189,19 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
     add('errorExample', `the id of an error row (${[...errorIds].join(', ')}) or of a system row`, spec.errorExample)
   const { operation } = spec
   if ('notFound' in operation) errorRef('operation.notFound', operation.notFound)
+  if ('invalidValue' in operation) errorRef('operation.invalidValue', operation.invalidValue)
+  if (operation.kind === 'userfield') {
+    errorRef('operation.foreign', operation.foreign)
+    for (const [why, id] of Object.entries(operation.refusals ?? {})) errorRef(`operation.refusals.${why}`, id)
+    // What each action reads: the field by id (get, update, delete), the sent field (add, update).
+    const needs = { by: ['get', 'update', 'delete'], notFound: ['get', 'update', 'delete'], fields: ['add', 'update'] } as const
+    for (const [key, actions] of Object.entries(needs))
+      if ((actions as readonly string[]).includes(operation.action) && operation[key as keyof typeof needs] === undefined)
+        add(`operation.${key}`, `a value for the ${operation.action} action`, undefined)
+    const owner = shared.entities.find((e) => e.name === operation.owner)
+    if (!owner?.userFields || owner.userFields.entity !== operation.entity)
+      add('operation.owner', `an entity whose userFields are kept in ${operation.entity}`, operation.owner)
+  }
 
   const entities = new Set(shared.entities.map((e) => e.name))
   const known = `a declared entity (${[...entities].join(', ')})`
@@ -203,7 +216,7 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
   }
   // Operations that read or write records need the entity's typed fields.
   const entity = shared.entities.find((e) => e.name === operation.entity)
-  if (entity && !['delete', 'relation', 'example'].includes(operation.kind) && entity.fields.length === 0)
+  if (entity && !['delete', 'relation', 'example', 'userfield'].includes(operation.kind) && entity.fields.length === 0)
     add('operation.entity', `an entity with typed fields (declare fields on ${entity.name} in specs/shared)`, operation.entity)
 
   if (spec.result.const !== undefined) {

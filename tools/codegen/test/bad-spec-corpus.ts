@@ -276,7 +276,7 @@ export const badSpecCorpus: BadSpecCase[] = [
       s.operation = { ...s.operation, kind: 'purge' }
     },
     want: [
-      `${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", "relation", "example", received "purge"`,
+      `${F}: operation.kind: expected one of "delete", "add", "update", "get", "list", "fields", "relation", "example", "userfield", received "purge"`,
     ],
   },
   {

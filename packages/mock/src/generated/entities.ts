@@ -1031,6 +1031,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 3,
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_CONTACT',
+        prefix: 'UF_CRM_',
+      },
     },
     deal: {
       name: 'deal',
@@ -1783,6 +1788,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           ],
         },
       ],
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_DEAL',
+        prefix: 'UF_CRM_',
+      },
     },
     item: {
       name: 'item',
@@ -4706,5 +4716,96 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         field: 'ENTITY_TYPE_ID',
         itemEntity: 'item',
       },
+    },
+    userfield: {
+      name: 'userfield',
+      idField: 'ID',
+      linked: [],
+      seed: [
+        {
+          ID: 398,
+          ENTITY_ID: 'CRM_DEAL',
+          FIELD_NAME: 'UF_CRM_DELIVERY_NOTE',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 500,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+          HELP_MESSAGE: {
+            ru: 'Заметка о поставке',
+            en: 'Delivery note',
+          },
+        },
+        {
+          ID: 399,
+          ENTITY_ID: 'CRM_CONTACT',
+          FIELD_NAME: 'UF_CRM_HELLO_WORLD',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 1000,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Привет, мир',
+            en: 'Hello, world',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Привет, мир',
+            en: 'Hello, world',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Привет, мир',
+            en: 'Hello, world',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Привет, мир',
+            en: 'Hello, world',
+          },
+          HELP_MESSAGE: {
+            ru: 'Привет, мир',
+            en: 'Hello, world',
+          },
+        },
+      ],
     },
   };

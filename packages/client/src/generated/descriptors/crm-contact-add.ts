@@ -6,6 +6,15 @@ import type { MethodDescriptor } from '../../runtime.js';
 export const descriptor: MethodDescriptor = {
   method: 'crm.contact.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
-  errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
+  errors: [
+    { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
+    {
+      id: 'invalidValue',
+      code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
+      status: 400,
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      kind: 'invalidParams',
+    },
+  ],
   result: { type: 'integer' },
 };

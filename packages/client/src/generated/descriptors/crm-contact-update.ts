@@ -22,6 +22,13 @@ export const descriptor: MethodDescriptor = {
     { id: 'invalidId', code: '', status: 400, text: 'ID is not defined or invalid.', kind: 'invalidParams' },
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
+    {
+      id: 'invalidValue',
+      code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
+      status: 400,
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      kind: 'invalidParams',
+    },
   ],
   result: { type: 'boolean', const: true },
 };

@@ -31,16 +31,25 @@ export interface CrmContactAddParams {
  */
 export type CrmContactAddResult = number;
 /** The error rows `crm.contact.add` can answer with: its own, then the system rows. */
-export type CrmContactAddErrorId = 'accessDenied' | SystemErrorId;
+export type CrmContactAddErrorId = 'accessDenied' | 'invalidValue' | SystemErrorId;
 /** The `error` codes `crm.contact.add` can answer with (`''` where the server sends none). */
-export type CrmContactAddErrorCode = '' | SystemErrorCode;
+export type CrmContactAddErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' | SystemErrorCode;
 /** What `crm.contact.add` rejects with. */
 export type CrmContactAddError = B24ApiError<CrmContactAddErrorId>;
 /** How the client checks and classifies `crm.contact.add` calls. */
 export const crmContactAddDescriptor = {
   method: 'crm.contact.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
-  errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
+  errors: [
+    { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
+    {
+      id: 'invalidValue',
+      code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
+      status: 400,
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      kind: 'invalidParams',
+    },
+  ],
   result: { type: 'integer' },
 } as const satisfies MethodDescriptor;
 

@@ -285,6 +285,19 @@ export const crmContactFieldsDescriptor = {
  *     isDynamic: false,
  *     title: 'Мессенджер',
  *   },
+ *   UF_CRM_HELLO_WORLD: {
+ *     type: 'string',
+ *     isRequired: false,
+ *     isReadOnly: false,
+ *     isImmutable: false,
+ *     isMultiple: false,
+ *     isDynamic: true,
+ *     title: 'UF_CRM_HELLO_WORLD',
+ *     listLabel: 'Привет, мир',
+ *     formLabel: 'Привет, мир',
+ *     filterLabel: 'Привет, мир',
+ *     settings: { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+ *   },
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

@@ -91,6 +91,7 @@ export const crmContactGetDescriptor = {
  *   LEAD_ID: null,
  *   PHONE: [{ ID: '8', VALUE_TYPE: 'WORK', VALUE: '+7 495 000-00-50', TYPE_ID: 'PHONE' }],
  *   EMAIL: [{ ID: '9', VALUE_TYPE: 'WORK', VALUE: 'ivan.petrov@example.com', TYPE_ID: 'EMAIL' }],
+ *   UF_CRM_HELLO_WORLD: null,
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

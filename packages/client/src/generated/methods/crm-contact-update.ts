@@ -43,9 +43,9 @@ export interface CrmContactUpdateParams {
  */
 export type CrmContactUpdateResult = true;
 /** The error rows `crm.contact.update` can answer with: its own, then the system rows. */
-export type CrmContactUpdateErrorId = 'invalidId' | 'accessDenied' | 'notFound' | SystemErrorId;
+export type CrmContactUpdateErrorId = 'invalidId' | 'accessDenied' | 'notFound' | 'invalidValue' | SystemErrorId;
 /** The `error` codes `crm.contact.update` can answer with (`''` where the server sends none). */
-export type CrmContactUpdateErrorCode = '' | SystemErrorCode;
+export type CrmContactUpdateErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' | SystemErrorCode;
 /** What `crm.contact.update` rejects with. */
 export type CrmContactUpdateError = B24ApiError<CrmContactUpdateErrorId>;
 /** How the client checks and classifies `crm.contact.update` calls. */
@@ -68,6 +68,13 @@ export const crmContactUpdateDescriptor = {
     { id: 'invalidId', code: '', status: 400, text: 'ID is not defined or invalid.', kind: 'invalidParams' },
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
+    {
+      id: 'invalidValue',
+      code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
+      status: 400,
+      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      kind: 'invalidParams',
+    },
   ],
   result: { type: 'boolean', const: true },
 } as const satisfies MethodDescriptor;

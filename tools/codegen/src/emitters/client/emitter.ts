@@ -43,7 +43,7 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
     ...buildLazyFiles(
       specs.methods.map((m) => m.spec),
       runtime,
-    ).map((file) => emitText(`${outDir}/${file.path}`, file.text, `${specs.methods.length} method spec(s)`)),
+    ).map((file) => emitText(`${outDir}/${file.path}`, file.text, file.source)),
     emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
     emitTypeScript(

@@ -18,6 +18,8 @@ import { quote } from './literal.js'
 export interface LazyFile {
   path: string
   text: string
+  /** What it is made from, for its header: only its own part of the specs, so adding a method elsewhere leaves it as it is. */
+  source: string
 }
 
 const familyFile = (family: string) => toKebabName(family) || '_'
@@ -62,18 +64,21 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
       files.push({
         path: `lazy/${ns}/${familyFile(family)}.ts`,
         text: typeImport(2) + printTable(doc, 'methods', 'DescriptorTable<MethodDescriptor>', methods),
+        source: `the specs of ${namespace}.${family}`,
       })
     }
     const doc = `The families of \`${namespace}\`: each loads its table of methods.`
     files.push({
       path: `lazy/${ns}.ts`,
       text: typeImport(1) + printTable(doc, 'families', 'DescriptorTable<DescriptorTable<MethodDescriptor>>', rows),
+      source: `the families of ${namespace}`,
     })
   }
   const doc = 'The namespaces: each loads its table of families. The only table an app bundles up front.'
   files.push({
     path: 'lazy.ts',
     text: typeImport(0) + printTable(doc, 'namespaces', 'DescriptorTable<DescriptorTable<DescriptorTable<MethodDescriptor>>>', namespaces),
+    source: 'the namespaces of the specs',
   })
   return files.sort((a, b) => compareCodeUnits(a.path, b.path))
 }

@@ -79,7 +79,7 @@ function buildOperationCases(spec: MethodSpec, params: Record<string, unknown>, 
   if (operation.kind === 'relation') cases.push(...buildInvalidBindingCases(spec, params))
   // Only operations on one record by id (delete, get, update) have a not-found row.
   const by = 'by' in operation ? spec.params.find((p) => p.name === operation.by) : undefined
-  if (by && 'notFound' in operation) {
+  if (by && 'notFound' in operation && operation.notFound !== undefined) {
     const entity = specs.shared.entities.find((e) => e.name === operation.entity)
     const id = getAbsentId(entity, by.minimum)
     const row = getRowOrThrow(spec.errors, operation.notFound, spec.method)

@@ -22,6 +22,8 @@ export function toMockEntity(entity: EntitySpec): Record<string, unknown> {
     ...(entity.bindings
       ? { bindings: entity.bindings.map((b) => ({ target: b.target, key: getBindingKey(b.target), seed: b.seed })) }
       : {}),
+    // Custom fields (crm.<entity>.userfield.*): where they are kept and how the portal names them.
+    ...(entity.userFields ? { userFields: entity.userFields } : {}),
   }
 }
 

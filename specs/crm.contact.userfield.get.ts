@@ -1,0 +1,18 @@
+/**
+ * crm.contact.userfield.get. Sources: the official page
+ * api-reference/crm/contacts/userfield/crm-contact-userfield-get.md in bitrix24/b24restdocs (English) and
+ * bitrix-tools/b24-rest-docs (Russian): scope, who may call it, `id`, the answer's shape (numbers as strings, labels as language maps, an enumeration's
+ * `LIST`), the error rows. The mock keeps labels for its portal languages (ru, en) and any sent,
+ * where the page's portal holds sixteen.
+ * The examples read the default store's contact field 399 (UF_CRM_HELLO_WORLD, the name the get page reads).
+ */
+import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
+import { contactOwner } from './shared/userfield-method.js'
+import { createUserFieldGetSpec } from './shared/userfield-specs.js'
+
+export default defineMethod(createUserFieldGetSpec(contactOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.contact.userfield.get')
