@@ -38,7 +38,10 @@ async function readOutputs(root: string): Promise<Map<string, string>> {
   return all
 }
 
-describe('the generator with the real emitters', () => {
+// Each test runs whole generator processes (two cold runs of every emitter over every spec): the
+// bound only catches a hang. It is not a speed check (pnpm bench measures speed), and a machine
+// whose cores are shared many times over may need minutes.
+describe('the generator with the real emitters', { timeout: 600_000 }, () => {
   it('writes the same bytes under any TZ, LANG, working folder and file order, equal to what is committed', async () => {
     const a = await createWorkspace()
     const b = await createWorkspace({ reverse: true })
