@@ -1,7 +1,7 @@
 /**
  * Cross-family conformance: one store behind crm.contact.* and crm.item.*, the same for the deal,
- * lead and company families (entity types 2, 1 and 4) with their crm.<family>.* CRUD, quotes (7) and
- * smart invoices (31) served by crm.item.*, and smart process types
+ * lead and company families (entity types 2, 1 and 4) and their crm.<family>.delete (leads and
+ * companies: all of their CRUD), quotes (7) and smart invoices (31) served by crm.item.*, and smart process types
  * that crm.item.* serves as soon as crm.type.add makes them. Each scenario runs through the generated
  * client against the generated mock, in-process (MSW) and over real HTTP (startMockServer on port 0).
  */
