@@ -11,6 +11,8 @@
  * - the page's example deletes company 50; the default store holds it (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { companyIdParam, listCompanySiblings } from './shared/company-method.js'
+import { createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
 import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -30,18 +32,7 @@ export default defineMethod({
     },
     deniedError: 'accessDenied',
   },
-  params: [
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      spellings: ['ID', 'id'],
-      coercion: 'php-int',
-      minimum: 1,
-      description: { ru: 'Идентификатор компании.', en: 'The company ID.' },
-      invalidError: 'invalidId',
-    },
-  ],
+  params: [companyIdParam],
   result: {
     type: 'boolean',
     const: true,
@@ -51,25 +42,8 @@ export default defineMethod({
     },
   },
   errors: [
-    {
-      id: 'invalidId',
-      code: '',
-      status: 400,
-      text: 'ID is not defined or invalid.',
-      kind: 'invalidParams',
-      when: {
-        ru: 'Параметр `id` не передан либо переданное значение не является целым числом больше 0',
-        en: 'The `id` parameter is missing, or its value is not an integer greater than 0',
-      },
-    },
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на «Удаление» компаний', en: 'The user lacks the "delete" permission on companies' },
-    },
+    invalidIdRow,
+    createAccessDeniedRow('У пользователя нет права на «Удаление» компаний', 'The user lacks the "delete" permission on companies'),
     {
       id: 'notFound',
       code: '',
@@ -98,14 +72,8 @@ export default defineMethod({
       },
     },
   ],
-  related: ['crm.company.add', 'crm.company.update', 'crm.company.get', 'crm.company.list', 'crm.company.fields'],
-  deprecated: {
-    replacement: 'crm.item.delete',
-    note: {
-      ru: 'Развитие метода остановлено. Используйте `crm.item.delete`; этот метод по-прежнему работает.',
-      en: 'This method is no longer developed. Use `crm.item.delete`; this method still works.',
-    },
-  },
+  related: listCompanySiblings('crm.company.delete'),
+  deprecated: createDeprecation('crm.item.delete'),
   operation: { kind: 'delete', entity: 'company', by: 'id', cascade: false, notFound: 'notFound' },
 })
 

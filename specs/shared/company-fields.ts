@@ -4,10 +4,12 @@
  * the one required field there), and api-reference/crm/universal/object-fields.md for the names
  * crm.item.* (entityTypeId 4) gives them: COMPANY_TYPE is its `typeId`, and the company's CONTACT_ID,
  * a list, its `contactIds`. Titles are our own short labels. Left out until a method needs them: the
- * ADDRESS_* and REG_ADDRESS_* fields, LINK, the sample's custom and parent fields, and what crm.item.*
- * alone answers (observers, the document generator's ufLogo/ufStamp/... files).
+ * REG_ADDRESS_* fields, ADDRESS_LEGAL, LINK, the sample's custom and parent fields, and what crm.item.*
+ * alone answers (observers, the document generator's ufLogo/ufStamp/... files). The address:
+ * addressFields (crm.company.get's answer prints it).
  */
 import {
+  addressFields,
   assignedField,
   auditFields,
   type Field,
@@ -44,6 +46,7 @@ export const companyFields: Field[] = [
   field('LEAD_ID', 'crm_lead', 'Лид', 'Lead', readOnly),
   ...originFields,
   field('ORIGIN_VERSION', 'string', 'Версия оригинала', 'Original version'),
+  ...addressFields,
   ...utmFields,
   // The company page, unlike the deal and lead pages, does not mark these two read-only.
   ...getLastActivityFields({}),

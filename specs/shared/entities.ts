@@ -76,7 +76,30 @@ export const company = defineEntity({
   idField: 'ID',
   // crm.item.* knows companies as entity type 4.
   entityTypeId: 4,
-  seed: [{ ID: 50, TITLE: 'Romashka LLC', COMPANY_TYPE: 'CUSTOMER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy }],
+  // crm.company.get's page reads company 12, crm.company.update's page changes company 43, and
+  // crm.company.list's page asks for the customers created since 2025: company 12 alone.
+  seed: [
+    {
+      ID: 12,
+      TITLE: 'Crossroads',
+      COMPANY_TYPE: 'CUSTOMER',
+      INDUSTRY: 'IT',
+      EMPLOYEES: 'EMPLOYEES_1',
+      CURRENCY_ID: 'EUR',
+      REVENUE: '0',
+      IS_MY_COMPANY: 'N',
+      HAS_IMOL: 'N',
+      LAST_ACTIVITY_BY: 1,
+      LAST_ACTIVITY_TIME: '2025-03-11T16:36:46+01:00',
+      CONTACT_ID: [],
+      PHONE: [{ ID: '8303', VALUE_TYPE: 'WORK', VALUE: '+19998887766', TYPE_ID: 'PHONE' }],
+      ...seededBy,
+      DATE_CREATE: '2025-03-11T16:36:46+01:00',
+      DATE_MODIFY: '2025-03-11T16:36:46+01:00',
+    },
+    { ID: 43, TITLE: 'Northwind', COMPANY_TYPE: 'PARTNER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy },
+    { ID: 50, TITLE: 'Romashka LLC', COMPANY_TYPE: 'CUSTOMER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy },
+  ],
   fields: companyFields,
 })
 

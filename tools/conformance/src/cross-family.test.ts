@@ -1,7 +1,7 @@
 /**
  * Cross-family conformance: one store behind crm.contact.* and crm.item.*, the same for the deal,
- * lead and company families (entity types 2, 1 and 4) and their crm.<family>.delete, quotes (7) and
- * smart invoices (31) served by crm.item.*, and smart process types
+ * lead and company families (entity types 2, 1 and 4) and their crm.<family>.delete (leads and
+ * companies: all of their CRUD), quotes (7) and smart invoices (31) served by crm.item.*, and smart process types
  * that crm.item.* serves as soon as crm.type.add makes them. Each scenario runs through the generated
  * client against the generated mock, in-process (MSW) and over real HTTP (startMockServer on port 0).
  */
@@ -265,6 +265,49 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
       expect(fields.STATUS_SEMANTIC_ID?.isReadOnly).toBe(true)
       const gone = await failureOf(client.crm.lead.get({ id: 99999 }))
       expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
+    } finally {
+      await close()
+    }
+  })
+
+  it('crm.company.add/update/list write and read the companies crm.item.* (entity type 4) serves, COMPANY_TYPE as typeId', async () => {
+    const { client, close } = await transport.open()
+    try {
+      const id = await client.crm.company.add({
+        fields: {
+          TITLE: 'Harbour Ltd',
+          COMPANY_TYPE: 'SUPPLIER',
+          ADDRESS_CITY: 'Riga',
+          EMAIL: [{ VALUE: 'desk@harbour.example', VALUE_TYPE: 'WORK' }],
+        },
+      })
+      expect(id).toBe(51)
+      expect((await client.crm.item.get({ entityTypeId: 4, id: id as number })).item).toMatchObject({
+        id,
+        title: 'Harbour Ltd',
+        typeId: 'SUPPLIER',
+      })
+      await client.crm.item.update({ entityTypeId: 4, id: id as number, fields: { typeId: 'PARTNER' } })
+      expect(await client.crm.company.get({ id: id as number })).toMatchObject({
+        ID: '51',
+        COMPANY_TYPE: 'PARTNER',
+        ADDRESS_CITY: 'Riga',
+        HAS_EMAIL: 'Y',
+        EMAIL: [{ VALUE: 'desk@harbour.example', VALUE_TYPE: 'WORK', TYPE_ID: 'EMAIL' }],
+      })
+      expect(await client.crm.company.update({ id: 43, fields: { COMPANY_TYPE: 'PARTNER', REVENUE: 500000 } })).toBe(true)
+      const listed = await client.crm.company.list({ select: ['ID', 'TITLE'], filter: { COMPANY_TYPE: 'PARTNER' }, order: { ID: 'ASC' } })
+      expect(listed).toEqual([
+        { ID: '43', TITLE: 'Northwind' },
+        { ID: '51', TITLE: 'Harbour Ltd' },
+      ])
+      const fields = (await client.crm.company.fields()) as Record<string, { statusType?: string; isRequired: boolean }>
+      expect(fields.COMPANY_TYPE).toMatchObject({ statusType: 'COMPANY_TYPE' })
+      expect(fields.TITLE?.isRequired).toBe(true)
+      const gone = await failureOf(client.crm.company.get({ id: 99999 }))
+      expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
+      const missing = await failureOf(client.crm.company.update({ id: 99999, fields: { TITLE: 'x' } }))
+      expect([missing.errorId, missing.description]).toEqual(['notFound', 'Not found'])
     } finally {
       await close()
     }

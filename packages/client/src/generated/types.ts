@@ -679,6 +679,78 @@ export interface Company {
    */
   ORIGIN_VERSION: string | null;
   /**
+   * Address
+   *
+   * Адрес
+   *
+   * `string`.
+   */
+  ADDRESS: string | null;
+  /**
+   * Address, line 2
+   *
+   * Адрес, вторая строка
+   *
+   * `string`.
+   */
+  ADDRESS_2: string | null;
+  /**
+   * City
+   *
+   * Город
+   *
+   * `string`.
+   */
+  ADDRESS_CITY: string | null;
+  /**
+   * Postal code
+   *
+   * Почтовый индекс
+   *
+   * `string`.
+   */
+  ADDRESS_POSTAL_CODE: string | null;
+  /**
+   * Region
+   *
+   * Район
+   *
+   * `string`.
+   */
+  ADDRESS_REGION: string | null;
+  /**
+   * Province
+   *
+   * Область
+   *
+   * `string`.
+   */
+  ADDRESS_PROVINCE: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY: string | null;
+  /**
+   * Country code
+   *
+   * Код страны
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY_CODE: string | null;
+  /**
+   * Address ID
+   *
+   * Идентификатор адреса
+   *
+   * `integer`.
+   */
+  ADDRESS_LOC_ADDR_ID: string | null;
+  /**
    * Ad system
    *
    * Рекламная система
@@ -901,6 +973,78 @@ export interface CompanyFields {
    */
   ORIGIN_VERSION?: string;
   /**
+   * Address
+   *
+   * Адрес
+   *
+   * `string`.
+   */
+  ADDRESS?: string;
+  /**
+   * Address, line 2
+   *
+   * Адрес, вторая строка
+   *
+   * `string`.
+   */
+  ADDRESS_2?: string;
+  /**
+   * City
+   *
+   * Город
+   *
+   * `string`.
+   */
+  ADDRESS_CITY?: string;
+  /**
+   * Postal code
+   *
+   * Почтовый индекс
+   *
+   * `string`.
+   */
+  ADDRESS_POSTAL_CODE?: string;
+  /**
+   * Region
+   *
+   * Район
+   *
+   * `string`.
+   */
+  ADDRESS_REGION?: string;
+  /**
+   * Province
+   *
+   * Область
+   *
+   * `string`.
+   */
+  ADDRESS_PROVINCE?: string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY?: string;
+  /**
+   * Country code
+   *
+   * Код страны
+   *
+   * `string`.
+   */
+  ADDRESS_COUNTRY_CODE?: string;
+  /**
+   * Address ID
+   *
+   * Идентификатор адреса
+   *
+   * `integer`.
+   */
+  ADDRESS_LOC_ADDR_ID?: number | string;
+  /**
    * Ad system
    *
    * Рекламная система
@@ -991,7 +1135,7 @@ export interface CompanyFields {
 }
 
 /** A field of a company. */
-export type CompanyFieldName = 'ID' | 'TITLE' | 'COMPANY_TYPE' | 'LOGO' | 'BANKING_DETAILS' | 'INDUSTRY' | 'EMPLOYEES' | 'CURRENCY_ID' | 'REVENUE' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'IS_MY_COMPANY' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CONTACT_ID' | 'LEAD_ID' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'ORIGIN_VERSION' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
+export type CompanyFieldName = 'ID' | 'TITLE' | 'COMPANY_TYPE' | 'LOGO' | 'BANKING_DETAILS' | 'INDUSTRY' | 'EMPLOYEES' | 'CURRENCY_ID' | 'REVENUE' | 'OPENED' | 'COMMENTS' | 'HAS_PHONE' | 'HAS_EMAIL' | 'HAS_IMOL' | 'IS_MY_COMPANY' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CONTACT_ID' | 'LEAD_ID' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'ORIGIN_VERSION' | 'ADDRESS' | 'ADDRESS_2' | 'ADDRESS_CITY' | 'ADDRESS_POSTAL_CODE' | 'ADDRESS_REGION' | 'ADDRESS_PROVINCE' | 'ADDRESS_COUNTRY' | 'ADDRESS_COUNTRY_CODE' | 'ADDRESS_LOC_ADDR_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
 /** The fields a list answers; `*` stands for every plain field. */
 export type CompanySelect = ('*' | CompanyFieldName)[];
 /** The sort order: field -> direction. */
@@ -4404,6 +4548,8 @@ export interface CompanyItem {
   originId: string | null
   /** Original version (`ORIGIN_VERSION`) */
   originVersion: string | null
+  /** Address (`ADDRESS`) */
+  address: string | null
   /** Ad system (`UTM_SOURCE`) */
   utmSource: string | null
   /** Traffic type (`UTM_MEDIUM`) */
@@ -4453,6 +4599,8 @@ export interface CompanyItemFields {
   originId?: string | null
   /** Original version (`ORIGIN_VERSION`) */
   originVersion?: string | null
+  /** Address (`ADDRESS`) */
+  address?: string | null
   /** Ad system (`UTM_SOURCE`) */
   utmSource?: string | null
   /** Traffic type (`UTM_MEDIUM`) */
@@ -4469,7 +4617,7 @@ export interface CompanyItemFields {
   lastActivityBy?: number | string | null
 }
 /** The camelCase field names of a company (select, order and filter keys). */
-export type CompanyItemFieldName = 'id' | 'title' | 'typeId' | 'logo' | 'bankingDetails' | 'industry' | 'employees' | 'currencyId' | 'revenue' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'isMyCompany' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'contactIds' | 'leadId' | 'originatorId' | 'originId' | 'originVersion' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
+export type CompanyItemFieldName = 'id' | 'title' | 'typeId' | 'logo' | 'bankingDetails' | 'industry' | 'employees' | 'currencyId' | 'revenue' | 'opened' | 'comments' | 'hasPhone' | 'hasEmail' | 'hasImol' | 'isMyCompany' | 'assignedById' | 'createdBy' | 'updatedBy' | 'createdTime' | 'updatedTime' | 'contactIds' | 'leadId' | 'originatorId' | 'originId' | 'originVersion' | 'address' | 'utmSource' | 'utmMedium' | 'utmCampaign' | 'utmContent' | 'utmTerm' | 'lastActivityTime' | 'lastActivityBy'
 /** Deal as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
 export interface DealItem {
   /** ID (`ID`) */

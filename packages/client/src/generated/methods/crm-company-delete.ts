@@ -14,6 +14,7 @@ export interface CrmCompanyDeleteParams {
    * Required, integer, at least 1.
    * The server reads `ID`, then `id`.
    * Cast as PHP `(int)` casts: `"50"` is 50, `"12abc"` is 12, `"abc"` is 0.
+   * Comes from `crm.company.list`, `crm.company.add`.
    * Missing or invalid: error `invalidId`, checked before sending.
    */
   id: number;

@@ -4,5 +4,10 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 
 /** The methods of `crm.company`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
+  'crm.company.add': () => import('../../descriptors/crm-company-add.js').then((m) => m.descriptor),
   'crm.company.delete': () => import('../../descriptors/crm-company-delete.js').then((m) => m.descriptor),
+  'crm.company.fields': () => import('../../descriptors/crm-company-fields.js').then((m) => m.descriptor),
+  'crm.company.get': () => import('../../descriptors/crm-company-get.js').then((m) => m.descriptor),
+  'crm.company.list': () => import('../../descriptors/crm-company-list.js').then((m) => m.descriptor),
+  'crm.company.update': () => import('../../descriptors/crm-company-update.js').then((m) => m.descriptor),
 };
