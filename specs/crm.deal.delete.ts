@@ -13,6 +13,8 @@
  * - the page's example deletes deal 12; the default store holds it (specs/shared/entities.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { createDeprecation } from './shared/contact-method.js'
+import { dealRecordIdParam, listDealSiblings } from './shared/deal-method.js'
 import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -32,19 +34,7 @@ export default defineMethod({
     },
     deniedError: 'accessDenied',
   },
-  params: [
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      spellings: ['ID', 'id'],
-      coercion: 'php-int',
-      minimum: 1,
-      description: { ru: 'Идентификатор сделки.', en: 'The deal ID.' },
-      sources: ['crm.deal.list', 'crm.deal.add'],
-      invalidError: 'invalidId',
-    },
-  ],
+  params: [dealRecordIdParam],
   result: {
     type: 'boolean',
     const: true,
@@ -100,14 +90,8 @@ export default defineMethod({
       },
     },
   ],
-  related: ['crm.deal.add', 'crm.deal.update', 'crm.deal.get', 'crm.deal.list', 'crm.deal.fields'],
-  deprecated: {
-    replacement: 'crm.item.delete',
-    note: {
-      ru: 'Развитие метода остановлено. Используйте `crm.item.delete`; этот метод по-прежнему работает.',
-      en: 'This method is no longer developed. Use `crm.item.delete`; this method still works.',
-    },
-  },
+  related: listDealSiblings('crm.deal.delete'),
+  deprecated: createDeprecation('crm.item.delete'),
   operation: { kind: 'delete', entity: 'deal', by: 'id', cascade: true, notFound: 'notFound' },
 })
 

@@ -104,7 +104,8 @@ export const company = defineEntity({
 })
 
 // crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
-// The crm.deal.contact.* pages work on deal 1875 and its contacts 55, 54 and 56.
+// The crm.deal.contact.* pages work on deal 1875 and its contacts 55, 54 and 56; crm.deal.get reads
+// deal 410 and crm.deal.update changes deal 123.
 export const deal = defineEntity({
   name: 'deal',
   title: { ru: 'Сделка', en: 'Deal' },
@@ -139,11 +140,69 @@ export const deal = defineEntity({
       CONTACT_IDS: [55, 54, 56],
       ...seededBy,
     },
+    // crm.deal.update's page changes deal 123.
+    {
+      ID: 123,
+      TITLE: 'Spare parts',
+      CATEGORY_ID: 0,
+      STAGE_ID: 'NEW',
+      STAGE_SEMANTIC_ID: 'P',
+      CURRENCY_ID: 'USD',
+      CLOSED: 'N',
+      CONTACT_IDS: [],
+      ...seededBy,
+    },
+    // crm.deal.get's page reads deal 410, as its sample answer prints it.
+    {
+      ID: 410,
+      TITLE: 'New Deal #1',
+      TYPE_ID: 'COMPLEX',
+      CATEGORY_ID: 0,
+      STAGE_ID: 'PREPARATION',
+      STAGE_SEMANTIC_ID: 'P',
+      PROBABILITY: 99,
+      CURRENCY_ID: 'EUR',
+      OPPORTUNITY: '1000000.00',
+      IS_MANUAL_OPPORTUNITY: 'Y',
+      TAX_VALUE: '0.00',
+      COMPANY_ID: 9,
+      CONTACT_ID: 84,
+      CONTACT_IDS: [84],
+      BEGINDATE: '2024-08-30T02:00:00+02:00',
+      CLOSEDATE: '2024-09-09T02:00:00+02:00',
+      CLOSED: 'N',
+      COMMENTS: '[B]Example comment[/B]',
+      ADDITIONAL_INFO: 'Additional information',
+      IS_NEW: 'N',
+      IS_RECURRING: 'N',
+      IS_RETURN_CUSTOMER: 'N',
+      IS_REPEATED_APPROACH: 'N',
+      SOURCE_ID: 'CALLBACK',
+      SOURCE_DESCRIPTION: 'Additional source information',
+      MOVED_BY_ID: 1,
+      MOVED_TIME: '2024-08-30T14:29:00+02:00',
+      LAST_ACTIVITY_BY: 1,
+      LAST_ACTIVITY_TIME: '2024-08-30T14:29:00+02:00',
+      UTM_SOURCE: 'google',
+      UTM_MEDIUM: 'CPC',
+      ...seededBy,
+      DATE_CREATE: '2024-08-30T14:29:00+02:00',
+      DATE_MODIFY: '2024-08-30T14:29:00+02:00',
+    },
   ],
   fields: dealFields,
   // Custom fields (crm.deal.userfield.*): rows of the userfield table marked CRM_DEAL, named UF_CRM_*.
   userFields: { entity: userFieldEntity, entityId: 'CRM_DEAL', prefix: 'UF_CRM_' },
-  bindings: [{ target: 'contact', seed: deal1875Bindings.map((binding) => ({ OWNER_ID: 1875, ...binding })) }],
+  // Deal 410's one contact, as its CONTACT_ID and CONTACT_IDS mirror it.
+  bindings: [
+    {
+      target: 'contact',
+      seed: [
+        ...deal1875Bindings.map((binding) => ({ OWNER_ID: 1875, ...binding })),
+        { OWNER_ID: 410, CONTACT_ID: 84, SORT: 10, ROLE_ID: 0, IS_PRIMARY: 'Y' },
+      ],
+    },
+  ],
 })
 
 // crm.lead.delete's page deletes lead 123 "and all objects linked to it": its activities go too.

@@ -317,22 +317,27 @@ export const dealOwner: UserFieldOwner = {
   seedField: dealNoteField,
 }
 
-/** What crm.contact.fields answers for the default store's custom field (titles in the default language, ru). */
-export const contactHelloFieldDescription = {
-  UF_CRM_HELLO_WORLD: {
-    type: 'string',
-    isRequired: false,
-    isReadOnly: false,
-    isImmutable: false,
-    isMultiple: false,
-    isDynamic: true,
-    title: 'UF_CRM_HELLO_WORLD',
-    listLabel: 'Привет, мир',
-    formLabel: 'Привет, мир',
-    filterLabel: 'Привет, мир',
-    settings: contactHelloField.SETTINGS,
-  },
+/** What crm.<entity>.fields answers for a stored custom field (titles in the default language, ru). */
+export function describeUserField(row: StoredUserField) {
+  return {
+    [row.FIELD_NAME]: {
+      type: row.USER_TYPE_ID,
+      isRequired: row.MANDATORY === 'Y',
+      isReadOnly: false,
+      isImmutable: false,
+      isMultiple: row.MULTIPLE === 'Y',
+      isDynamic: true,
+      title: row.FIELD_NAME,
+      listLabel: row.LIST_COLUMN_LABEL.ru,
+      formLabel: row.EDIT_FORM_LABEL.ru,
+      filterLabel: row.LIST_FILTER_LABEL.ru,
+      settings: row.SETTINGS,
+    },
+  }
 }
+
+/** What crm.contact.fields answers for the default store's custom field. */
+export const contactHelloFieldDescription = describeUserField(contactHelloField)
 
 /**
  * An enumeration field sent a value that is not the ID of one of its items. The contact pages give no

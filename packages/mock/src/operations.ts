@@ -2,6 +2,7 @@
  * The record operations beside delete: add, update, get, list and fields. Generic: each reads only
  * its table row (entity, parameter names, not-found row, page size) and the entity's typed fields.
  */
+import { bindFromFields } from './engine/binding-fields.js'
 import type { PortalLang } from './envelope.js'
 import { castPhpInt } from './params.js'
 import { matchesFilter, pageOf, readSelect, sortRecords } from './query.js'
@@ -37,6 +38,7 @@ function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const id = store.nextId(entity.name)
   const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name), ctx.fill)
   store.put(entity.name, record)
+  bindFromFields(entity, store, id, ctx.values.get(op.fields))
   return { ok: true, result: id, recordId: id }
 }
 
@@ -49,9 +51,10 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const { store, entity } = ctx
   const id = readId(op.by, ctx)
   const record = id === undefined ? undefined : store.get(entity.name, id)
-  if (!record) return { ok: false, rowId: op.notFound }
+  if (id === undefined || !record) return { ok: false, rowId: op.notFound }
   if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
   store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name), ctx.fill))
+  bindFromFields(entity, store, id, ctx.values.get(op.fields))
   return { ok: true, result: true, recordId: id }
 }
 

@@ -313,6 +313,44 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
     }
   })
 
+  it('crm.deal.add/update/list write and read the deals crm.item.* (entity type 2) serves; CONTACT_IDS are the deal.contact bindings', async () => {
+    const { client, close } = await transport.open()
+    try {
+      const id = await client.crm.deal.add({ fields: { TITLE: 'Fair stand', STAGE_ID: 'NEW', OPPORTUNITY: 2500, CONTACT_IDS: [54, 55] } })
+      expect(id).toBe(1876)
+      expect((await client.crm.item.get({ entityTypeId: 2, id: id as number })).item).toMatchObject({
+        id,
+        title: 'Fair stand',
+        stageId: 'NEW',
+      })
+      expect(await client.crm.deal.contact.items.get({ id: id as number })).toMatchObject([
+        { CONTACT_ID: 54, IS_PRIMARY: 'Y' },
+        { CONTACT_ID: 55, IS_PRIMARY: 'N' },
+      ])
+      await client.crm.item.update({ entityTypeId: 2, id: id as number, fields: { stageId: 'PREPARATION' } })
+      expect(await client.crm.deal.update({ id: id as number, fields: { CONTACT_ID: 56 } })).toBe(true)
+      expect(await client.crm.deal.get({ id: id as number })).toMatchObject({
+        ID: '1876',
+        STAGE_ID: 'PREPARATION',
+        CONTACT_ID: '56',
+        CONTACT_IDS: ['56'],
+      })
+      const listed = await client.crm.deal.list({ select: ['ID', 'TITLE'], filter: { '>=ID': 410 }, order: { ID: 'DESC' } })
+      expect(listed).toEqual([
+        { ID: '1876', TITLE: 'Fair stand' },
+        { ID: '1875', TITLE: 'Office supplies' },
+        { ID: '410', TITLE: 'New Deal #1' },
+      ])
+      const fields = (await client.crm.deal.fields()) as Record<string, { isMultiple: boolean; isImmutable: boolean }>
+      expect(fields.CONTACT_IDS?.isMultiple).toBe(true)
+      expect(fields.CATEGORY_ID?.isImmutable).toBe(true)
+      const gone = await failureOf(client.crm.deal.get({ id: 99999 }))
+      expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
+    } finally {
+      await close()
+    }
+  })
+
   it('crm.type.add makes a smart process whose entityTypeId crm.item.* then serves; crm.type.delete ends it', async () => {
     const { client, close } = await transport.open()
     try {

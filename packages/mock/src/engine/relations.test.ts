@@ -114,12 +114,15 @@ describe('crm.deal.contact.* on the default store', () => {
     engine.store.put('contact', { ID: 55, NAME: 'Bound' })
     expect((await postJson(engine, 'crm.contact.delete', { id: 55 })).result).toBe(true)
     expect(summary(await bindingsOf(engine))).toEqual(['54:200:Y', '56:400:N'])
+    // Deal 410 keeps its own contact (84) throughout: only the deleted records' bindings go.
+    const deal410 = { OWNER_ID: 410, CONTACT_ID: 84, SORT: 10, ROLE_ID: 0, IS_PRIMARY: 'Y' }
     expect(engine.store.snapshot()['deal.contact']).toEqual([
+      deal410,
       { OWNER_ID: 1875, CONTACT_ID: 54, SORT: 200, ROLE_ID: 0, IS_PRIMARY: 'Y' },
       { OWNER_ID: 1875, CONTACT_ID: 56, SORT: 400, ROLE_ID: 0, IS_PRIMARY: 'N' },
     ])
     expect((await postJson(engine, 'crm.deal.delete', { id: 1875 })).result).toBe(true)
-    expect(engine.store.snapshot()['deal.contact']).toBeUndefined()
+    expect(engine.store.snapshot()['deal.contact']).toEqual([deal410])
     engine.reset()
     expect(summary(await bindingsOf(engine))).toEqual(['55:100:Y', '54:200:N', '56:400:N'])
   })

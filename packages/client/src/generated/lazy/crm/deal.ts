@@ -4,6 +4,7 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 
 /** The methods of `crm.deal`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
+  'crm.deal.add': () => import('../../descriptors/crm-deal-add.js').then((m) => m.descriptor),
   'crm.deal.contact.add': () => import('../../descriptors/crm-deal-contact-add.js').then((m) => m.descriptor),
   'crm.deal.contact.delete': () => import('../../descriptors/crm-deal-contact-delete.js').then((m) => m.descriptor),
   'crm.deal.contact.fields': () => import('../../descriptors/crm-deal-contact-fields.js').then((m) => m.descriptor),
@@ -11,6 +12,10 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.deal.contact.items.get': () => import('../../descriptors/crm-deal-contact-items-get.js').then((m) => m.descriptor),
   'crm.deal.contact.items.set': () => import('../../descriptors/crm-deal-contact-items-set.js').then((m) => m.descriptor),
   'crm.deal.delete': () => import('../../descriptors/crm-deal-delete.js').then((m) => m.descriptor),
+  'crm.deal.fields': () => import('../../descriptors/crm-deal-fields.js').then((m) => m.descriptor),
+  'crm.deal.get': () => import('../../descriptors/crm-deal-get.js').then((m) => m.descriptor),
+  'crm.deal.list': () => import('../../descriptors/crm-deal-list.js').then((m) => m.descriptor),
+  'crm.deal.update': () => import('../../descriptors/crm-deal-update.js').then((m) => m.descriptor),
   'crm.deal.userfield.add': () => import('../../descriptors/crm-deal-userfield-add.js').then((m) => m.descriptor),
   'crm.deal.userfield.delete': () => import('../../descriptors/crm-deal-userfield-delete.js').then((m) => m.descriptor),
   'crm.deal.userfield.get': () => import('../../descriptors/crm-deal-userfield-get.js').then((m) => m.descriptor),
