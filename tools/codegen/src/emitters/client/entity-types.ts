@@ -55,6 +55,14 @@ export function printEntityTypes(entity: EntitySpec): string[] {
       `${printJsDoc(fieldDoc(f), '  ')}  ${f.name}${isAlwaysAnswered(f) ? '' : '?'}: ${answerType(f)}${isNullableAnswer(entity, f) ? ' | null' : ''};\n`,
   )
   const writable = getWritableFields(entity).map((f) => `${printJsDoc(fieldDoc(f), '  ')}  ${f.name}?: ${inputType(f)};\n`)
+  // The portal's own custom fields (`UF_CRM_...`), which no spec can list: any key with the prefix,
+  // its value unknown (a project's `b24kit pull` types them exactly).
+  const custom = entity.userFields && `\`${entity.userFields.prefix}\${string}\``
+  if (custom) {
+    const doc = `A custom field of the portal (\`${entity.userFields?.prefix}...\`): null when empty, a list when multiple.`
+    record.push(`${printJsDoc(doc, '  ')}  [field: ${custom}]: unknown;\n`)
+    writable.push(`${printJsDoc('A custom field of the portal, by its full name.', '  ')}  [field: ${custom}]: unknown;\n`)
+  }
   return [
     printInterface(
       names.record,
@@ -68,7 +76,11 @@ export function printEntityTypes(entity: EntitySpec): string[] {
       writable,
     ),
     printType(names.fieldName, `A field of a ${title.toLowerCase()}.`, union(entity.fields.map((f) => f.name))),
-    printType(names.select, `The fields a list answers; \`*\` stands for every plain field.`, `('*' | ${names.fieldName})[]`),
+    printType(
+      names.select,
+      `The fields a list answers; \`*\` stands for every plain field${custom ? ', `UF_*` for every custom field' : ''}.`,
+      `('*' | ${names.fieldName}${custom ? ` | 'UF_*' | ${custom}` : ''})[]`,
+    ),
     printType(names.order, 'The sort order: field -> direction.', `{ [K in ${names.fieldName}]?: ${union(orderValues)} }`),
     printType(
       names.filter,
