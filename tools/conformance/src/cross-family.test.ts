@@ -1,7 +1,7 @@
 /**
  * Cross-family conformance: one store behind crm.contact.* and crm.item.*, the same for the deal,
  * lead and company families (entity types 2, 1 and 4) and their crm.<family>.delete (leads and
- * companies: all of their CRUD), quotes (7) and smart invoices (31) served by crm.item.*, and smart process types
+ * companies: all of their CRUD), quotes (7: crm.quote.* too) and smart invoices (31) served by crm.item.*, and smart process types
  * that crm.item.* serves as soon as crm.type.add makes them. Each scenario runs through the generated
  * client against the generated mock, in-process (MSW) and over real HTTP (startMockServer on port 0).
  */
@@ -182,14 +182,15 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
         entityTypeId: 7,
         fields: { title: 'Offer', stageId: 'DRAFT', dealId: 12, opportunity: 90 },
       })
-      expect(quote.item).toMatchObject({ id: 1, title: 'Offer', stageId: 'DRAFT', dealId: 12, opportunity: 90, quoteNumber: null })
+      // The default store holds quotes 9 and 43 (crm.quote.*'s documented examples): the new one is 44.
+      expect(quote.item).toMatchObject({ id: 44, title: 'Offer', stageId: 'DRAFT', dealId: 12, opportunity: 90, quoteNumber: null })
       const invoice = await client.crm.item.add({
         entityTypeId: 31,
         fields: { title: 'Invoice #1', accountNumber: 'INV-1', companyId: 50 },
       })
       expect(invoice.item).toMatchObject({ id: 1, title: 'Invoice #1', accountNumber: 'INV-1', companyId: 50, observers: [] })
       expect((await client.crm.item.get({ entityTypeId: 31, id: 1 })).item.accountNumber).toBe('INV-1')
-      expect(await listIds(client, 7)).toEqual([1])
+      expect(await listIds(client, 7)).toEqual([9, 43, 44])
       const fields = (await client.crm.item.fields({ entityTypeId: 7 })) as { fields: Record<string, { upperName: string }> }
       expect(fields.fields.stageId?.upperName).toBe('STATUS_ID')
       // The smart invoice is not a smart process item: id 1 of entity type 1268 is another record.
@@ -308,6 +309,41 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
       expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
       const missing = await failureOf(client.crm.company.update({ id: 99999, fields: { TITLE: 'x' } }))
       expect([missing.errorId, missing.description]).toEqual(['notFound', 'Not found'])
+    } finally {
+      await close()
+    }
+  })
+
+  it('crm.quote.add/update/list/delete write and read the quotes crm.item.* (entity type 7) serves, STATUS_ID as stageId', async () => {
+    const { client, close } = await transport.open()
+    try {
+      const id = await client.crm.quote.add({ fields: { TITLE: 'Chairs', STATUS_ID: 'DRAFT', OPPORTUNITY: 1200, COMPANY_ID: 1 } })
+      expect(id).toBe(44)
+      expect((await client.crm.item.get({ entityTypeId: 7, id: id as number })).item).toMatchObject({
+        id,
+        title: 'Chairs',
+        stageId: 'DRAFT',
+        companyId: 1,
+      })
+      await client.crm.item.update({ entityTypeId: 7, id: id as number, fields: { stageId: 'SENT' } })
+      expect(await client.crm.quote.get({ id: id as number })).toMatchObject({ ID: '44', TITLE: 'Chairs', STATUS_ID: 'SENT' })
+      expect(await client.crm.quote.update({ id: 9, fields: { STATUS_ID: 'APPROVED' } })).toBe(true)
+      const listed = await client.crm.quote.list({ select: ['ID', 'TITLE'], filter: { '=STATUS_ID': 'SENT' }, order: { ID: 'ASC' } })
+      expect(listed).toEqual([
+        { ID: '43', TITLE: 'Estimate for Furniture Supply' },
+        { ID: '44', TITLE: 'Chairs' },
+      ])
+      const fields = (await client.crm.quote.fields()) as Record<string, { statusType?: string; isRequired: boolean }>
+      expect(fields.STATUS_ID).toMatchObject({ statusType: 'QUOTE_STATUS' })
+      expect(fields.TITLE?.isRequired).toBe(true)
+      expect(await client.crm.quote.delete({ id: 43 })).toBe(true)
+      expect(await listIds(client, 7)).toEqual([9, 44])
+      const gone = await failureOf(client.crm.quote.get({ id: 43 }))
+      expect([gone.errorId, gone.description]).toEqual(['notFound', 'Not found'])
+      const missing = await failureOf(client.crm.quote.update({ id: 43, fields: { TITLE: 'x' } }))
+      expect([missing.errorId, missing.description]).toEqual(['notFound', 'Quote is not found'])
+      const again = await failureOf(client.crm.quote.delete({ id: 43 }))
+      expect(again.errorId).toBe('notFound')
     } finally {
       await close()
     }

@@ -9,5 +9,6 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'deal': () => import('./crm/deal.js').then((m) => m.methods),
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),
+  'quote': () => import('./crm/quote.js').then((m) => m.methods),
   'type': () => import('./crm/type.js').then((m) => m.methods),
 };
