@@ -148,7 +148,6 @@ async function readCustomFields() {
   const contact = await b24.crm.contact.get({ id: id as number })
   expectTypeOf(contact.UF_CRM_HELLO_WORLD).toEqualTypeOf<unknown>()
   expectTypeOf(contact.NAME).toEqualTypeOf<string | null>()
-  await b24.crm.contact.list({ select: ['ID', 'UF_*', 'UF_CRM_RATING'] })
   await b24.crm.deal.update({ id: 1, fields: { UF_CRM_PLAN: 'A' } })
   // @ts-expect-error a lead has no custom fields in the specs
   await b24.crm.lead.add({ fields: { TITLE: 'x', UF_CRM_PLAN: 'A' } })

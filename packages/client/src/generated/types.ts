@@ -474,8 +474,8 @@ export interface ContactFields {
 
 /** A field of a contact. */
 export type ContactFieldName = 'ID' | 'HONORIFIC' | 'NAME' | 'SECOND_NAME' | 'LAST_NAME' | 'BIRTHDATE' | 'TYPE_ID' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'POST' | 'COMMENTS' | 'OPENED' | 'EXPORT' | 'HAS_PHONE' | 'HAS_EMAIL' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'COMPANY_ID' | 'COMPANY_IDS' | 'LEAD_ID' | 'PHONE' | 'EMAIL' | 'WEB' | 'IM';
-/** The fields a list answers; `*` stands for every plain field, `UF_*` for every custom field. */
-export type ContactSelect = ('*' | ContactFieldName | 'UF_*' | `UF_CRM_${string}`)[];
+/** The fields a list answers; `*` stands for every plain field. */
+export type ContactSelect = ('*' | ContactFieldName)[];
 /** The sort order: field -> direction. */
 export type ContactOrder = { [K in ContactFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
@@ -1778,8 +1778,8 @@ export interface DealFields {
 
 /** A field of a deal. */
 export type DealFieldName = 'ID' | 'TITLE' | 'TYPE_ID' | 'CATEGORY_ID' | 'STAGE_ID' | 'STAGE_SEMANTIC_ID' | 'IS_NEW' | 'IS_RECURRING' | 'IS_RETURN_CUSTOMER' | 'IS_REPEATED_APPROACH' | 'PROBABILITY' | 'CURRENCY_ID' | 'OPPORTUNITY' | 'IS_MANUAL_OPPORTUNITY' | 'TAX_VALUE' | 'COMPANY_ID' | 'CONTACT_ID' | 'CONTACT_IDS' | 'QUOTE_ID' | 'BEGINDATE' | 'CLOSEDATE' | 'OPENED' | 'CLOSED' | 'COMMENTS' | 'ASSIGNED_BY_ID' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'MOVED_BY_ID' | 'MOVED_TIME' | 'SOURCE_ID' | 'SOURCE_DESCRIPTION' | 'LEAD_ID' | 'ADDITIONAL_INFO' | 'LOCATION_ID' | 'ORIGINATOR_ID' | 'ORIGIN_ID' | 'UTM_SOURCE' | 'UTM_MEDIUM' | 'UTM_CAMPAIGN' | 'UTM_CONTENT' | 'UTM_TERM' | 'LAST_ACTIVITY_TIME' | 'LAST_ACTIVITY_BY';
-/** The fields a list answers; `*` stands for every plain field, `UF_*` for every custom field. */
-export type DealSelect = ('*' | DealFieldName | 'UF_*' | `UF_CRM_${string}`)[];
+/** The fields a list answers; `*` stands for every plain field. */
+export type DealSelect = ('*' | DealFieldName)[];
 /** The sort order: field -> direction. */
 export type DealOrder = { [K in DealFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */

@@ -76,11 +76,7 @@ export function printEntityTypes(entity: EntitySpec): string[] {
       writable,
     ),
     printType(names.fieldName, `A field of a ${title.toLowerCase()}.`, union(entity.fields.map((f) => f.name))),
-    printType(
-      names.select,
-      `The fields a list answers; \`*\` stands for every plain field${custom ? ', `UF_*` for every custom field' : ''}.`,
-      `('*' | ${names.fieldName}${custom ? ` | 'UF_*' | ${custom}` : ''})[]`,
-    ),
+    printType(names.select, `The fields a list answers; \`*\` stands for every plain field.`, `('*' | ${names.fieldName})[]`),
     printType(names.order, 'The sort order: field -> direction.', `{ [K in ${names.fieldName}]?: ${union(orderValues)} }`),
     printType(
       names.filter,
