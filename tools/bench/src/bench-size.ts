@@ -24,11 +24,12 @@ $b24.actions.v2.call.make({ method: 'crm.contact.delete', params: { id: 50 } }).
 `,
 }
 
-/** Bundles `source` for the browser, minified; returns the minified and gzipped byte counts. */
-export async function measureBundle(source: string): Promise<{ minified: number; gzipped: number; largest: string[] }> {
-  const result = await build({
+/** Bundles `source` for the browser as an app is built, minified, optionally splitting chunks. */
+function bundleApp(source: string, splitting: boolean) {
+  return build({
     stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'app.ts' },
     bundle: true,
+    ...(splitting ? { splitting: true, outdir: 'out' } : {}),
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -40,12 +41,24 @@ export async function measureBundle(source: string): Promise<{ minified: number;
     legalComments: 'none',
     metafile: true,
   })
-  // The biggest inputs, so a missed goal names what weighs.
+}
+
+/** The biggest inputs (minified bytes each), so a missed goal names what weighs. */
+function listLargest(inputs: Iterable<[string, number]>, count: number): string[] {
+  return [...inputs]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([file, bytes]) => `${file.replace(/^.*?(packages|node_modules)\//, '')} ${bytes} B`)
+}
+
+/** Bundles `source` for the browser, minified; returns the minified and gzipped byte counts. */
+export async function measureBundle(source: string): Promise<{ minified: number; gzipped: number; largest: string[] }> {
+  const result = await bundleApp(source, false)
   const inputs = Object.entries(result.metafile.outputs)[0]?.[1].inputs ?? {}
-  const largest = Object.entries(inputs)
-    .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
-    .slice(0, 6)
-    .map(([file, info]) => `${file.replace(/^.*?(packages|node_modules)\//, '')} ${info.bytesInOutput} B`)
+  const largest = listLargest(
+    Object.entries(inputs).map(([file, info]) => [file, info.bytesInOutput]),
+    6,
+  )
   const code = result.outputFiles[0]?.contents ?? new Uint8Array()
   return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, largest }
 }
@@ -102,21 +115,7 @@ export interface SplitSize {
  * `loads` inputs (the modules a call imports by need) with theirs.
  */
 export async function measureSplitApp(source: string, loads: readonly string[]): Promise<SplitSize> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'app.ts' },
-    bundle: true,
-    splitting: true,
-    outdir: 'out',
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    write: false,
-    logLevel: 'silent',
-    legalComments: 'none',
-    metafile: true,
-  })
+  const result = await bundleApp(source, true)
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1)
   const outputs = new Map(Object.entries(result.metafile.outputs).map(([path, meta]) => [name(path), meta]))
   const code = new Map(result.outputFiles.map((f) => [name(f.path), f.contents]))
@@ -136,10 +135,7 @@ export async function measureSplitApp(source: string, loads: readonly string[]):
   for (const file of loaded)
     for (const [input, info] of Object.entries(outputs.get(file)?.inputs ?? {}))
       inputs.set(input, (inputs.get(input) ?? 0) + info.bytesInOutput)
-  const largest = [...inputs]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 8)
-    .map(([file, bytes]) => `${file.replace(/^.*?(packages|node_modules)\//, '')} ${bytes} B`)
+  const largest = listLargest(inputs, 8)
   let gzipped = 0
   let minified = 0
   for (const file of loaded) {

@@ -28,7 +28,7 @@ const familyFile = (family: string) => toKebabName(family) || '_'
 export const getDescriptorFile = (method: string) => `descriptors/${toKebabName(method)}`
 
 /** The namespace and family a method is found under (`crm.contact.delete` -> crm, contact). */
-export function getLazyKeys(method: string): { namespace: string; family: string } {
+function getLazyKeys(method: string): { namespace: string; family: string } {
   const [namespace = '', family = ''] = method.toLowerCase().split('.')
   return { namespace, family }
 }

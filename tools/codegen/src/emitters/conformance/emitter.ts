@@ -16,7 +16,7 @@ import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
 import { type MethodCases, orderCase } from './case-shape.js'
 import { buildMethodCases } from './method-cases.js'
-import { buildSystemCases, pickSystemMethod } from './system-cases.js'
+import { buildSystemTable } from './system-cases.js'
 
 /** Where the conformance emitter writes. */
 export interface ConformanceEmitterOptions {
@@ -55,12 +55,9 @@ export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): Opti
  * shared table answer them), so built once through one method instead of copied into each table.
  */
 function buildSystemFile(methods: readonly LoadedMethod[], specs: SpecSet): OptionalKind<SourceFileStructure> {
-  const through = pickSystemMethod(methods)
-  const known = new Set(methods.map((m) => m.spec.method))
-  const cases = through
-    ? buildSystemCases(through.spec, through.spec.examples[0]?.params ?? {}, specs.shared.systemErrors, known).map(orderCase)
-    : []
-  const method = through?.spec.method ?? ''
+  const table = buildSystemTable(methods, specs.shared.systemErrors)
+  const cases = table.cases.map(orderCase)
+  const { method } = table
   return buildTableFile('systemCases', `The shared system rows (${cases.length}), run once through \`${method}\`.`, {
     method,
     table: 'system',

@@ -38,15 +38,22 @@ export function getUnknownMethodName(method: string, known: ReadonlySet<string>)
 }
 
 /**
- * The method the system table runs through: the first in name order with a typed example, so the
- * table changes only when that method or the shared rows do.
+ * The system table: every system row's cases, run through the first method in name order with an
+ * example, so the table changes only when that method or the shared rows do.
  */
-export function pickSystemMethod(methods: readonly LoadedMethod[]): LoadedMethod | undefined {
-  return [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method)).find((m) => m.spec.examples.length > 0)
+export function buildSystemTable(
+  methods: readonly LoadedMethod[],
+  systemErrors: readonly ErrorRow[],
+): { method: string; cases: CaseData[] } {
+  const through = [...methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method)).find((m) => m.spec.examples.length > 0)
+  if (!through) return { method: '', cases: [] }
+  const known = new Set(methods.map((m) => m.spec.method))
+  const params = through.spec.examples[0]?.params ?? {}
+  return { method: through.spec.method, cases: buildSystemCases(through.spec, params, systemErrors, known) }
 }
 
 /** The cases of the system rows, through one method (an unknown-method case calls a name no spec declares). */
-export function buildSystemCases(
+function buildSystemCases(
   spec: MethodSpec,
   params: Record<string, unknown>,
   rows: readonly ErrorRow[],

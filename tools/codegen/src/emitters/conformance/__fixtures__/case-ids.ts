@@ -1,7 +1,7 @@
 /** Lists the case ids the emitter derives for each method of a spec set, for assertions. */
 import type { SpecSet } from '@b24kit/spec'
 import { buildMethodCases } from '../method-cases.js'
-import { buildSystemCases, pickSystemMethod } from '../system-cases.js'
+import { buildSystemTable } from '../system-cases.js'
 
 /** The ids of every case of every method, in table order. */
 export function emitCaseIds(specs: SpecSet): string[] {
@@ -10,8 +10,5 @@ export function emitCaseIds(specs: SpecSet): string[] {
 
 /** The ids of the system table's cases. */
 export function emitSystemCaseIds(specs: SpecSet): string[] {
-  const through = pickSystemMethod(specs.methods)
-  if (!through) return []
-  const known = new Set(specs.methods.map((m) => m.spec.method))
-  return buildSystemCases(through.spec, through.spec.examples[0]?.params ?? {}, specs.shared.systemErrors, known).map((c) => c.id)
+  return buildSystemTable(specs.methods, specs.shared.systemErrors).cases.map((c) => c.id)
 }
