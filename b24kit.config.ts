@@ -1,10 +1,10 @@
 /** Which emitters `pnpm generate` runs, and where each writes. */
 import { defineConfig } from '@b24kit/codegen'
-import { clientEmitter } from './tools/codegen/src/emitters/client/emitter.js'
-import { conformanceEmitter } from './tools/codegen/src/emitters/conformance/emitter.js'
-import { docsEmitter } from './tools/codegen/src/emitters/docs/emitter.js'
-import { mockEmitter } from './tools/codegen/src/emitters/mock/emitter.js'
-import { openapiEmitter } from './tools/codegen/src/emitters/openapi/emitter.js'
+import { clientEmitter } from './packages/codegen/src/emitters/client/emitter.js'
+import { conformanceEmitter } from './packages/codegen/src/emitters/conformance/emitter.js'
+import { docsEmitter } from './packages/codegen/src/emitters/docs/emitter.js'
+import { mockEmitter } from './packages/codegen/src/emitters/mock/emitter.js'
+import { openapiEmitter } from './packages/codegen/src/emitters/openapi/emitter.js'
 
 export default defineConfig({
   specs: 'specs',

@@ -8,7 +8,7 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { getDefaultCacheDir, runGenerator } from '../../codegen/src/run-generator.js'
+import { getDefaultCacheDir, runGenerator } from '../../../packages/codegen/src/run-generator.js'
 import { getPeakRssMb, sendResult } from './child.js'
 import { loadConfig } from './emitters.js'
 

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { badSpecCorpus } from '../../codegen/test/bad-spec-corpus.js'
+import { badSpecCorpus } from '../../../packages/codegen/test/bad-spec-corpus.js'
 import { faultMatrix } from './fault-matrix.js'
 import { type Figure, figuresDir } from './figures.js'
 
@@ -43,7 +43,7 @@ export function renderReport(figures: Map<string, Figure>): string {
       'Bad specs refused (file, field path, expected, received); nothing written',
       String(badSpecCorpus.length),
       '0 while its test passes',
-      '`tools/codegen/src/bad-spec-corpus.test.ts`',
+      '`packages/codegen/src/bad-spec-corpus.test.ts`',
     ],
     [
       '2',
@@ -67,7 +67,7 @@ export function renderReport(figures: Map<string, Figure>): string {
       'Determinism: same bytes under other TZ, LANG, working folder, file order',
       '2 generator runs, every generated file compared',
       '0 while its test passes',
-      '`tools/codegen/src/real-config.test.ts`',
+      '`packages/codegen/src/real-config.test.ts`',
     ],
   ]
   const lines = [

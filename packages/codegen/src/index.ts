@@ -5,4 +5,7 @@ export type { CaseAuth, CaseData, CaseError, CasePortal, MethodCases } from './e
 export { describeOrigin, formatHeader } from './header.js'
 export { loadSpecs } from './load-specs.js'
 export { compareCodeUnits, toCamelName, toKebabName, toPascalName } from './naming.js'
+export { runProjectCli } from './project/cli.js'
+export { loadMockTable, loadProject, type ProjectSet, readShippedFacts, type ShippedFacts } from './project/load-project.js'
+export { defineProjectConfig, type ProjectConfig } from './project/project-config.js'
 export { type GenerateOptions, type GenerateReport, runGenerator } from './run-generator.js'

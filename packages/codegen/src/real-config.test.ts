@@ -13,7 +13,7 @@ import { createWorkspace, readTree, removeWorkspace, repoRoot } from '../test/wo
 
 const run = promisify(execFile)
 const tsx = join(repoRoot, 'node_modules/.bin/tsx')
-const cli = join(repoRoot, 'tools/codegen/src/cli.ts')
+const cli = join(repoRoot, 'packages/codegen/src/cli.ts')
 const config = join(repoRoot, 'b24kit.config.ts')
 const outputs = [
   'packages/client/src/generated',

@@ -22,7 +22,7 @@ afterAll(async () => {
 })
 
 async function addQuoteSpec(root: string): Promise<void> {
-  await copyFile(join(repoRoot, 'tools/codegen/test/fixtures/crm.quote.delete.ts'), join(root, 'specs/crm.quote.delete.ts'))
+  await copyFile(join(repoRoot, 'packages/codegen/test/fixtures/crm.quote.delete.ts'), join(root, 'specs/crm.quote.delete.ts'))
 }
 
 describe('a method added by one spec file', () => {
@@ -32,7 +32,7 @@ describe('a method added by one spec file', () => {
     await addQuoteSpec(root)
     const args = [
       '--conditions=source',
-      join(repoRoot, 'tools/codegen/src/cli.ts'),
+      join(repoRoot, 'packages/codegen/src/cli.ts'),
       '--root',
       root,
       '--config',
