@@ -14,6 +14,7 @@ import { FrameHostError } from './frame/host.js'
 import { loadTls, TlsSourceError } from './http/tls.js'
 import type { MockPlan } from './limits.js'
 import { type MockApp, parseAppFlag } from './oauth/apps.js'
+import { readSpecsFlag, SpecsFlagError } from './project/specs-flag.js'
 import { type MockServer, type MockServerOptions, startMockServer } from './server.js'
 import { type MockSeed, MockSeedError } from './store.js'
 
@@ -131,6 +132,10 @@ async function main(): Promise<void> {
   if (flags.log) options.onCall = (entry) => process.stdout.write(formatLogLine(entry))
   if (flags['oauth-token']) options.oauthTokens = flags['oauth-token'].map((token): MockOAuthToken => ({ token, userId: 1 }))
   if (flags.seed) options.seed = await readSeed(flags.seed)
+  if (flags.specs)
+    options.table = await readSpecsFlag(flags.specs).catch((error: unknown) => {
+      throw error instanceof SpecsFlagError ? new UsageError(error.message) : error
+    })
   if (flags.app) options.apps = flags.app.map(readApp)
   options.tokenTtlSeconds = readTokenTtl(flags['token-ttl'])
   let certPath: string | undefined
@@ -159,7 +164,10 @@ async function main(): Promise<void> {
   try {
     server = await startMockServer(options)
   } catch (error) {
-    if (error instanceof MockSeedError) throw new UsageError(`--seed: ${flags.seed}: ${error.message}`)
+    if (error instanceof MockSeedError)
+      throw new UsageError(
+        flags.specs && !flags.seed ? `--specs: ${flags.specs}: ${error.message}` : `--seed: ${flags.seed}: ${error.message}`,
+      )
     if (error instanceof FrameHostError) throw new UsageError(`--frame-app: ${error.message.replace(/^appUrl: /, '')}`)
     // A runtime failure (port in use, no such address): say it once, without the flags' help.
     const code = (error as NodeJS.ErrnoException).code

@@ -16,6 +16,7 @@ import { createLeakyBucket, createOperatingBudget, type MockPlan } from './limit
 import { type CallOutcome, callMethod, findRowByCode } from './methods.js'
 import { createApplications, type MockApplicationOptions, type MockApplications } from './oauth/applications.js'
 import { type MockParams, parseRestPath, type RestPath, readParams } from './params.js'
+import { addProjectMethods, addProjectSeed, type MockProjectTable } from './project/table.js'
 import { createStore, getDefaultSeed, type MockSeed, type MockStore } from './store.js'
 import type { MockErrorRow, MockMethod } from './table.js'
 
@@ -28,6 +29,8 @@ export const defaultAccessToken = 'b24kit-mock-token'
 export interface MockPortalOptions extends MockApplicationOptions {
   /** The store's records; defaults to the entities' spec seeds (contact 50). */
   seed?: MockSeed
+  /** What a project adds (`b24kit generate`'s mock table): its custom fields, smart processes and methods. */
+  table?: MockProjectTable
   /** Portal language for localised texts; default `ru`. */
   lang?: PortalLang
   /** Default: user 1 with `defaultWebhookCode`. */
@@ -131,9 +134,11 @@ function getSystemErrorOrThrow(id: string): MockErrorRow {
 export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const lang = options.lang ?? 'ru'
   const clock = options.clock ?? systemClock
-  const seed = options.seed ?? getDefaultSeed(entityTable)
+  const baseSeed = options.seed ?? getDefaultSeed(entityTable)
+  const seed = options.table ? addProjectSeed(baseSeed, options.table, entityTable) : baseSeed
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
   const methods = new Map<string, MockMethod>(Object.entries(methodTable))
+  if (options.table) addProjectMethods(methods, options.table)
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')
   const budget = createOperatingBudget(options.operatingBudgetSeconds)

@@ -41,11 +41,15 @@ export {
   type FrameHostOptions,
   parseFrameMessage,
 } from './frame/index.js'
+/** The shipped methods and entities as the mock serves them: `b24kit generate` checks a project's entries against them. */
+export { entityTable as shippedEntityTable, methodTable as shippedMethodTable } from './generated/index.js'
 export type { JournalEntry } from './journal.js'
 export type { MockPlan } from './limits.js'
 export type { MockApplicationOptions, MockApplications } from './oauth/applications.js'
 export type { MockApp } from './oauth/apps.js'
 export type { TokenAnswer } from './oauth/authority.js'
 export type { MockOptionStore, MockOptions } from './options.js'
+export type { MockProjectTable } from './project/table.js'
 export { type MockSeed, MockSeedError, type MockStore } from './store.js'
+export type { MockEntity, MockMethod } from './table.js'
 export { createUserFieldSeed, listUserFields } from './userfields/seed.js'

@@ -4,6 +4,7 @@ export { getCamelFieldName, isReversibleFieldName, toCamelFieldName, toUpperFiel
 export { describeValue, formatIssue, type SpecIssue, SpecValidationError } from './issues.js'
 export { createMethodSpecJsonSchema } from './json-schema.js'
 export * from './model.js'
+export * from './portal.js'
 export * from './shapes.js'
 export {
   castPhpInt,

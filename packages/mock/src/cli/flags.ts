@@ -20,6 +20,12 @@ export const mockFlags = {
     meaning: 'JSON records to start with, such as {"contact": [{"ID": 50}]}',
     defaultText: 'contact 50',
   },
+  specs: {
+    type: 'string',
+    value: 'DIR',
+    meaning: "a project's spec entries (custom fields, smart processes, methods) to serve beside the shipped ones; needs @b24kit/codegen",
+    defaultText: 'none',
+  },
   webhook: {
     type: 'string',
     multiple: true,

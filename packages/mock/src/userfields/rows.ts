@@ -3,29 +3,13 @@
  * from the sent code, the label maps, the type's settings, an enumeration's list items with their own
  * ids. Facts from the official pages api-reference/crm/contacts/userfield/ (add, get, list, update).
  */
+import { customFieldTypes } from '@b24kit/spec/custom-field-types'
 import { castPhpInt } from '../params.js'
 import { asRecordObject, toList } from '../plain-values.js'
 import type { MockRecord, MockUserFieldRefusal } from '../table.js'
 
-/** The custom field types the add page lists; any other `USER_TYPE_ID` is refused. */
-export const userFieldTypes = new Set([
-  'string',
-  'integer',
-  'double',
-  'boolean',
-  'datetime',
-  'date',
-  'money',
-  'url',
-  'address',
-  'enumeration',
-  'file',
-  'employee',
-  'crm_status',
-  'iblock_section',
-  'iblock_element',
-  'crm',
-])
+/** The custom field types the add page lists (the spec model's list); any other `USER_TYPE_ID` is refused. */
+export const userFieldTypes: ReadonlySet<string> = new Set(customFieldTypes)
 
 /** The texts a custom field holds per language (`lang_map`). */
 export const labelKeys = ['EDIT_FORM_LABEL', 'LIST_COLUMN_LABEL', 'LIST_FILTER_LABEL', 'ERROR_MESSAGE', 'HELP_MESSAGE'] as const

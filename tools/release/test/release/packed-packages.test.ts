@@ -31,8 +31,8 @@ afterAll(async () => {
 })
 
 describe('packed packages', () => {
-  test('the four public packages are the ones packed', () => {
-    expect(names).toEqual(['@b24kit/client', '@b24kit/docs', '@b24kit/mock', '@b24kit/spec'])
+  test('the five public packages are the ones packed', () => {
+    expect(names).toEqual(['@b24kit/client', '@b24kit/codegen', '@b24kit/docs', '@b24kit/mock', '@b24kit/spec'])
     expect(packed.map((p) => p.name)).toEqual(names)
   })
 
