@@ -60,6 +60,22 @@ describe('pnpm import-docs', () => {
     expect(again.output).toContain('(2 existing files kept)')
   })
 
+  it('--skipped lists the method pages without a committed spec, with the reason, and leaves out non-method pages', async () => {
+    mkdirSync(OUT, { recursive: true })
+    const file = join(OUT, 'SKIPPED.md')
+    const { code, output } = await run(...CHECKOUTS, '--specs', join(FIXTURES, 'specs'), '--skipped', file)
+    expect(code).toBe(0)
+    expect(output).toContain(`wrote ${file}`)
+    const text = readFileSync(file, 'utf8')
+    expect(text).toMatch(
+      /^Method pages read: 2; with a spec: 1; listed here: 1\. Not listed: 1 event pages, 1 index pages, 1 pages without a method name \(guides\)\.$/m,
+    )
+    expect(text).toMatch(
+      /^\| `demo\.widget\.get` \| `api-reference\/demo\/demo-widget-get\.md` \| not landed yet: the facts import; our texts/m,
+    )
+    expect(text).not.toContain('demo.widget.delete`')
+  })
+
   it('--only narrows to matching methods', async () => {
     const { output } = await run(...CHECKOUTS, '--only', 'demo.*.get', '--verbose')
     expect(output).toContain('Pages read: 1; method pages: 1.')

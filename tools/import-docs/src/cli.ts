@@ -3,7 +3,7 @@
  * page gives, writes spec skeletons on request, and with --check lists every difference between the
  * committed specs and the docs. Flags are declared once, with their meaning, and help prints from them.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { countTotals, judgePages, printPageList, printTotals } from './build-report.js'
@@ -11,6 +11,7 @@ import { checkSpecs, printCheck } from './check-specs.js'
 import { loadCommittedSpecs, loadEntityNames } from './load-committed.js'
 import { printSpecFile } from './print-spec.js'
 import { compileOnly, createNameFilter, readDocs } from './read-docs.js'
+import { printSkippedList } from './skipped-list.js'
 
 const FLAGS = {
   en: { type: 'string', meaning: 'English docs checkout (bitrix24/b24restdocs)', default: '(required)' },
@@ -28,6 +29,11 @@ const FLAGS = {
     type: 'string',
     meaning: 'write the report (totals, then one line per page) to this Markdown file',
     default: 'print totals only',
+  },
+  skipped: {
+    type: 'string',
+    meaning: 'write the method pages without a committed spec, each with its reason, to this Markdown file',
+    default: 'write nothing',
   },
   verbose: { type: 'boolean', meaning: 'also print the per-page list', default: 'off' },
   help: { type: 'boolean', meaning: 'print this help', default: 'off' },
@@ -88,6 +94,15 @@ export async function runImportDocs(argv: string[], print: (text: string) => voi
   if (typeof values.report === 'string') {
     mkdirSync(dirname(resolve(values.report)), { recursive: true })
     writeFileSync(values.report, `${printTotals(totals, title)}\n## Pages\n\n${printPageList(results)}\n`)
+  }
+  if (typeof values.skipped === 'string') {
+    const committed = new Set(
+      readdirSync(specsDir)
+        .filter((n) => n.endsWith('.ts'))
+        .map((n) => n.slice(0, -3)),
+    )
+    writeFileSync(values.skipped, printSkippedList(results, committed, title.replace(/^import-docs ?/, '')))
+    print(`wrote ${values.skipped}`)
   }
   if (typeof values.out === 'string') {
     mkdirSync(values.out, { recursive: true })
