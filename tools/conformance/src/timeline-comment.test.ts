@@ -1,0 +1,71 @@
+/**
+ * The crm.timeline.comment.* family through the generated client against the generated mock
+ * (in-process, MSW): add, get and list share one store of comments, the portal fills AUTHOR_ID and
+ * CREATED by itself, and update and delete answer their pages' examples.
+ */
+import { B24ApiError, createClient } from '@b24kit/client'
+import { createMockPortal } from '@b24kit/mock'
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+let client: ReturnType<typeof createClient>
+beforeEach(() => {
+  const portal = createMockPortal({ lang: 'en' })
+  server.resetHandlers(...portal.handlers)
+  client = createClient({ webhookUrl: portal.webhookUrlAt('http://127.0.0.1'), allowInsecureLoopback: true })
+})
+
+describe('crm.timeline.comment.*', () => {
+  it('adds a comment that get and list then answer, author and date filled by the portal', async () => {
+    const id = await client.crm.timeline.comment.add({ fields: { ENTITY_ID: 10, ENTITY_TYPE: 'deal', COMMENT: 'Call back on Monday' } })
+    expect(id).toBe(1001)
+    const comment = (await client.crm.timeline.comment.get({ id })) as Record<string, unknown>
+    expect(comment).toMatchObject({ ID: '1001', ENTITY_ID: '10', ENTITY_TYPE: 'deal', COMMENT: 'Call back on Monday', AUTHOR_ID: '1' })
+    expect(comment.CREATED).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/)
+    const page = await client.crm.timeline.comment.list({
+      filter: { ENTITY_ID: 10, ENTITY_TYPE: 'deal' },
+      order: { ID: 'DESC' },
+      select: ['ID', 'COMMENT'],
+    })
+    expect(page).toEqual([
+      { ID: '1001', COMMENT: 'Call back on Monday' },
+      { ID: '1000', COMMENT: 'Test comment' },
+      { ID: '999', COMMENT: 'New comment was added' },
+    ])
+  })
+
+  it('lists only the comments of the item the filter names', async () => {
+    await client.crm.timeline.comment.add({ fields: { ENTITY_ID: 55, ENTITY_TYPE: 'contact', COMMENT: 'Met at the fair' } })
+    const page = await client.crm.timeline.comment.list({
+      filter: { ENTITY_ID: 55, ENTITY_TYPE: 'contact' },
+      select: ['ID', 'ENTITY_TYPE'],
+    })
+    expect(page).toEqual([{ ID: '1001', ENTITY_TYPE: 'contact' }])
+  })
+
+  it('answers the page examples for update (the id) and delete (null)', async () => {
+    expect(
+      await client.crm.timeline.comment.update({
+        id: 999,
+        fields: {
+          COMMENT: 'Comment was changed',
+          FILES: [
+            ['1.gif', 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='],
+            ['2.gif', 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='],
+          ],
+        },
+      }),
+    ).toBe(999)
+    expect(await client.crm.timeline.comment.delete({ id: 999 })).toBeNull()
+  })
+
+  it('refuses an id no comment has with the not-found row', async () => {
+    const error = await client.crm.timeline.comment.get({ id: 4242 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(B24ApiError)
+    expect((error as B24ApiError).message).toContain('Not found.')
+  })
+})
