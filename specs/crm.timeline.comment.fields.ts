@@ -9,7 +9,7 @@
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
-import { listTimelineCommentSiblings, timelineCommentFields } from './shared/timeline-comment.js'
+import { listTimelineCommentSiblings, timelineCommentFields, timelineInternalErrorRow } from './shared/timeline-comment.js'
 
 export default defineMethod({
   method: 'crm.timeline.comment.fields',
@@ -28,16 +28,7 @@ export default defineMethod({
       en: 'Field -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
     },
   },
-  errors: [
-    {
-      id: 'internalError',
-      code: '0',
-      status: 400,
-      text: 'error',
-      kind: 'serverError',
-      when: { ru: 'Прочие ошибки, например фатальные', en: 'Other errors, fatal ones for instance' },
-    },
-  ],
+  errors: [timelineInternalErrorRow],
   errorExample: 'internalError',
   examples: [
     {

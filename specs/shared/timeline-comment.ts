@@ -118,6 +118,16 @@ export const timelineCommentNotFoundRow = {
   when: { ru: 'Комментарий с переданным `id` не найден', en: 'No comment has the given `id`' },
 } as const
 
+/** `0` / `error`: the fields pages of the timeline families list it for any other failure, fatal ones included. */
+export const timelineInternalErrorRow = {
+  id: 'internalError',
+  code: '0',
+  status: 400,
+  text: 'error',
+  kind: 'serverError',
+  when: { ru: 'Прочие ошибки, например фатальные', en: 'Other errors, fatal ones for instance' },
+} as const
+
 /** The comment family, for each spec's `related` (the spec's own name is left out). */
 export function listTimelineCommentSiblings(method: string): string[] {
   return ['add', 'update', 'get', 'list', 'delete', 'fields']

@@ -1,7 +1,8 @@
 /**
  * The crm.timeline.comment.* family through the generated client against the generated mock
  * (in-process, MSW): add, get and list share one store of comments, the portal fills AUTHOR_ID and
- * CREATED by itself, and update and delete answer their pages' examples.
+ * CREATED by itself, and update and delete answer their pages' examples; the example-backed bindings,
+ * notes and pins answer their examples and their not-found rows.
  */
 import { B24ApiError, createClient } from '@b24kit/client'
 import { createMockPortal } from '@b24kit/mock'
@@ -67,5 +68,21 @@ describe('crm.timeline.comment.*', () => {
     const error = await client.crm.timeline.comment.get({ id: 4242 }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(B24ApiError)
     expect((error as B24ApiError).message).toContain('Not found.')
+  })
+})
+
+describe('the example-backed timeline methods', () => {
+  it('answer the page example, and the not-found row for a call no example has', async () => {
+    const binding = { OWNER_ID: 1110, ENTITY_ID: 10, ENTITY_TYPE: 'deal' }
+    expect(await client.crm.timeline.bindings.unbind({ fields: binding })).toBe(true)
+    const unbound = await client.crm.timeline.bindings.unbind({ fields: { ...binding, ENTITY_ID: 11 } }).catch((e: unknown) => e)
+    expect(unbound).toMatchObject({ description: 'Not found.', kind: 'notFound' })
+
+    const record = { ownerTypeId: 1, ownerId: 1, itemType: 1, itemId: 2 }
+    expect(await client.crm.timeline.note.get(record)).toMatchObject({ text: 'Test note' })
+    const missing = await client.crm.timeline.note.get({ ...record, itemId: 3 }).catch((e: unknown) => e)
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', description: 'Element not found' })
+
+    expect(await client.crm.timeline.item.pin({ id: 999, ownerTypeId: 2, ownerId: 10 })).toBeNull()
   })
 })

@@ -4,10 +4,19 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 
 /** The methods of `crm.timeline`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
+  'crm.timeline.bindings.bind': () => import('../../descriptors/crm-timeline-bindings-bind.js').then((m) => m.descriptor),
+  'crm.timeline.bindings.fields': () => import('../../descriptors/crm-timeline-bindings-fields.js').then((m) => m.descriptor),
+  'crm.timeline.bindings.list': () => import('../../descriptors/crm-timeline-bindings-list.js').then((m) => m.descriptor),
+  'crm.timeline.bindings.unbind': () => import('../../descriptors/crm-timeline-bindings-unbind.js').then((m) => m.descriptor),
   'crm.timeline.comment.add': () => import('../../descriptors/crm-timeline-comment-add.js').then((m) => m.descriptor),
   'crm.timeline.comment.delete': () => import('../../descriptors/crm-timeline-comment-delete.js').then((m) => m.descriptor),
   'crm.timeline.comment.fields': () => import('../../descriptors/crm-timeline-comment-fields.js').then((m) => m.descriptor),
   'crm.timeline.comment.get': () => import('../../descriptors/crm-timeline-comment-get.js').then((m) => m.descriptor),
   'crm.timeline.comment.list': () => import('../../descriptors/crm-timeline-comment-list.js').then((m) => m.descriptor),
   'crm.timeline.comment.update': () => import('../../descriptors/crm-timeline-comment-update.js').then((m) => m.descriptor),
+  'crm.timeline.item.pin': () => import('../../descriptors/crm-timeline-item-pin.js').then((m) => m.descriptor),
+  'crm.timeline.item.unpin': () => import('../../descriptors/crm-timeline-item-unpin.js').then((m) => m.descriptor),
+  'crm.timeline.note.delete': () => import('../../descriptors/crm-timeline-note-delete.js').then((m) => m.descriptor),
+  'crm.timeline.note.get': () => import('../../descriptors/crm-timeline-note-get.js').then((m) => m.descriptor),
+  'crm.timeline.note.save': () => import('../../descriptors/crm-timeline-note-save.js').then((m) => m.descriptor),
 };
