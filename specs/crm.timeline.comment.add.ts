@@ -4,11 +4,13 @@
  * and bitrix-tools/b24-rest-docs (Russian): scope, who may call it (any user), `fields` (ENTITY_ID,
  * ENTITY_TYPE, COMMENT, FILES), the new id as result and the `NOT_FOUND` sample error. The page's
  * example adds a comment to deal 10; its answer's id, 999, is the portal's, here the next id after
- * the default store's comments 999 and 1000 (specs/shared/timeline-comment.ts).
+ * the default store's comments 999 and 1000 (specs/shared/timeline-comment.ts). The page's example
+ * also sends two files as `[name, base64]` pairs; the model types a file field as an object, so the
+ * OpenAPI document would refuse them, and the example here leaves them out.
  */
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { keepRowsWithoutText, listTimelineCommentSiblings, samplePixelGif, timelineCommentNotFoundRow } from './shared/timeline-comment.js'
+import { keepRowsWithoutText, listTimelineCommentSiblings, timelineCommentNotFoundRow } from './shared/timeline-comment.js'
 
 export default defineMethod({
   method: 'crm.timeline.comment.add',
@@ -44,16 +46,12 @@ export default defineMethod({
   examples: [
     {
       id: 'addCommentToDeal10',
-      title: { ru: 'Добавить комментарий с двумя файлами к сделке 10', en: 'Add a comment with two files to deal 10' },
+      title: { ru: 'Добавить комментарий к сделке 10', en: 'Add a comment to deal 10' },
       params: {
         fields: {
           ENTITY_ID: 10,
           ENTITY_TYPE: 'deal',
           COMMENT: 'New comment was added',
-          FILES: [
-            ['1.gif', samplePixelGif],
-            ['2.gif', samplePixelGif],
-          ],
         },
       },
       result: 1001,

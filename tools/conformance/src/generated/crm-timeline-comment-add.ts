@@ -7,7 +7,7 @@ export const crmTimelineCommentAddCases: MethodCases = {
     cases: [
       {
         id: 'example:addCommentToDeal10',
-        title: 'Add a comment with two files to deal 10',
+        title: 'Add a comment to deal 10',
         from: 'examples[0]',
         method: 'crm.timeline.comment.add',
         typed: true,
@@ -18,16 +18,6 @@ export const crmTimelineCommentAddCases: MethodCases = {
             ENTITY_ID: 10,
             ENTITY_TYPE: 'deal',
             COMMENT: 'New comment was added',
-            FILES: [
-              [
-                '1.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-              [
-                '2.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-            ],
           },
         },
         expect: {
@@ -36,7 +26,7 @@ export const crmTimelineCommentAddCases: MethodCases = {
       },
       {
         id: 'example:addCommentToDeal10:oauth',
-        title: 'Add a comment with two files to deal 10, by OAuth token',
+        title: 'Add a comment to deal 10, by OAuth token',
         from: 'examples[0]',
         method: 'crm.timeline.comment.add',
         typed: true,
@@ -47,16 +37,6 @@ export const crmTimelineCommentAddCases: MethodCases = {
             ENTITY_ID: 10,
             ENTITY_TYPE: 'deal',
             COMMENT: 'New comment was added',
-            FILES: [
-              [
-                '1.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-              [
-                '2.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-            ],
           },
         },
         expect: {
@@ -86,16 +66,6 @@ export const crmTimelineCommentAddCases: MethodCases = {
             ENTITY_ID: 10,
             ENTITY_TYPE: 'deal',
             COMMENT: 'New comment was added',
-            FILES: [
-              [
-                '1.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-              [
-                '2.gif',
-                'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==',
-              ],
-            ],
           },
         },
         expect: {

@@ -44,19 +44,9 @@ export const crmTimelineCommentAddDescriptor = {
  * Метод `crm.timeline.comment.add` добавляет комментарий в таймлайн элемента CRM и возвращает его идентификатор.
  *
  * Access: any user (scope `crm`).
- * @example Add a comment with two files to deal 10
+ * @example Add a comment to deal 10
  * ```ts
- * await crmTimelineCommentAdd(client, {
- *   fields: {
- *     ENTITY_ID: 10,
- *     ENTITY_TYPE: 'deal',
- *     COMMENT: 'New comment was added',
- *     FILES: [
- *       ['1.gif', 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='],
- *       ['2.gif', 'R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='],
- *     ],
- *   },
- * }) // 1001
+ * await crmTimelineCommentAdd(client, { fields: { ENTITY_ID: 10, ENTITY_TYPE: 'deal', COMMENT: 'New comment was added' } }) // 1001
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.
  * @see {@link https://unpkg.com/@b24kit/docs/generated/en/crm-timeline-comment-add.md crm.timeline.comment.add (English)}, {@link https://unpkg.com/@b24kit/docs/generated/ru/crm-timeline-comment-add.md crm.timeline.comment.add (Russian)}
