@@ -2,7 +2,7 @@
  * The crm.timeline.comment.* family through the generated client against the generated mock
  * (in-process, MSW): add, get and list share one store of comments, the portal fills AUTHOR_ID and
  * CREATED by itself, and update and delete answer their pages' examples; the example-backed bindings,
- * notes and pins answer their examples and their not-found rows.
+ * notes, pins and log entries answer their examples and their not-found rows.
  */
 import { B24ApiError, createClient } from '@b24kit/client'
 import { createMockPortal } from '@b24kit/mock'
@@ -84,5 +84,11 @@ describe('the example-backed timeline methods', () => {
     expect(missing).toMatchObject({ code: 'NOT_FOUND', description: 'Element not found' })
 
     expect(await client.crm.timeline.item.pin({ id: 999, ownerTypeId: 2, ownerId: 10 })).toBeNull()
+
+    expect(await client.crm.timeline.logmessage.get({ id: 1 })).toMatchObject({ logMessage: { id: 1, iconCode: 'info' } })
+    const gone = await client.crm.timeline.logmessage.delete({ id: 2 }).catch((e: unknown) => e)
+    expect(gone).toMatchObject({ code: 'NOT_FOUND', kind: 'notFound' })
+    const noType = await client.callUntyped('crm.timeline.logmessage.list', { entityId: 1 }).catch((e: unknown) => e)
+    expect(noType).toMatchObject({ code: '100', description: 'Could not find value for parameter {entityTypeId}' })
   })
 })
