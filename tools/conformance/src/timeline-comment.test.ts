@@ -2,7 +2,7 @@
  * The crm.timeline.comment.* family through the generated client against the generated mock
  * (in-process, MSW): add, get and list share one store of comments, the portal fills AUTHOR_ID and
  * CREATED by itself, and update and delete answer their pages' examples; the example-backed bindings,
- * notes, pins and log entries answer their examples and their not-found rows.
+ * notes, pins, log entries, icons, logos and layout blocks answer their examples and their not-found rows.
  */
 import { B24ApiError, createClient } from '@b24kit/client'
 import { createMockPortal } from '@b24kit/mock'
@@ -88,6 +88,10 @@ describe('the example-backed timeline methods', () => {
     expect(await client.crm.timeline.logmessage.get({ id: 1 })).toMatchObject({ logMessage: { id: 1, iconCode: 'info' } })
     const gone = await client.crm.timeline.logmessage.delete({ id: 2 }).catch((e: unknown) => e)
     expect(gone).toMatchObject({ code: 'NOT_FOUND', kind: 'notFound' })
+    expect(await client.crm.timeline.logo.get({ code: 'info' })).toMatchObject({ logo: { code: 'info', isSystem: false } })
+    const noIcon = await client.crm.timeline.icon.get({ code: 'nope' }).catch((e: unknown) => e)
+    expect(noIcon).toMatchObject({ code: 'NOT_FOUND', kind: 'notFound' })
+    expect(await client.crm.timeline.layout.blocks.delete({ entityTypeId: 2, entityId: 4, timelineId: 8 })).toEqual({ success: true })
     const noType = await client.callUntyped('crm.timeline.logmessage.list', { entityId: 1 }).catch((e: unknown) => e)
     expect(noType).toMatchObject({ code: '100', description: 'Could not find value for parameter {entityTypeId}' })
   })
