@@ -7,7 +7,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { createImageAdd, keepImageDifferences, iconKind } from './shared/timeline-image.js'
+import { createImageAdd, iconKind, keepImageDifferences } from './shared/timeline-image.js'
 
 export default defineMethod({
   method: 'crm.timeline.icon.add',

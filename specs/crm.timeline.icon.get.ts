@@ -6,7 +6,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { createImageGet, keepImageDifferences, iconKind } from './shared/timeline-image.js'
+import { createImageGet, iconKind, keepImageDifferences } from './shared/timeline-image.js'
 
 export default defineMethod({
   method: 'crm.timeline.icon.get',
