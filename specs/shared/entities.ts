@@ -8,6 +8,7 @@ import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { quoteFields } from './quote-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
+import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
 
 export const contact = defineEntity({
@@ -296,4 +297,13 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield]
+// Comments in an item's timeline (crm.timeline.comment.*); the pages work on comments 999 and 1000 of deal 10.
+export const timelineComment = defineEntity({
+  name: 'timelineComment',
+  title: { ru: 'Комментарий в таймлайне', en: 'Timeline comment' },
+  idField: 'ID',
+  seed: timelineCommentSeed,
+  fields: timelineCommentFields,
+})
+
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield, timelineComment]

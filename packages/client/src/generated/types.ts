@@ -4410,6 +4410,120 @@ export type TypeSelect = ('*' | TypeFieldName)[];
 export type TypeOrder = { [K in TypeFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type TypeFilter = { [K in `${FilterOperator}${TypeFieldName}`]?: unknown };
+/** Timeline comment, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface TimelineComment {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Added on
+   *
+   * Дата добавления
+   *
+   * `datetime`, read-only.
+   */
+  CREATED: string | null;
+  /**
+   * CRM item ID
+   *
+   * ID элемента CRM
+   *
+   * `integer`.
+   */
+  ENTITY_ID: string | null;
+  /**
+   * CRM item type
+   *
+   * Тип элемента CRM
+   *
+   * `string`.
+   */
+  ENTITY_TYPE: string | null;
+  /**
+   * Author
+   *
+   * Автор
+   *
+   * `integer`.
+   */
+  AUTHOR_ID: string | null;
+  /**
+   * Comment text
+   *
+   * Текст комментария
+   *
+   * `string`.
+   */
+  COMMENT: string | null;
+  /**
+   * Files
+   *
+   * Файлы
+   *
+   * `file`.
+   */
+  FILES: Record<string, unknown>[] | null;
+}
+
+/** Timeline comment in a list answer: the fields `select` asked for. */
+export type TimelineCommentListItem = Partial<TimelineComment>;
+/** The fields of a timeline comment that add and update write (read-only ones are left out). */
+export interface TimelineCommentFields {
+  /**
+   * CRM item ID
+   *
+   * ID элемента CRM
+   *
+   * `integer`.
+   */
+  ENTITY_ID?: number | string;
+  /**
+   * CRM item type
+   *
+   * Тип элемента CRM
+   *
+   * `string`.
+   */
+  ENTITY_TYPE?: string;
+  /**
+   * Author
+   *
+   * Автор
+   *
+   * `integer`.
+   */
+  AUTHOR_ID?: number | string;
+  /**
+   * Comment text
+   *
+   * Текст комментария
+   *
+   * `string`.
+   */
+  COMMENT?: string;
+  /**
+   * Files
+   *
+   * Файлы
+   *
+   * `file`.
+   */
+  FILES?: (Record<string, unknown>)[];
+}
+
+/** A field of a timeline comment. */
+export type TimelineCommentFieldName = 'ID' | 'CREATED' | 'ENTITY_ID' | 'ENTITY_TYPE' | 'AUTHOR_ID' | 'COMMENT' | 'FILES';
+/** The fields a list answers; `*` stands for every plain field. */
+export type TimelineCommentSelect = ('*' | TimelineCommentFieldName)[];
+/** The sort order: field -> direction. */
+export type TimelineCommentOrder = { [K in TimelineCommentFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type TimelineCommentFilter = { [K in `${FilterOperator}${TimelineCommentFieldName}`]?: unknown };
 /** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
 export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
 /** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
