@@ -14,7 +14,6 @@ import {
   activityWriteCodesNotModelled,
   emailSendCodes,
   keepFieldsObject,
-  keepMissingLinks,
   keepRecodedRow,
   keepUnmodelledCodes,
 } from './shared/activity-method.js'
@@ -72,7 +71,14 @@ export default defineMethod({
       result: 1000,
     },
   ],
-  related: ['crm.activity.update', 'crm.activity.delete', 'crm.activity.get', 'crm.activity.list', 'crm.activity.fields'],
+  related: [
+    'crm.activity.update',
+    'crm.activity.delete',
+    'crm.activity.get',
+    'crm.activity.list',
+    'crm.activity.communication.fields',
+    'crm.activity.fields',
+  ],
   deprecated: createDeprecation('crm.activity.todo.add'),
   operation: { kind: 'add', entity: 'activity', fields: 'fields' },
 })
@@ -86,5 +92,4 @@ export const docsDifferences: DocsDifference[] = [
     'Use crm.activity.configurable.add for this activity provider',
   ]),
   keepFieldsObject,
-  ...keepMissingLinks(['crm.activity.communication.fields']),
 ]

@@ -6,7 +6,7 @@
  * (specs/shared/activity-fields.ts); a second call finds none.
  */
 import { defineMethod } from '@b24kit/spec'
-import { activityIdParam, activityNotFoundRow, keepInvalidIdRow, keepMissingLinks, keepRecordRows } from './shared/activity-method.js'
+import { activityIdParam, activityNotFoundRow, keepInvalidIdRow, keepRecordRows } from './shared/activity-method.js'
 import { createAccessDeniedRow, invalidIdRow } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
@@ -40,13 +40,16 @@ export default defineMethod({
       result: true,
     },
   ],
-  related: ['crm.activity.add', 'crm.activity.update', 'crm.activity.get', 'crm.activity.list', 'crm.activity.fields'],
+  related: [
+    'crm.activity.add',
+    'crm.activity.update',
+    'crm.activity.get',
+    'crm.activity.list',
+    'crm.activity.communication.fields',
+    'crm.activity.fields',
+  ],
   operation: { kind: 'delete', entity: 'activity', by: 'id', cascade: false, notFound: 'notFound' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [
-  keepInvalidIdRow,
-  ...keepRecordRows,
-  ...keepMissingLinks(['crm.activity.communication.fields']),
-]
+export const docsDifferences: DocsDifference[] = [keepInvalidIdRow, ...keepRecordRows]

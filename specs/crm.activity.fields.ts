@@ -9,7 +9,6 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { activityFieldsDescription } from './shared/activity-fields.js'
-import { keepMissingLinks } from './shared/activity-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -39,9 +38,16 @@ export default defineMethod({
       result: activityFieldsDescription,
     },
   ],
-  related: ['crm.activity.add', 'crm.activity.update', 'crm.activity.delete', 'crm.activity.list', 'crm.activity.get'],
+  related: [
+    'crm.activity.add',
+    'crm.activity.update',
+    'crm.activity.delete',
+    'crm.activity.list',
+    'crm.activity.communication.fields',
+    'crm.activity.get',
+  ],
   operation: { kind: 'example', entity: 'activity' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...keepMissingLinks(['crm.activity.communication.fields'])]
+export const docsDifferences: DocsDifference[] = []

@@ -14,7 +14,6 @@ import {
   activityWriteCodesNotModelled,
   keepFieldsObject,
   keepInvalidIdRow,
-  keepMissingLinks,
   keepRecodedRow,
   keepUnmodelledCodes,
 } from './shared/activity-method.js'
@@ -51,7 +50,14 @@ export default defineMethod({
       result: true,
     },
   ],
-  related: ['crm.activity.add', 'crm.activity.delete', 'crm.activity.get', 'crm.activity.list', 'crm.activity.fields'],
+  related: [
+    'crm.activity.add',
+    'crm.activity.delete',
+    'crm.activity.get',
+    'crm.activity.list',
+    'crm.activity.communication.fields',
+    'crm.activity.fields',
+  ],
   deprecated: createDeprecation('crm.activity.todo.update'),
   operation: { kind: 'update', entity: 'activity', by: 'id', fields: 'fields', notFound: 'notFound' },
 })
@@ -63,5 +69,4 @@ export const docsDifferences: DocsDifference[] = [
   ...keepRecodedRow('Access denied', 'accessDenied'),
   ...keepUnmodelledCodes([...activityWriteCodesNotModelled, 'Use crm.activity.configurable.update for this activity provider']),
   keepFieldsObject,
-  ...keepMissingLinks(['crm.activity.communication.fields']),
 ]

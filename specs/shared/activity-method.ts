@@ -83,14 +83,6 @@ export const keepRecordRows: DocsDifference[] = [
   ...keepUnmodelledCodes(['Application context required']),
 ]
 
-/** A page's link to a method no spec describes yet. */
-export const keepMissingLinks = (names: string[]): DocsDifference[] =>
-  names.map((name) => ({
-    path: `related.${name}`,
-    docs: 'present',
-    reason: 'no spec describes this method yet; `related` links only methods the tree has',
-  }))
-
 /** `fields` of add and update: the activity fields, `required` naming what the method needs. */
 export function activityFieldsParam(requiredRu: string, requiredEn: string) {
   return {

@@ -133,7 +133,8 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const clock = options.clock ?? systemClock
   const seed = options.seed ?? getDefaultSeed(entityTable)
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
-  const methods = new Map<string, MockMethod>(Object.entries(methodTable))
+  // Keyed lower-case, as the server reads names from the path and batch commands (crm.activity.todo.updateColor).
+  const methods = new Map<string, MockMethod>(Object.entries(methodTable).map(([name, method]) => [name.toLowerCase(), method]))
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')
   const budget = createOperatingBudget(options.operatingBudgetSeconds)

@@ -5,9 +5,19 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.activity`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.activity.add': () => import('../../descriptors/crm-activity-add.js').then((m) => m.descriptor),
+  'crm.activity.communication.fields': () => import('../../descriptors/crm-activity-communication-fields.js').then((m) => m.descriptor),
   'crm.activity.delete': () => import('../../descriptors/crm-activity-delete.js').then((m) => m.descriptor),
   'crm.activity.fields': () => import('../../descriptors/crm-activity-fields.js').then((m) => m.descriptor),
   'crm.activity.get': () => import('../../descriptors/crm-activity-get.js').then((m) => m.descriptor),
   'crm.activity.list': () => import('../../descriptors/crm-activity-list.js').then((m) => m.descriptor),
+  'crm.activity.todo.add': () => import('../../descriptors/crm-activity-todo-add.js').then((m) => m.descriptor),
+  'crm.activity.todo.update': () => import('../../descriptors/crm-activity-todo-update.js').then((m) => m.descriptor),
+  'crm.activity.todo.updatecolor': () => import('../../descriptors/crm-activity-todo-updateColor.js').then((m) => m.descriptor),
+  'crm.activity.todo.updatedeadline': () => import('../../descriptors/crm-activity-todo-updateDeadline.js').then((m) => m.descriptor),
+  'crm.activity.todo.updatedescription': () => import('../../descriptors/crm-activity-todo-updateDescription.js').then((m) => m.descriptor),
+  'crm.activity.todo.updateresponsibleuser': () => import('../../descriptors/crm-activity-todo-updateResponsibleUser.js').then((m) => m.descriptor),
+  'crm.activity.type.add': () => import('../../descriptors/crm-activity-type-add.js').then((m) => m.descriptor),
+  'crm.activity.type.delete': () => import('../../descriptors/crm-activity-type-delete.js').then((m) => m.descriptor),
+  'crm.activity.type.list': () => import('../../descriptors/crm-activity-type-list.js').then((m) => m.descriptor),
   'crm.activity.update': () => import('../../descriptors/crm-activity-update.js').then((m) => m.descriptor),
 };
