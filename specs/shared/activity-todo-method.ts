@@ -5,10 +5,12 @@
  * them. The methods are example-backed: they take flat parameters rather than a `fields` record and
  * act on the "to-do" activities of a timeline, which the mock's record operations do not model, so the
  * mock checks the parameters and answers the example. Plain data, spread into each spec file.
+ * The crm.activity.binding.* and crm.activity.badge.* methods are served by the same kind of REST
+ * controller and share `requireParam`, `createTodoRows` and `keepTodoRows`.
  *
  * Error texts: a missing required parameter gets the REST controllers' `Could not find value for
- * parameter {name}` (code 100, as crm.type.add's page gives it); NOT_FOUND and ACCESS_DENIED the
- * texts the crm.item.* pages give for the same codes. The pages' other rows (OWNER_NOT_FOUND,
+ * parameter {name}` (code 100, as crm.type.add's page gives it); NOT_FOUND the text of the pages'
+ * sample error answer; ACCESS_DENIED the text the crm.item.* pages give for the same code. The pages' other rows (OWNER_NOT_FOUND,
  * WRONG_DATETIME_FORMAT, CAN_NOT_UPDATE_*, ERROR_PARENT_ACTIVITY_RESTRICT, INVALID_ARG_VALUE) print no
  * server text, so the specs leave them out until it is known.
  */
@@ -77,15 +79,18 @@ export const todoDeadlineDescription = {
   en: 'The deadline of the activity, a date and time in ISO 8601.',
 }
 
-/** The rows every to-do method answers, then the missing rows of its required parameters. */
-export function createTodoRows(required: string[]): ErrorRowInput[] {
+/**
+ * The missing rows of a method's required parameters, then the rows every to-do method answers;
+ * `notFoundText` as the page's sample error answer prints it.
+ */
+export function createTodoRows(required: string[], notFoundText = 'Not found.'): ErrorRowInput[] {
   return [
     ...required.map(createMissingRow),
     {
       id: 'notFound',
       code: 'NOT_FOUND',
       status: 400,
-      text: { ru: 'Элемент не найден', en: 'Item not found' },
+      text: notFoundText,
       kind: 'notFound',
       when: { ru: 'Объект CRM или дело не найдены', en: 'No such CRM object or activity' },
     },
@@ -139,12 +144,20 @@ const unknownText = "the page prints no server text for this code; the spec take
 export function keepTodoRows(required: string[], codesLeftOut: string[]): DocsDifference[] {
   const reason =
     "the page's one `100` row is the controller's missing-parameter error, whose text names the parameter: one row per required parameter"
-  return [
-    { path: 'errors[code 100, text (absent)]', docs: 'present', reason },
-    ...required.map((name) => ({ path: `errors[missing${capitalize(name)}]`, docs: '(absent)', reason })),
-    ...codesLeftOut.map((code) => ({ path: `errors[code ${code}, text (absent)]`, docs: 'present', reason: unknownText })),
-  ]
+  // With one required parameter the page's row and the spec's pair up: nothing to keep.
+  const split =
+    required.length > 1
+      ? [
+          { path: 'errors[code 100, text (absent)]', docs: 'present', reason },
+          ...required.map((name) => ({ path: `errors[missing${capitalize(name)}]`, docs: '(absent)', reason })),
+        ]
+      : []
+  return [...split, ...keepUnknownCodes(codesLeftOut)]
 }
+
+/** The page's rows of these codes, left out until the server's text is known. */
+export const keepUnknownCodes = (codes: string[]): DocsDifference[] =>
+  codes.map((code) => ({ path: `errors[code ${code}, text (absent)]`, docs: 'present', reason: unknownText }))
 
 /** `pingOffsets`: reminders, in minutes before the deadline. */
 const pingOffsetsParam: Param = {
@@ -162,7 +175,7 @@ const pingOffsetsParam: Param = {
  * The page's permission is on the CRM object `ownerTypeId` names, which changes per call; an access
  * rule names one entity, so the spec gives the rule as text and ACCESS_DENIED is a row of its own.
  */
-export const keepOwnerPermission = (docs: 'add' | 'update'): DocsDifference => ({
+export const keepOwnerPermission = (docs: 'add' | 'update' | 'read'): DocsDifference => ({
   path: 'access.permission',
   docs,
   reason:

@@ -40,13 +40,7 @@ export const descriptor: MethodDescriptor = {
       text: 'Could not find value for parameter {value}',
       kind: 'invalidParams',
     },
-    {
-      id: 'notFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Элемент не найден', en: 'Item not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' },
     {
       id: 'accessDenied',
       code: 'ACCESS_DENIED',

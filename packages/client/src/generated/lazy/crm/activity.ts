@@ -5,6 +5,14 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.activity`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.activity.add': () => import('../../descriptors/crm-activity-add.js').then((m) => m.descriptor),
+  'crm.activity.badge.add': () => import('../../descriptors/crm-activity-badge-add.js').then((m) => m.descriptor),
+  'crm.activity.badge.delete': () => import('../../descriptors/crm-activity-badge-delete.js').then((m) => m.descriptor),
+  'crm.activity.badge.get': () => import('../../descriptors/crm-activity-badge-get.js').then((m) => m.descriptor),
+  'crm.activity.badge.list': () => import('../../descriptors/crm-activity-badge-list.js').then((m) => m.descriptor),
+  'crm.activity.binding.add': () => import('../../descriptors/crm-activity-binding-add.js').then((m) => m.descriptor),
+  'crm.activity.binding.delete': () => import('../../descriptors/crm-activity-binding-delete.js').then((m) => m.descriptor),
+  'crm.activity.binding.list': () => import('../../descriptors/crm-activity-binding-list.js').then((m) => m.descriptor),
+  'crm.activity.binding.move': () => import('../../descriptors/crm-activity-binding-move.js').then((m) => m.descriptor),
   'crm.activity.communication.fields': () => import('../../descriptors/crm-activity-communication-fields.js').then((m) => m.descriptor),
   'crm.activity.delete': () => import('../../descriptors/crm-activity-delete.js').then((m) => m.descriptor),
   'crm.activity.fields': () => import('../../descriptors/crm-activity-fields.js').then((m) => m.descriptor),
