@@ -51,6 +51,6 @@ export const docsDifferences: DocsDifference[] = [
   {
     path: 'result.type',
     docs: 'array',
-    reason: "the page types the result an array; its sample answer is an object holding the array in `badges`, as the spec types it",
+    reason: 'the page types the result an array; its sample answer is an object holding the array in `badges`, as the spec types it',
   },
 ]
