@@ -4,9 +4,10 @@
  * delete see, its typed fields cast as the portal casts them and its owner kept on update; the to-do
  * methods, whose names have capitals, answer through the typed client too.
  */
-import { B24ApiError, createClient } from '@b24kit/client'
+import { createClient } from '@b24kit/client'
 import { startMockServer } from '@b24kit/mock'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { failureOf } from './failure-of.js'
 
 let mock: Awaited<ReturnType<typeof startMockServer>>
 let client: ReturnType<typeof createClient>
@@ -16,16 +17,6 @@ beforeAll(async () => {
   client = createClient({ webhookUrl: mock.webhookUrl, allowInsecureLoopback: true })
 })
 afterAll(() => mock.close())
-
-async function failureOf(call: Promise<unknown>): Promise<B24ApiError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof B24ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('crm.activity.* over HTTP', () => {
   it('adds, reads, lists, changes and deletes one activity', async () => {
