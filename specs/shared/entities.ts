@@ -1,5 +1,6 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
+import { activityFields, activitySeed } from './activity-fields.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
@@ -57,7 +58,14 @@ export const userfield = defineEntity({
   seed: [dealNoteField, contactHelloField],
 })
 
-export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
+// crm.activity.*: the default store's activities 20 and 999 serve the pages' examples (activity-fields.ts).
+export const activity = defineEntity({
+  name: 'activity',
+  title: { ru: 'Дело', en: 'Activity' },
+  idField: 'ID',
+  seed: activitySeed,
+  fields: activityFields,
+})
 export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
 
 /** Who made a seeded record and when: user 1, on the day the docs' samples were taken. */

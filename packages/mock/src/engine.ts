@@ -137,7 +137,8 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const baseSeed = options.seed ?? getDefaultSeed(entityTable)
   const seed = options.table ? addProjectSeed(baseSeed, options.table, entityTable) : baseSeed
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
-  const methods = new Map<string, MockMethod>(Object.entries(methodTable))
+  // Keyed lower-case, as the server reads names from the path and batch commands (crm.activity.todo.updateColor).
+  const methods = new Map<string, MockMethod>(Object.entries(methodTable).map(([name, method]) => [name.toLowerCase(), method]))
   if (options.table) addProjectMethods(methods, options.table)
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')

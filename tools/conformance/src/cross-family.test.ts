@@ -5,18 +5,12 @@
  * that crm.item.* serves as soon as crm.type.add makes them. Each scenario runs through the generated
  * client against the generated mock, in-process (MSW) and over real HTTP (startMockServer on port 0).
  */
-import {
-  B24ApiError,
-  type CrmItemFilter,
-  createClient,
-  type ItemFieldsOf,
-  type ItemOf,
-  type SmartProcessItemFieldName,
-} from '@b24kit/client'
+import { type CrmItemFilter, createClient, type ItemFieldsOf, type ItemOf, type SmartProcessItemFieldName } from '@b24kit/client'
 import { createMockPortal, startMockServer } from '@b24kit/mock'
 import { http, passthrough } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { failureOf } from './failure-of.js'
 
 type Client = ReturnType<typeof createClient>
 type Transport = { name: string; open(): Promise<{ client: Client; close(): Promise<void> }> }
@@ -47,17 +41,6 @@ const transports: Transport[] = [
     },
   },
 ]
-
-/** The error a call fails with, or a failure when it succeeds. */
-async function failureOf(call: Promise<unknown>): Promise<B24ApiError> {
-  try {
-    await call
-  } catch (error) {
-    if (error instanceof B24ApiError) return error
-    throw error
-  }
-  throw new Error('expected the call to fail')
-}
 
 /**
  * The system entity types with an UPPER_CASE family whose delete has a spec: the seeded record of

@@ -3638,6 +3638,600 @@ export type SmartInvoiceSelect = ('*' | SmartInvoiceFieldName)[];
 export type SmartInvoiceOrder = { [K in SmartInvoiceFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type SmartInvoiceFilter = { [K in `${FilterOperator}${SmartInvoiceFieldName}`]?: unknown };
+/** Activity, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Activity {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Owner ID
+   *
+   * ID владельца
+   *
+   * `integer`.
+   */
+  OWNER_ID: string | null;
+  /**
+   * Owner Type
+   *
+   * Тип владельца
+   *
+   * `integer`.
+   */
+  OWNER_TYPE_ID: string | null;
+  /**
+   * Type
+   *
+   * Тип
+   *
+   * `integer`.
+   */
+  TYPE_ID: string | null;
+  /**
+   * Provider ID
+   *
+   * Провайдер
+   *
+   * `string`.
+   */
+  PROVIDER_ID: string | null;
+  /**
+   * Provider Type
+   *
+   * Тип в провайдере
+   *
+   * `string`.
+   */
+  PROVIDER_TYPE_ID: string | null;
+  /**
+   * Connector Type
+   *
+   * Группа провайдера
+   *
+   * `string`.
+   */
+  PROVIDER_GROUP_ID: string | null;
+  /**
+   * Associated Entity ID
+   *
+   * Связанный объект
+   *
+   * `integer`, read-only.
+   */
+  ASSOCIATED_ENTITY_ID: string | null;
+  /**
+   * Subject
+   *
+   * Тема
+   *
+   * `string`.
+   */
+  SUBJECT: string | null;
+  /**
+   * Start
+   *
+   * Начало
+   *
+   * `datetime`.
+   */
+  START_TIME: string | null;
+  /**
+   * Deadline
+   *
+   * Окончание
+   *
+   * `datetime`.
+   */
+  END_TIME: string | null;
+  /**
+   * Execution Deadline
+   *
+   * Срок
+   *
+   * `datetime`.
+   */
+  DEADLINE: string | null;
+  /**
+   * Completed
+   *
+   * Завершено
+   *
+   * `char`.
+   */
+  COMPLETED: 'Y' | 'N' | null;
+  /**
+   * Status
+   *
+   * Статус
+   *
+   * `integer`.
+   */
+  STATUS: string | null;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  RESPONSIBLE_ID: string | null;
+  /**
+   * Priority
+   *
+   * Важность
+   *
+   * `integer`.
+   */
+  PRIORITY: string | null;
+  /**
+   * Notification Type
+   *
+   * Тип напоминания
+   *
+   * `integer`.
+   */
+  NOTIFY_TYPE: string | null;
+  /**
+   * Notification Parameter
+   *
+   * Срок напоминания
+   *
+   * `integer`.
+   */
+  NOTIFY_VALUE: string | null;
+  /**
+   * Description
+   *
+   * Описание
+   *
+   * `string`.
+   */
+  DESCRIPTION: string | null;
+  /**
+   * Description Type
+   *
+   * Формат описания
+   *
+   * `integer`.
+   */
+  DESCRIPTION_TYPE: string | null;
+  /**
+   * Direction
+   *
+   * Направление
+   *
+   * `integer`.
+   */
+  DIRECTION: string | null;
+  /**
+   * Location
+   *
+   * Место
+   *
+   * `string`.
+   */
+  LOCATION: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  CREATED: string | null;
+  /**
+   * Created By
+   *
+   * Автор
+   *
+   * `user`, read-only.
+   */
+  AUTHOR_ID: string | null;
+  /**
+   * Last Updated Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  LAST_UPDATED: string | null;
+  /**
+   * Edited By
+   *
+   * Кем изменено
+   *
+   * `user`, read-only.
+   */
+  EDITOR_ID: string | null;
+  /**
+   * External Code
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID: string | null;
+  /**
+   * External Source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+  /**
+   * RESULT_STATUS
+   *
+   * RESULT_STATUS
+   *
+   * `integer`.
+   */
+  RESULT_STATUS: string | null;
+  /**
+   * RESULT_STREAM
+   *
+   * RESULT_STREAM
+   *
+   * `integer`.
+   */
+  RESULT_STREAM: string | null;
+  /**
+   * RESULT_SOURCE_ID
+   *
+   * RESULT_SOURCE_ID
+   *
+   * `string`.
+   */
+  RESULT_SOURCE_ID: string | null;
+  /**
+   * Provider Data
+   *
+   * Данные провайдера
+   *
+   * `string`.
+   */
+  PROVIDER_DATA: string | null;
+  /**
+   * RESULT_MARK
+   *
+   * RESULT_MARK
+   *
+   * `integer`.
+   */
+  RESULT_MARK: string | null;
+  /**
+   * RESULT_VALUE
+   *
+   * RESULT_VALUE
+   *
+   * `double`.
+   */
+  RESULT_VALUE: string | null;
+  /**
+   * RESULT_SUM
+   *
+   * RESULT_SUM
+   *
+   * `double`.
+   */
+  RESULT_SUM: string | null;
+  /**
+   * RESULT_CURRENCY_ID
+   *
+   * RESULT_CURRENCY_ID
+   *
+   * `string`.
+   */
+  RESULT_CURRENCY_ID: string | null;
+  /**
+   * Autocomplete
+   *
+   * Автозавершение
+   *
+   * `integer`.
+   */
+  AUTOCOMPLETE_RULE: string | null;
+  /**
+   * Communication Channel
+   *
+   * Средства связи
+   *
+   * `file`.
+   */
+  COMMUNICATIONS: Record<string, unknown>[] | null;
+  /**
+   * Files
+   *
+   * Файлы
+   *
+   * `file`.
+   */
+  FILES: Record<string, unknown>[] | null;
+}
+
+/** Activity in a list answer: the fields `select` asked for. */
+export type ActivityListItem = Partial<Activity>;
+/** The fields of a activity that add and update write (read-only ones are left out). */
+export interface ActivityFields {
+  /**
+   * Owner ID
+   *
+   * ID владельца
+   *
+   * `integer`.
+   */
+  OWNER_ID?: number | string;
+  /**
+   * Owner Type
+   *
+   * Тип владельца
+   *
+   * `integer`.
+   */
+  OWNER_TYPE_ID?: number | string;
+  /**
+   * Type
+   *
+   * Тип
+   *
+   * `integer`.
+   */
+  TYPE_ID?: number | string;
+  /**
+   * Provider ID
+   *
+   * Провайдер
+   *
+   * `string`.
+   */
+  PROVIDER_ID?: string;
+  /**
+   * Provider Type
+   *
+   * Тип в провайдере
+   *
+   * `string`.
+   */
+  PROVIDER_TYPE_ID?: string;
+  /**
+   * Connector Type
+   *
+   * Группа провайдера
+   *
+   * `string`.
+   */
+  PROVIDER_GROUP_ID?: string;
+  /**
+   * Subject
+   *
+   * Тема
+   *
+   * `string`.
+   */
+  SUBJECT?: string;
+  /**
+   * Start
+   *
+   * Начало
+   *
+   * `datetime`.
+   */
+  START_TIME?: string;
+  /**
+   * Deadline
+   *
+   * Окончание
+   *
+   * `datetime`.
+   */
+  END_TIME?: string;
+  /**
+   * Execution Deadline
+   *
+   * Срок
+   *
+   * `datetime`.
+   */
+  DEADLINE?: string;
+  /**
+   * Completed
+   *
+   * Завершено
+   *
+   * `char`.
+   */
+  COMPLETED?: 'Y' | 'N';
+  /**
+   * Status
+   *
+   * Статус
+   *
+   * `integer`.
+   */
+  STATUS?: number | string;
+  /**
+   * Responsible
+   *
+   * Ответственный
+   *
+   * `user`.
+   */
+  RESPONSIBLE_ID?: number | string;
+  /**
+   * Priority
+   *
+   * Важность
+   *
+   * `integer`.
+   */
+  PRIORITY?: number | string;
+  /**
+   * Notification Type
+   *
+   * Тип напоминания
+   *
+   * `integer`.
+   */
+  NOTIFY_TYPE?: number | string;
+  /**
+   * Notification Parameter
+   *
+   * Срок напоминания
+   *
+   * `integer`.
+   */
+  NOTIFY_VALUE?: number | string;
+  /**
+   * Description
+   *
+   * Описание
+   *
+   * `string`.
+   */
+  DESCRIPTION?: string;
+  /**
+   * Description Type
+   *
+   * Формат описания
+   *
+   * `integer`.
+   */
+  DESCRIPTION_TYPE?: number | string;
+  /**
+   * Direction
+   *
+   * Направление
+   *
+   * `integer`.
+   */
+  DIRECTION?: number | string;
+  /**
+   * Location
+   *
+   * Место
+   *
+   * `string`.
+   */
+  LOCATION?: string;
+  /**
+   * External Code
+   *
+   * ID во внешнем источнике
+   *
+   * `string`.
+   */
+  ORIGIN_ID?: string;
+  /**
+   * External Source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+  /**
+   * RESULT_STATUS
+   *
+   * RESULT_STATUS
+   *
+   * `integer`.
+   */
+  RESULT_STATUS?: number | string;
+  /**
+   * RESULT_STREAM
+   *
+   * RESULT_STREAM
+   *
+   * `integer`.
+   */
+  RESULT_STREAM?: number | string;
+  /**
+   * RESULT_SOURCE_ID
+   *
+   * RESULT_SOURCE_ID
+   *
+   * `string`.
+   */
+  RESULT_SOURCE_ID?: string;
+  /**
+   * Provider Data
+   *
+   * Данные провайдера
+   *
+   * `string`.
+   */
+  PROVIDER_DATA?: string;
+  /**
+   * RESULT_MARK
+   *
+   * RESULT_MARK
+   *
+   * `integer`.
+   */
+  RESULT_MARK?: number | string;
+  /**
+   * RESULT_VALUE
+   *
+   * RESULT_VALUE
+   *
+   * `double`.
+   */
+  RESULT_VALUE?: number;
+  /**
+   * RESULT_SUM
+   *
+   * RESULT_SUM
+   *
+   * `double`.
+   */
+  RESULT_SUM?: number;
+  /**
+   * RESULT_CURRENCY_ID
+   *
+   * RESULT_CURRENCY_ID
+   *
+   * `string`.
+   */
+  RESULT_CURRENCY_ID?: string;
+  /**
+   * Autocomplete
+   *
+   * Автозавершение
+   *
+   * `integer`.
+   */
+  AUTOCOMPLETE_RULE?: number | string;
+  /**
+   * Communication Channel
+   *
+   * Средства связи
+   *
+   * `file`.
+   */
+  COMMUNICATIONS?: (Record<string, unknown>)[];
+  /**
+   * Files
+   *
+   * Файлы
+   *
+   * `file`.
+   */
+  FILES?: (Record<string, unknown>)[];
+}
+
+/** A field of a activity. */
+export type ActivityFieldName = 'ID' | 'OWNER_ID' | 'OWNER_TYPE_ID' | 'TYPE_ID' | 'PROVIDER_ID' | 'PROVIDER_TYPE_ID' | 'PROVIDER_GROUP_ID' | 'ASSOCIATED_ENTITY_ID' | 'SUBJECT' | 'START_TIME' | 'END_TIME' | 'DEADLINE' | 'COMPLETED' | 'STATUS' | 'RESPONSIBLE_ID' | 'PRIORITY' | 'NOTIFY_TYPE' | 'NOTIFY_VALUE' | 'DESCRIPTION' | 'DESCRIPTION_TYPE' | 'DIRECTION' | 'LOCATION' | 'CREATED' | 'AUTHOR_ID' | 'LAST_UPDATED' | 'EDITOR_ID' | 'ORIGIN_ID' | 'ORIGINATOR_ID' | 'RESULT_STATUS' | 'RESULT_STREAM' | 'RESULT_SOURCE_ID' | 'PROVIDER_DATA' | 'RESULT_MARK' | 'RESULT_VALUE' | 'RESULT_SUM' | 'RESULT_CURRENCY_ID' | 'AUTOCOMPLETE_RULE' | 'COMMUNICATIONS' | 'FILES';
+/** The fields a list answers; `*` stands for every plain field. */
+export type ActivitySelect = ('*' | ActivityFieldName)[];
+/** The sort order: field -> direction. */
+export type ActivityOrder = { [K in ActivityFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type ActivityFilter = { [K in `${FilterOperator}${ActivityFieldName}`]?: unknown };
 /** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
 export interface Item {
   /**

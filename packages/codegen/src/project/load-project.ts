@@ -56,7 +56,7 @@ export async function readShippedFacts(): Promise<ShippedFacts> {
     if (entity.userFields)
       entities[entity.name] = { fields: new Set((entity.fields ?? []).map((f) => f.name)), typeName: toPascal(entity.name) }
   }
-  return { methods: new Set(Object.keys(shippedMethodTable)), entities, entityTypeIds, typeNames }
+  return { methods: new Set(Object.keys(shippedMethodTable).map((name) => name.toLowerCase())), entities, entityTypeIds, typeNames }
 }
 
 /** Every `*.ts` below `dir`, in code-unit order of their paths. */
