@@ -7,6 +7,7 @@ import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { quoteFields } from './quote-fields.js'
+import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
 
@@ -57,7 +58,56 @@ export const userfield = defineEntity({
 })
 
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
-export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
+// The crm.requisite.get, update and delete pages work on company 1's requisite 27 (as get's sample
+// answer prints it); crm.requisite.list's page lists preset 1's requisites 40, 41 and 42.
+export const requisite = defineEntity({
+  name: 'requisite',
+  title: { ru: 'Реквизит', en: 'Requisite' },
+  idField: 'ID',
+  seed: [
+    {
+      ID: 27,
+      ENTITY_TYPE_ID: 4,
+      ENTITY_ID: 1,
+      PRESET_ID: 1,
+      DATE_CREATE: '2024-05-29T18:05:49+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Organization',
+      XML_ID: '5e4641fd-1dd9-11e6-b2f2-005056c00008',
+      ACTIVE: 'Y',
+      ADDRESS_ONLY: 'N',
+      SORT: 500,
+      RQ_COMPANY_NAME: 'Ltd. "QuickBooks and other similar platforms"',
+      RQ_COMPANY_FULL_NAME: 'LIMITED LIABILITY COMPANY "QuickBooks and other similar platforms"',
+      RQ_COMPANY_REG_DATE: '06.04.2007',
+      RQ_DIRECTOR: 'SMITH JOHN',
+      RQ_INN: '1717586110',
+      RQ_KPP: '770501001',
+      RQ_OGRN: '5077746476209',
+      RQ_VAT_PAYER: 'N',
+    },
+    ...(
+      [
+        [40, 3027, 'Organization', '2024-05-30T10:00:00+02:00'],
+        [41, 3028, 'Headquarters details', '2024-05-30T10:05:00+02:00'],
+        [42, 3028, 'Branch in Chernyakhovsk', '2024-05-30T10:10:00+02:00'],
+      ] as const
+    ).map(([ID, ENTITY_ID, NAME, DATE_CREATE]) => ({
+      ID,
+      ENTITY_TYPE_ID: 4,
+      ENTITY_ID,
+      PRESET_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      ADDRESS_ONLY: 'N',
+      SORT: 500,
+      RQ_VAT_PAYER: 'N',
+      CREATED_BY_ID: 1,
+      DATE_CREATE,
+    })),
+  ],
+  fields: requisiteFields,
+})
 
 /** Who made a seeded record and when: user 1, on the day the docs' samples were taken. */
 const seededBy = {
