@@ -10,7 +10,7 @@ import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
 import { requisiteFields } from './shared/requisite-fields.js'
-import { listRequisiteSiblings } from './shared/requisite-method.js'
+import { anyUserFieldsParts, listRequisiteSiblings } from './shared/requisite-method.js'
 
 export default defineMethod({
   method: 'crm.requisite.fields',
@@ -20,17 +20,7 @@ export default defineMethod({
     ru: 'Метод `crm.requisite.fields` возвращает описание полей реквизита, в том числе пользовательских.',
     en: 'The `crm.requisite.fields` method returns the description of the requisite fields, custom ones included.',
   },
-  access: { description: { ru: 'любой пользователь', en: 'any user' } },
-  params: [],
-  result: {
-    type: 'object',
-    description: {
-      ru: 'Поле -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
-      en: 'Field -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
-    },
-  },
-  errors: [],
-  errorExample: 'insufficientScope',
+  ...anyUserFieldsParts,
   examples: [
     {
       id: 'getRequisiteFields',

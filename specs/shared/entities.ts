@@ -1,5 +1,6 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
+import { bankDetailFields } from './bank-detail-fields.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
@@ -64,6 +65,8 @@ export const requisite = defineEntity({
   name: 'requisite',
   title: { ru: 'Реквизит', en: 'Requisite' },
   idField: 'ID',
+  // crm.requisite.delete's page: the requisite's bank details go with it.
+  linked: [{ entity: 'bankDetail', field: 'ENTITY_ID' }],
   seed: [
     {
       ID: 27,
@@ -107,6 +110,52 @@ export const requisite = defineEntity({
     })),
   ],
   fields: requisiteFields,
+})
+
+// The crm.requisite.bankdetail.get, update and delete pages work on requisite 27's bank detail 357;
+// crm.requisite.bankdetail.list's page lists country 1's bank details 11 and 15 to 18.
+export const bankDetail = defineEntity({
+  name: 'bankDetail',
+  title: { ru: 'Банковский реквизит', en: 'Bank detail' },
+  idField: 'ID',
+  seed: [
+    ...(
+      [
+        [11, 27, 'Chase', '2024-05-30T11:00:00+02:00'],
+        [15, 30, 'Alpha Bank Corp.', '2024-05-30T11:05:00+02:00'],
+        [16, 30, 'Chase Bank Corp.', '2024-05-30T11:10:00+02:00'],
+        [17, 45, 'Chase Bank Corp.', '2024-05-30T11:15:00+02:00'],
+        [18, 45, 'Alpha Bank Corp.', '2024-05-30T11:20:00+02:00'],
+      ] as const
+    ).map(([ID, ENTITY_ID, NAME, DATE_CREATE]) => ({
+      ID,
+      ENTITY_ID,
+      COUNTRY_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      SORT: 500,
+      CREATED_BY_ID: 1,
+      DATE_CREATE,
+    })),
+    {
+      ID: 357,
+      ENTITY_ID: 27,
+      COUNTRY_ID: 1,
+      DATE_CREATE: '2024-06-03T17:52:22+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Ltd. Superbank',
+      XML_ID: '1e4641fd-2dd9-31e6-b2f2-105056c00008',
+      ACTIVE: 'Y',
+      SORT: 600,
+      RQ_BANK_NAME: 'Ltd. Superbank',
+      RQ_BANK_ADDR: '117312, New York, 19 Miller St.',
+      RQ_BIK: '044525225',
+      RQ_ACC_NUM: '40702810938000060473',
+      RQ_ACC_CURRENCY: 'USD',
+      RQ_COR_ACC_NUM: '30101810400000000225',
+    },
+  ],
+  fields: bankDetailFields,
 })
 
 /** Who made a seeded record and when: user 1, on the day the docs' samples were taken. */
@@ -346,4 +395,4 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, item, type, userfield]

@@ -122,3 +122,21 @@ export const requisiteListParams = [
     },
   },
 ] as const satisfies MethodSpecInput['params']
+
+/**
+ * What every `.fields` method of the requisite families shares: any user may call it, no parameters,
+ * a field-name map as result, no error row of its own (the system rows, as `insufficientScope`, remain).
+ */
+export const anyUserFieldsParts = {
+  access: { description: { ru: 'любой пользователь', en: 'any user' } },
+  params: [],
+  result: {
+    type: 'object',
+    description: {
+      ru: 'Поле -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
+      en: 'Field -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
+    },
+  },
+  errors: [],
+  errorExample: 'insufficientScope',
+} as const satisfies Partial<MethodSpecInput>

@@ -4816,6 +4816,512 @@ export type RequisiteSelect = ('*' | RequisiteFieldName)[];
 export type RequisiteOrder = { [K in RequisiteFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type RequisiteFilter = { [K in `${FilterOperator}${RequisiteFieldName}`]?: unknown };
+/** Bank detail, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface BankDetail {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Requisite
+   *
+   * Реквизит
+   *
+   * `integer`.
+   */
+  ENTITY_ID: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE: string | null;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE: 'Y' | 'N' | null;
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * Bank name
+   *
+   * Название банка
+   *
+   * `string`.
+   */
+  RQ_BANK_NAME: string | null;
+  /**
+   * Bank address
+   *
+   * Адрес банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ADDR: string | null;
+  /**
+   * Bank code
+   *
+   * Код банка
+   *
+   * `string`.
+   */
+  RQ_BANK_CODE: string | null;
+  /**
+   * Branch name
+   *
+   * Название отделения
+   *
+   * `string`.
+   */
+  RQ_AGENCY_NAME: string | null;
+  /**
+   * Bank routing number
+   *
+   * Маршрутный номер банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ROUTE_NUM: string | null;
+  /**
+   * BIK
+   *
+   * БИК
+   *
+   * `string`.
+   */
+  RQ_BIK: string | null;
+  /**
+   * MFO
+   *
+   * МФО
+   *
+   * `string`.
+   */
+  RQ_MFO: string | null;
+  /**
+   * Account holder
+   *
+   * Владелец счета
+   *
+   * `string`.
+   */
+  RQ_ACC_NAME: string | null;
+  /**
+   * Account number
+   *
+   * Расчетный счет
+   *
+   * `string`.
+   */
+  RQ_ACC_NUM: string | null;
+  /**
+   * Account type
+   *
+   * Тип счета
+   *
+   * `string`.
+   */
+  RQ_ACC_TYPE: string | null;
+  /**
+   * IIK
+   *
+   * ИИК
+   *
+   * `string`.
+   */
+  RQ_IIK: string | null;
+  /**
+   * Account currency
+   *
+   * Валюта счета
+   *
+   * `string`.
+   */
+  RQ_ACC_CURRENCY: string | null;
+  /**
+   * Correspondent account
+   *
+   * Корреспондентский счет
+   *
+   * `string`.
+   */
+  RQ_COR_ACC_NUM: string | null;
+  /**
+   * IBAN
+   *
+   * IBAN
+   *
+   * `string`.
+   */
+  RQ_IBAN: string | null;
+  /**
+   * SWIFT
+   *
+   * SWIFT
+   *
+   * `string`.
+   */
+  RQ_SWIFT: string | null;
+  /**
+   * BIC
+   *
+   * BIC
+   *
+   * `string`.
+   */
+  RQ_BIC: string | null;
+  /**
+   * Bank code (France)
+   *
+   * Код банка (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEB: string | null;
+  /**
+   * Branch code (France)
+   *
+   * Код отделения (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEG: string | null;
+  /**
+   * RIB key
+   *
+   * Ключ RIB
+   *
+   * `string`.
+   */
+  RQ_RIB: string | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+}
+
+/** Bank detail in a list answer: the fields `select` asked for. */
+export type BankDetailListItem = Partial<BankDetail>;
+/** The fields of a bank detail that add and update write (read-only ones are left out). */
+export interface BankDetailFields {
+  /**
+   * Requisite
+   *
+   * Реквизит
+   *
+   * `integer`.
+   */
+  ENTITY_ID?: number | string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID?: number | string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE?: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE?: 'Y' | 'N';
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * Bank name
+   *
+   * Название банка
+   *
+   * `string`.
+   */
+  RQ_BANK_NAME?: string;
+  /**
+   * Bank address
+   *
+   * Адрес банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ADDR?: string;
+  /**
+   * Bank code
+   *
+   * Код банка
+   *
+   * `string`.
+   */
+  RQ_BANK_CODE?: string;
+  /**
+   * Branch name
+   *
+   * Название отделения
+   *
+   * `string`.
+   */
+  RQ_AGENCY_NAME?: string;
+  /**
+   * Bank routing number
+   *
+   * Маршрутный номер банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ROUTE_NUM?: string;
+  /**
+   * BIK
+   *
+   * БИК
+   *
+   * `string`.
+   */
+  RQ_BIK?: string;
+  /**
+   * MFO
+   *
+   * МФО
+   *
+   * `string`.
+   */
+  RQ_MFO?: string;
+  /**
+   * Account holder
+   *
+   * Владелец счета
+   *
+   * `string`.
+   */
+  RQ_ACC_NAME?: string;
+  /**
+   * Account number
+   *
+   * Расчетный счет
+   *
+   * `string`.
+   */
+  RQ_ACC_NUM?: string;
+  /**
+   * Account type
+   *
+   * Тип счета
+   *
+   * `string`.
+   */
+  RQ_ACC_TYPE?: string;
+  /**
+   * IIK
+   *
+   * ИИК
+   *
+   * `string`.
+   */
+  RQ_IIK?: string;
+  /**
+   * Account currency
+   *
+   * Валюта счета
+   *
+   * `string`.
+   */
+  RQ_ACC_CURRENCY?: string;
+  /**
+   * Correspondent account
+   *
+   * Корреспондентский счет
+   *
+   * `string`.
+   */
+  RQ_COR_ACC_NUM?: string;
+  /**
+   * IBAN
+   *
+   * IBAN
+   *
+   * `string`.
+   */
+  RQ_IBAN?: string;
+  /**
+   * SWIFT
+   *
+   * SWIFT
+   *
+   * `string`.
+   */
+  RQ_SWIFT?: string;
+  /**
+   * BIC
+   *
+   * BIC
+   *
+   * `string`.
+   */
+  RQ_BIC?: string;
+  /**
+   * Bank code (France)
+   *
+   * Код банка (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEB?: string;
+  /**
+   * Branch code (France)
+   *
+   * Код отделения (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEG?: string;
+  /**
+   * RIB key
+   *
+   * Ключ RIB
+   *
+   * `string`.
+   */
+  RQ_RIB?: string;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+}
+
+/** A field of a bank detail. */
+export type BankDetailFieldName = 'ID' | 'ENTITY_ID' | 'COUNTRY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'NAME' | 'CODE' | 'XML_ID' | 'ACTIVE' | 'SORT' | 'RQ_BANK_NAME' | 'RQ_BANK_ADDR' | 'RQ_BANK_CODE' | 'RQ_AGENCY_NAME' | 'RQ_BANK_ROUTE_NUM' | 'RQ_BIK' | 'RQ_MFO' | 'RQ_ACC_NAME' | 'RQ_ACC_NUM' | 'RQ_ACC_TYPE' | 'RQ_IIK' | 'RQ_ACC_CURRENCY' | 'RQ_COR_ACC_NUM' | 'RQ_IBAN' | 'RQ_SWIFT' | 'RQ_BIC' | 'RQ_CODEB' | 'RQ_CODEG' | 'RQ_RIB' | 'COMMENTS' | 'ORIGINATOR_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type BankDetailSelect = ('*' | BankDetailFieldName)[];
+/** The sort order: field -> direction. */
+export type BankDetailOrder = { [K in BankDetailFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type BankDetailFilter = { [K in `${FilterOperator}${BankDetailFieldName}`]?: unknown };
 /** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
 export interface Item {
   /**

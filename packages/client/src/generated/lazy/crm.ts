@@ -4,6 +4,7 @@ import type { DescriptorTable, MethodDescriptor } from '../../runtime.js';
 
 /** The families of `crm`: each loads its table of methods. */
 export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
+  'address': () => import('./crm/address.js').then((m) => m.methods),
   'company': () => import('./crm/company.js').then((m) => m.methods),
   'contact': () => import('./crm/contact.js').then((m) => m.methods),
   'deal': () => import('./crm/deal.js').then((m) => m.methods),

@@ -5,6 +5,12 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.requisite`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.requisite.add': () => import('../../descriptors/crm-requisite-add.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.add': () => import('../../descriptors/crm-requisite-bankdetail-add.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.delete': () => import('../../descriptors/crm-requisite-bankdetail-delete.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.fields': () => import('../../descriptors/crm-requisite-bankdetail-fields.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.get': () => import('../../descriptors/crm-requisite-bankdetail-get.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.list': () => import('../../descriptors/crm-requisite-bankdetail-list.js').then((m) => m.descriptor),
+  'crm.requisite.bankdetail.update': () => import('../../descriptors/crm-requisite-bankdetail-update.js').then((m) => m.descriptor),
   'crm.requisite.delete': () => import('../../descriptors/crm-requisite-delete.js').then((m) => m.descriptor),
   'crm.requisite.fields': () => import('../../descriptors/crm-requisite-fields.js').then((m) => m.descriptor),
   'crm.requisite.get': () => import('../../descriptors/crm-requisite-get.js').then((m) => m.descriptor),
