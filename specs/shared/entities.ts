@@ -7,6 +7,7 @@ import { deal1875Bindings } from './deal-contact-method.js'
 import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
+import { presetFields } from './preset-method.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
@@ -110,6 +111,45 @@ export const requisite = defineEntity({
     })),
   ],
   fields: requisiteFields,
+})
+
+// Requisite presets (templates): crm.requisite.preset.list's page lists country 1's presets 1 to 4;
+// the get, update and delete pages work on preset 347.
+export const preset = defineEntity({
+  name: 'preset',
+  title: { ru: 'Шаблон реквизитов', en: 'Requisite preset' },
+  idField: 'ID',
+  seed: [
+    ...(
+      [
+        [1, 'Organization', 500],
+        [2, 'Sole Proprietorship', 510],
+        [3, 'Individual', 520],
+        [4, 'Organization (additional)', 530],
+      ] as const
+    ).map(([ID, NAME, SORT]) => ({
+      ID,
+      ENTITY_TYPE_ID: 8,
+      COUNTRY_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      SORT,
+      CREATED_BY_ID: 1,
+      DATE_CREATE: '2024-05-20T10:00:00+02:00',
+    })),
+    {
+      ID: 347,
+      ENTITY_TYPE_ID: 8,
+      COUNTRY_ID: 1,
+      DATE_CREATE: '2024-05-24T15:45:44+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Smith LLC',
+      XML_ID: 'EXAMPLE_COMPANY__VALUE_1',
+      ACTIVE: 'Y',
+      SORT: 520,
+    },
+  ],
+  fields: presetFields,
 })
 
 // The crm.requisite.bankdetail.get, update and delete pages work on requisite 27's bank detail 357;
@@ -395,4 +435,4 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, item, type, userfield]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield]

@@ -5322,6 +5322,160 @@ export type BankDetailSelect = ('*' | BankDetailFieldName)[];
 export type BankDetailOrder = { [K in BankDetailFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type BankDetailFilter = { [K in `${FilterOperator}${BankDetailFieldName}`]?: unknown };
+/** Requisite preset, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Preset {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE: 'Y' | 'N' | null;
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+}
+
+/** Requisite preset in a list answer: the fields `select` asked for. */
+export type PresetListItem = Partial<Preset>;
+/** The fields of a requisite preset that add and update write (read-only ones are left out). */
+export interface PresetFields {
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID?: number | string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID?: number | string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE?: 'Y' | 'N';
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+}
+
+/** A field of a requisite preset. */
+export type PresetFieldName = 'ID' | 'ENTITY_TYPE_ID' | 'COUNTRY_ID' | 'NAME' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'ACTIVE' | 'SORT' | 'XML_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type PresetSelect = ('*' | PresetFieldName)[];
+/** The sort order: field -> direction. */
+export type PresetOrder = { [K in PresetFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type PresetFilter = { [K in `${FilterOperator}${PresetFieldName}`]?: unknown };
 /** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
 export interface Item {
   /**
