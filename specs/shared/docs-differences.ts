@@ -36,3 +36,15 @@ export const contactWriteRowsNotModelled: DocsDifference[] = keepUnmodelledRows(
   ['', 'Disk resource exhausted'],
   ['ERROR_CORE', 'The field Work e-mail contains an invalid address'],
 ])
+
+/**
+ * Rows of a table whose code column holds the server's text (the page's sample error answers send it
+ * as `error_description` with an empty `error`), as `row id -> the table's text`.
+ */
+export function keepTextsFromCodeColumn(rows: Record<string, string>): DocsDifference[] {
+  const reason = "the table's code column holds the server's text; the sample error answers send it as the text, with an empty code"
+  return Object.entries(rows).flatMap(([id, text]) => [
+    { path: `errors[code ${text}, text (absent)]`, docs: 'present', reason },
+    { path: `errors[${id}]`, docs: '(absent)', reason },
+  ])
+}

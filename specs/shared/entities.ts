@@ -1,13 +1,16 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
 import { activityFields, activitySeed } from './activity-fields.js'
+import { bankDetailFields } from './bank-detail-fields.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
 import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
+import { presetFields } from './preset-method.js'
 import { quoteFields } from './quote-fields.js'
+import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
@@ -66,7 +69,143 @@ export const activity = defineEntity({
   seed: activitySeed,
   fields: activityFields,
 })
-export const requisite = defineEntity({ name: 'requisite', title: { ru: 'Реквизит', en: 'Requisite' }, idField: 'ID' })
+// The crm.requisite.get, update and delete pages work on company 1's requisite 27 (as get's sample
+// answer prints it); crm.requisite.list's page lists preset 1's requisites 40, 41 and 42.
+export const requisite = defineEntity({
+  name: 'requisite',
+  title: { ru: 'Реквизит', en: 'Requisite' },
+  idField: 'ID',
+  // crm.requisite.delete's page: the requisite's bank details go with it.
+  linked: [{ entity: 'bankDetail', field: 'ENTITY_ID' }],
+  seed: [
+    {
+      ID: 27,
+      ENTITY_TYPE_ID: 4,
+      ENTITY_ID: 1,
+      PRESET_ID: 1,
+      DATE_CREATE: '2024-05-29T18:05:49+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Organization',
+      XML_ID: '5e4641fd-1dd9-11e6-b2f2-005056c00008',
+      ACTIVE: 'Y',
+      ADDRESS_ONLY: 'N',
+      SORT: 500,
+      RQ_COMPANY_NAME: 'Ltd. "QuickBooks and other similar platforms"',
+      RQ_COMPANY_FULL_NAME: 'LIMITED LIABILITY COMPANY "QuickBooks and other similar platforms"',
+      RQ_COMPANY_REG_DATE: '06.04.2007',
+      RQ_DIRECTOR: 'SMITH JOHN',
+      RQ_INN: '1717586110',
+      RQ_KPP: '770501001',
+      RQ_OGRN: '5077746476209',
+      RQ_VAT_PAYER: 'N',
+    },
+    ...(
+      [
+        [40, 3027, 'Organization', '2024-05-30T10:00:00+02:00'],
+        [41, 3028, 'Headquarters details', '2024-05-30T10:05:00+02:00'],
+        [42, 3028, 'Branch in Chernyakhovsk', '2024-05-30T10:10:00+02:00'],
+      ] as const
+    ).map(([ID, ENTITY_ID, NAME, DATE_CREATE]) => ({
+      ID,
+      ENTITY_TYPE_ID: 4,
+      ENTITY_ID,
+      PRESET_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      ADDRESS_ONLY: 'N',
+      SORT: 500,
+      RQ_VAT_PAYER: 'N',
+      CREATED_BY_ID: 1,
+      DATE_CREATE,
+    })),
+  ],
+  fields: requisiteFields,
+})
+
+// Requisite presets (templates): crm.requisite.preset.list's page lists country 1's presets 1 to 4;
+// the get, update and delete pages work on preset 347.
+export const preset = defineEntity({
+  name: 'preset',
+  title: { ru: 'Шаблон реквизитов', en: 'Requisite preset' },
+  idField: 'ID',
+  seed: [
+    ...(
+      [
+        [1, 'Organization', 500],
+        [2, 'Sole Proprietorship', 510],
+        [3, 'Individual', 520],
+        [4, 'Organization (additional)', 530],
+      ] as const
+    ).map(([ID, NAME, SORT]) => ({
+      ID,
+      ENTITY_TYPE_ID: 8,
+      COUNTRY_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      SORT,
+      CREATED_BY_ID: 1,
+      DATE_CREATE: '2024-05-20T10:00:00+02:00',
+    })),
+    {
+      ID: 347,
+      ENTITY_TYPE_ID: 8,
+      COUNTRY_ID: 1,
+      DATE_CREATE: '2024-05-24T15:45:44+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Smith LLC',
+      XML_ID: 'EXAMPLE_COMPANY__VALUE_1',
+      ACTIVE: 'Y',
+      SORT: 520,
+    },
+  ],
+  fields: presetFields,
+})
+
+// The crm.requisite.bankdetail.get, update and delete pages work on requisite 27's bank detail 357;
+// crm.requisite.bankdetail.list's page lists country 1's bank details 11 and 15 to 18.
+export const bankDetail = defineEntity({
+  name: 'bankDetail',
+  title: { ru: 'Банковский реквизит', en: 'Bank detail' },
+  idField: 'ID',
+  seed: [
+    ...(
+      [
+        [11, 27, 'Chase', '2024-05-30T11:00:00+02:00'],
+        [15, 30, 'Alpha Bank Corp.', '2024-05-30T11:05:00+02:00'],
+        [16, 30, 'Chase Bank Corp.', '2024-05-30T11:10:00+02:00'],
+        [17, 45, 'Chase Bank Corp.', '2024-05-30T11:15:00+02:00'],
+        [18, 45, 'Alpha Bank Corp.', '2024-05-30T11:20:00+02:00'],
+      ] as const
+    ).map(([ID, ENTITY_ID, NAME, DATE_CREATE]) => ({
+      ID,
+      ENTITY_ID,
+      COUNTRY_ID: 1,
+      NAME,
+      ACTIVE: 'Y',
+      SORT: 500,
+      CREATED_BY_ID: 1,
+      DATE_CREATE,
+    })),
+    {
+      ID: 357,
+      ENTITY_ID: 27,
+      COUNTRY_ID: 1,
+      DATE_CREATE: '2024-06-03T17:52:22+02:00',
+      CREATED_BY_ID: 1,
+      NAME: 'Ltd. Superbank',
+      XML_ID: '1e4641fd-2dd9-31e6-b2f2-105056c00008',
+      ACTIVE: 'Y',
+      SORT: 600,
+      RQ_BANK_NAME: 'Ltd. Superbank',
+      RQ_BANK_ADDR: '117312, New York, 19 Miller St.',
+      RQ_BIK: '044525225',
+      RQ_ACC_NUM: '40702810938000060473',
+      RQ_ACC_CURRENCY: 'USD',
+      RQ_COR_ACC_NUM: '30101810400000000225',
+    },
+  ],
+  fields: bankDetailFields,
+})
 
 /** Who made a seeded record and when: user 1, on the day the docs' samples were taken. */
 const seededBy = {
@@ -314,4 +453,4 @@ export const timelineComment = defineEntity({
   fields: timelineCommentFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield, timelineComment]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment]
