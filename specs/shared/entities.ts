@@ -6,6 +6,7 @@ import { deal1875Bindings } from './deal-contact-method.js'
 import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
+import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
@@ -296,4 +297,4 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield, productRow]

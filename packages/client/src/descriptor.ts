@@ -48,7 +48,7 @@ export interface MethodDescriptor {
   readonly params: readonly ParamRule[]
   readonly errors: readonly ErrorRowDescriptor[]
   /** What a successful answer's `result` is; anything else is an invalid response. */
-  readonly result?: { readonly type: ParamRule['type']; readonly const?: boolean | number | string | null | readonly never[] }
+  readonly result?: { readonly type: ParamRule['type'] | 'null'; readonly const?: boolean | number | string | null | readonly never[] }
   /** What the method does: `delete` methods get `deleteMany`, `list` methods (paged by `start`) the pager. */
   readonly operation?:
     | { readonly kind: 'delete'; readonly by: string; readonly notFound: string }

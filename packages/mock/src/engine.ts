@@ -133,7 +133,9 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const clock = options.clock ?? systemClock
   const seed = options.seed ?? getDefaultSeed(entityTable)
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
-  const methods = new Map<string, MockMethod>(Object.entries(methodTable))
+  // Keyed lower-case: the server reads method names in any case (params.ts and batch.ts lower-case
+  // them), and some names are camelCase (crm.item.productrow.getAvailableForPayment).
+  const methods = new Map<string, MockMethod>(Object.entries(methodTable).map(([name, method]) => [name.toLowerCase(), method]))
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')
   const budget = createOperatingBudget(options.operatingBudgetSeconds)

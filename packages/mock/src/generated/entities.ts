@@ -3364,6 +3364,12 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
       ],
       entityTypeId: 1,
     },
+    productRow: {
+      name: 'productRow',
+      idField: 'ID',
+      linked: [],
+      seed: [],
+    },
     quote: {
       name: 'quote',
       idField: 'ID',

@@ -15,6 +15,8 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.deal.fields': () => import('../../descriptors/crm-deal-fields.js').then((m) => m.descriptor),
   'crm.deal.get': () => import('../../descriptors/crm-deal-get.js').then((m) => m.descriptor),
   'crm.deal.list': () => import('../../descriptors/crm-deal-list.js').then((m) => m.descriptor),
+  'crm.deal.productrows.get': () => import('../../descriptors/crm-deal-productrows-get.js').then((m) => m.descriptor),
+  'crm.deal.productrows.set': () => import('../../descriptors/crm-deal-productrows-set.js').then((m) => m.descriptor),
   'crm.deal.update': () => import('../../descriptors/crm-deal-update.js').then((m) => m.descriptor),
   'crm.deal.userfield.add': () => import('../../descriptors/crm-deal-userfield-add.js').then((m) => m.descriptor),
   'crm.deal.userfield.delete': () => import('../../descriptors/crm-deal-userfield-delete.js').then((m) => m.descriptor),
