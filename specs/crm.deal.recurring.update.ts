@@ -81,7 +81,7 @@ export default defineMethod({
     },
   ],
   related: listRecurringSiblings('crm.deal.recurring.update'),
-  operation: { kind: 'example', entity: 'deal', noMatch: 'notFound' },
+  operation: { kind: 'example', entity: 'deal' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */

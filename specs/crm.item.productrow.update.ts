@@ -5,7 +5,8 @@
  * answer `{ productRow }`, the error table and the sample `NOT_FOUND` answer. The page sends id
  * 17648 and answers row 17649; the example here sends 17649, the row the answer and
  * crm.item.productrow.list's page print. Example-backed (specs/shared/product-row-method.ts says
- * why): row 17649 answers as the page prints it; any other id answers NOT_FOUND.
+ * why): every call answers row 17649 as the page prints it. No NOT_FOUND for an unmatched call:
+ * an update of the documented row with other fields would answer it wrongly.
  */
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
@@ -76,7 +77,7 @@ export default defineMethod({
     },
   ],
   related: listProductRowSiblings('crm.item.productrow.update'),
-  operation: { kind: 'example', entity: 'productRow', noMatch: 'notFound' },
+  operation: { kind: 'example', entity: 'productRow' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */

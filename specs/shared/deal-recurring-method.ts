@@ -5,8 +5,9 @@
  * server text in their code column without its final period; the server answers an empty `error`
  * and the text with its period, as every page's sample error answer shows.
  *
- * The mock answers the family from its examples (a template id matching none answers
- * `Recurring deal is not found.`): the pages' samples disagree on ids (get asks for 15 and answers
+ * The mock answers the family from its examples (get, delete and expose answer
+ * `Recurring deal is not found.` for another template id; update answers `true` to any call, since
+ * other fields on the documented template must not read as a missing one): the pages' samples disagree on ids (get asks for 15 and answers
  * template 25) and on spelling (list answers some keys in lower case), so no one stored template
  * serves them all, and the next run dates are computed by the portal's scheduler.
  */

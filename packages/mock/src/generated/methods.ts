@@ -2645,7 +2645,6 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
       operation: {
         kind: 'example',
         entity: 'deal',
-        noMatch: 'notFound',
         examples: [
           {
             params: {
@@ -4496,7 +4495,6 @@ export const methodTable: Readonly<Record<string, MockMethod>> = {
       operation: {
         kind: 'example',
         entity: 'productRow',
-        noMatch: 'notFound',
         examples: [
           {
             params: {

@@ -304,43 +304,6 @@ export const crmDealRecurringUpdateCases: MethodCases = {
         },
       },
       {
-        id: 'operation:notFound',
-        title: 'notFound: `id` = 1015, which no example sends',
-        from: 'operation.noMatch',
-        method: 'crm.deal.recurring.update',
-        typed: true,
-        auth: 'webhook',
-        portal: {},
-        params: {
-          fields: {
-            ACTIVE: 'Y',
-            CATEGORY_ID: '2',
-            IS_LIMIT: 'D',
-            LIMIT_DATE: '2027-03-05',
-            START_DATE: '2026-04-05',
-            PARAMS: {
-              MODE: 'multiple',
-              MULTIPLE_TYPE: 'month',
-              MULTIPLE_INTERVAL: 1,
-              OFFSET_BEGINDATE_TYPE: 'day',
-              OFFSET_BEGINDATE_VALUE: 1,
-              OFFSET_CLOSEDATE_TYPE: 'month',
-              OFFSET_CLOSEDATE_VALUE: 2,
-            },
-          },
-          id: 1015,
-        },
-        expect: {
-          error: {
-            status: 400,
-            code: '',
-            description: 'Recurring deal is not found.',
-            kind: 'notFound',
-            errorId: 'notFound',
-          },
-        },
-      },
-      {
         id: 'row:notAllowed',
         title: 'notAllowed: an injected fault (the mock has no cause for this row)',
         from: 'errors[2]',
@@ -384,6 +347,53 @@ export const crmDealRecurringUpdateCases: MethodCases = {
             description: 'Recurring is not allowed.',
             kind: 'accessDenied',
             errorId: 'notAllowed',
+          },
+        },
+      },
+      {
+        id: 'row:notFound',
+        title: 'notFound: an injected fault (the mock has no cause for this row)',
+        from: 'errors[3]',
+        method: 'crm.deal.recurring.update',
+        typed: true,
+        auth: 'webhook',
+        portal: {
+          faults: {
+            errors: [
+              {
+                method: 'crm.deal.recurring.update',
+                code: 'notFound',
+                rate: 1,
+              },
+            ],
+          },
+        },
+        params: {
+          id: 15,
+          fields: {
+            ACTIVE: 'Y',
+            CATEGORY_ID: '2',
+            IS_LIMIT: 'D',
+            LIMIT_DATE: '2027-03-05',
+            START_DATE: '2026-04-05',
+            PARAMS: {
+              MODE: 'multiple',
+              MULTIPLE_TYPE: 'month',
+              MULTIPLE_INTERVAL: 1,
+              OFFSET_BEGINDATE_TYPE: 'day',
+              OFFSET_BEGINDATE_VALUE: 1,
+              OFFSET_CLOSEDATE_TYPE: 'month',
+              OFFSET_CLOSEDATE_VALUE: 2,
+            },
+          },
+        },
+        expect: {
+          error: {
+            status: 400,
+            code: '',
+            description: 'Recurring deal is not found.',
+            kind: 'notFound',
+            errorId: 'notFound',
           },
         },
       },

@@ -230,16 +230,26 @@ export const crmItemProductrowUpdateCases: MethodCases = {
         },
       },
       {
-        id: 'operation:notFound:ru',
-        title: 'notFound: `id` = 18649, which no example sends (portal in ru)',
-        from: 'operation.noMatch',
+        id: 'row:notFound:ru',
+        title: 'notFound: an injected fault (the mock has no cause for this row) (portal in ru)',
+        from: 'errors[1]',
         method: 'crm.item.productrow.update',
         typed: true,
         auth: 'webhook',
         portal: {
+          faults: {
+            errors: [
+              {
+                method: 'crm.item.productrow.update',
+                code: 'notFound',
+                rate: 1,
+              },
+            ],
+          },
           lang: 'ru',
         },
         params: {
+          id: 17649,
           fields: {
             productId: 9621,
             price: 90000,
@@ -251,7 +261,6 @@ export const crmItemProductrowUpdateCases: MethodCases = {
             measureCode: 796,
             sort: 20,
           },
-          id: 18649,
         },
         expect: {
           error: {
@@ -264,16 +273,26 @@ export const crmItemProductrowUpdateCases: MethodCases = {
         },
       },
       {
-        id: 'operation:notFound:en',
-        title: 'notFound: `id` = 18649, which no example sends (portal in en)',
-        from: 'operation.noMatch',
+        id: 'row:notFound:en',
+        title: 'notFound: an injected fault (the mock has no cause for this row) (portal in en)',
+        from: 'errors[1]',
         method: 'crm.item.productrow.update',
         typed: true,
         auth: 'webhook',
         portal: {
+          faults: {
+            errors: [
+              {
+                method: 'crm.item.productrow.update',
+                code: 'notFound',
+                rate: 1,
+              },
+            ],
+          },
           lang: 'en',
         },
         params: {
+          id: 17649,
           fields: {
             productId: 9621,
             price: 90000,
@@ -285,7 +304,6 @@ export const crmItemProductrowUpdateCases: MethodCases = {
             measureCode: 796,
             sort: 20,
           },
-          id: 18649,
         },
         expect: {
           error: {
