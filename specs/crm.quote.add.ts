@@ -9,7 +9,7 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { listQuoteSiblings, quoteProductRowLinksNotSpecified, quoteWriteRowsNotModelled } from './shared/quote-method.js'
+import { listQuoteSiblings, quoteProductRowLinks, quoteWriteRowsNotModelled } from './shared/quote-method.js'
 
 export default defineMethod({
   method: 'crm.quote.add',
@@ -74,10 +74,10 @@ export default defineMethod({
       result: 44,
     },
   ],
-  related: listQuoteSiblings('crm.quote.add'),
+  related: [...listQuoteSiblings('crm.quote.add'), ...quoteProductRowLinks],
   deprecated: createDeprecation('crm.item.add'),
   operation: { kind: 'add', entity: 'quote', fields: 'fields' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...quoteWriteRowsNotModelled, ...quoteProductRowLinksNotSpecified]
+export const docsDifferences: DocsDifference[] = [...quoteWriteRowsNotModelled]

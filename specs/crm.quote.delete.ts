@@ -9,7 +9,7 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { listQuoteSiblings, quoteIdParam, quoteProductRowLinksNotSpecified } from './shared/quote-method.js'
+import { listQuoteSiblings, quoteIdParam, quoteProductRowLinks } from './shared/quote-method.js'
 
 export default defineMethod({
   method: 'crm.quote.delete',
@@ -52,10 +52,10 @@ export default defineMethod({
       result: true,
     },
   ],
-  related: listQuoteSiblings('crm.quote.delete'),
+  related: [...listQuoteSiblings('crm.quote.delete'), ...quoteProductRowLinks],
   deprecated: createDeprecation('crm.item.delete'),
   operation: { kind: 'delete', entity: 'quote', by: 'id', cascade: false, notFound: 'notFound' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...quoteProductRowLinksNotSpecified]
+export const docsDifferences: DocsDifference[] = []

@@ -9,7 +9,7 @@
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation, invalidIdRow } from './shared/contact-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { listQuoteSiblings, quoteIdParam, quoteProductRowLinksNotSpecified, quoteWriteRowsNotModelled } from './shared/quote-method.js'
+import { listQuoteSiblings, quoteIdParam, quoteProductRowLinks, quoteWriteRowsNotModelled } from './shared/quote-method.js'
 
 export default defineMethod({
   method: 'crm.quote.update',
@@ -73,10 +73,10 @@ export default defineMethod({
       result: true,
     },
   ],
-  related: listQuoteSiblings('crm.quote.update'),
+  related: [...listQuoteSiblings('crm.quote.update'), ...quoteProductRowLinks],
   deprecated: createDeprecation('crm.item.update'),
   operation: { kind: 'update', entity: 'quote', by: 'id', fields: 'fields', notFound: 'notFound' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...quoteWriteRowsNotModelled, ...quoteProductRowLinksNotSpecified]
+export const docsDifferences: DocsDifference[] = [...quoteWriteRowsNotModelled]

@@ -9,6 +9,7 @@ import { dealFields } from './deal-fields.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { presetFields } from './preset-method.js'
+import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
@@ -453,4 +454,4 @@ export const timelineComment = defineEntity({
   fields: timelineCommentFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment, productRow]

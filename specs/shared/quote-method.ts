@@ -33,11 +33,5 @@ export const quoteWriteRowsNotModelled: DocsDifference[] = keepUnmodelledRows([
   ['', "Parameter 'params' must be array."],
 ])
 
-/** The product-row pages the add, update and delete pages link; no spec describes them yet, so `related` leaves them out. */
-export const quoteProductRowLinksNotSpecified: DocsDifference[] = ['crm.quote.productrows.set', 'crm.quote.productrows.get'].map(
-  (name) => ({
-    path: `related.${name}`,
-    docs: 'present',
-    reason: 'no spec describes this method yet; `related` links only methods the tree has',
-  }),
-)
+/** The product-row pages the add, update and delete pages link. */
+export const quoteProductRowLinks = ['crm.quote.productrows.set', 'crm.quote.productrows.get']

@@ -1,7 +1,9 @@
 /** Validation before any network: the same error the server gives, and nothing sent. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { MethodDescriptor } from './descriptor.js'
 import { B24ApiError, createBaseClient, createClient, crmContactDelete } from './index.js'
 import { ok, type Portal, startPortal } from './testing/loopback.js'
+import { isExpectedResult } from './validate.js'
 
 let portal: Portal
 beforeAll(async () => {
@@ -56,5 +58,16 @@ describe('a valid id', () => {
   it('checks the method case-insensitively, as the server names it', async () => {
     const b24 = createClient({ webhookUrl: portal.webhook(), allowInsecureLoopback: true })
     await expect(b24.callUntyped('CRM.Contact.Delete', { id: 0 })).rejects.toMatchObject({ errorId: 'invalidId' })
+  })
+})
+
+describe('the expected result', () => {
+  const descriptor = (result: MethodDescriptor['result']): MethodDescriptor => ({ method: 'x.y', params: [], errors: [], result })
+  it('takes null where the method answers null, and nothing else there', () => {
+    expect(isExpectedResult(descriptor({ type: 'null', const: null }), null)).toBe(true)
+    expect(isExpectedResult(descriptor({ type: 'null', const: null }), true)).toBe(false)
+    expect(isExpectedResult(descriptor({ type: 'null' }), null)).toBe(true)
+    expect(isExpectedResult(descriptor({ type: 'null' }), {})).toBe(false)
+    expect(isExpectedResult(descriptor({ type: 'object' }), {})).toBe(true)
   })
 })

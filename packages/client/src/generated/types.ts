@@ -72,6 +72,152 @@ export interface Time {
   operating_reset_at?: number;
 }
 
+/**
+ * A product row of a CRM object, fields in camelCase
+ *
+ * Товарная позиция объекта CRM, поля в camelCase
+ */
+export interface CrmItemProductRow {
+  /**
+   * The row ID
+   *
+   * Идентификатор позиции
+   */
+  id: number;
+  /**
+   * The owning object ID
+   *
+   * Идентификатор объекта-владельца
+   */
+  ownerId: number;
+  /**
+   * The short code of the owner type (`D`, `L`, `Q`, `SI`, `T<hex>`)
+   *
+   * Краткий код типа владельца (`D`, `L`, `Q`, `SI`, `T<hex>`)
+   */
+  ownerType: string;
+  /**
+   * The catalog product (0 for one outside the catalog)
+   *
+   * Товар каталога (0 — товар не из каталога)
+   */
+  productId: number;
+  /**
+   * The product name in the row
+   *
+   * Название товара в позиции
+   */
+  productName: string;
+  /**
+   * The unit price after discount and tax
+   *
+   * Цена за единицу со скидкой и налогом
+   */
+  price: number;
+  /**
+   * The price in the report currency
+   *
+   * Цена в валюте отчетов
+   */
+  priceAccount: number;
+  /**
+   * The discounted price before tax
+   *
+   * Цена со скидкой, без налога
+   */
+  priceExclusive: number;
+  /**
+   * The price before discount and tax
+   *
+   * Цена без скидки и налога
+   */
+  priceNetto: number;
+  /**
+   * The price before discount, with tax
+   *
+   * Цена без скидки, с налогом
+   */
+  priceBrutto: number;
+  /**
+   * The quantity
+   *
+   * Количество
+   */
+  quantity: number;
+  /**
+   * The discount type: `1` an amount, `2` a percentage
+   *
+   * Тип скидки: `1` сумма, `2` процент
+   */
+  discountTypeId: number;
+  /**
+   * The discount as a percentage
+   *
+   * Скидка в процентах
+   */
+  discountRate: number;
+  /**
+   * The discount as an amount
+   *
+   * Скидка суммой
+   */
+  discountSum: number;
+  /**
+   * The tax rate as a percentage; null without tax
+   *
+   * Ставка налога в процентах; null без налога
+   */
+  taxRate: number;
+  /**
+   * `Y` when the price includes the tax
+   *
+   * `Y`, если налог входит в цену
+   */
+  taxIncluded: string;
+  /**
+   * `Y` when the row was changed by hand
+   *
+   * `Y`, если позицию меняли вручную
+   */
+  customized: string;
+  /**
+   * The unit of measure code
+   *
+   * Код единицы измерения
+   */
+  measureCode: number;
+  /**
+   * The unit of measure name
+   *
+   * Название единицы измерения
+   */
+  measureName: string;
+  /**
+   * The sort order
+   *
+   * Порядок сортировки
+   */
+  sort: number;
+  /**
+   * The external code
+   *
+   * Внешний код
+   */
+  xmlId: string;
+  /**
+   * The product type in the catalog
+   *
+   * Тип товара в каталоге
+   */
+  type: number;
+  /**
+   * The store (get and list)
+   *
+   * Склад (get и list)
+   */
+  storeId?: number;
+}
+
 /** One value of a multi-field (PHONE, EMAIL, WEB, IM) in an answer. */
 export interface MultiFieldValue {
   ID: string;

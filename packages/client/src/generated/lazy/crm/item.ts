@@ -9,5 +9,13 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.item.fields': () => import('../../descriptors/crm-item-fields.js').then((m) => m.descriptor),
   'crm.item.get': () => import('../../descriptors/crm-item-get.js').then((m) => m.descriptor),
   'crm.item.list': () => import('../../descriptors/crm-item-list.js').then((m) => m.descriptor),
+  'crm.item.productrow.add': () => import('../../descriptors/crm-item-productrow-add.js').then((m) => m.descriptor),
+  'crm.item.productrow.delete': () => import('../../descriptors/crm-item-productrow-delete.js').then((m) => m.descriptor),
+  'crm.item.productrow.fields': () => import('../../descriptors/crm-item-productrow-fields.js').then((m) => m.descriptor),
+  'crm.item.productrow.get': () => import('../../descriptors/crm-item-productrow-get.js').then((m) => m.descriptor),
+  'crm.item.productrow.getavailableforpayment': () => import('../../descriptors/crm-item-productrow-getAvailableForPayment.js').then((m) => m.descriptor),
+  'crm.item.productrow.list': () => import('../../descriptors/crm-item-productrow-list.js').then((m) => m.descriptor),
+  'crm.item.productrow.set': () => import('../../descriptors/crm-item-productrow-set.js').then((m) => m.descriptor),
+  'crm.item.productrow.update': () => import('../../descriptors/crm-item-productrow-update.js').then((m) => m.descriptor),
   'crm.item.update': () => import('../../descriptors/crm-item-update.js').then((m) => m.descriptor),
 };

@@ -9,5 +9,7 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.lead.fields': () => import('../../descriptors/crm-lead-fields.js').then((m) => m.descriptor),
   'crm.lead.get': () => import('../../descriptors/crm-lead-get.js').then((m) => m.descriptor),
   'crm.lead.list': () => import('../../descriptors/crm-lead-list.js').then((m) => m.descriptor),
+  'crm.lead.productrows.get': () => import('../../descriptors/crm-lead-productrows-get.js').then((m) => m.descriptor),
+  'crm.lead.productrows.set': () => import('../../descriptors/crm-lead-productrows-set.js').then((m) => m.descriptor),
   'crm.lead.update': () => import('../../descriptors/crm-lead-update.js').then((m) => m.descriptor),
 };

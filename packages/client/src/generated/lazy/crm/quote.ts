@@ -9,5 +9,7 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.quote.fields': () => import('../../descriptors/crm-quote-fields.js').then((m) => m.descriptor),
   'crm.quote.get': () => import('../../descriptors/crm-quote-get.js').then((m) => m.descriptor),
   'crm.quote.list': () => import('../../descriptors/crm-quote-list.js').then((m) => m.descriptor),
+  'crm.quote.productrows.get': () => import('../../descriptors/crm-quote-productrows-get.js').then((m) => m.descriptor),
+  'crm.quote.productrows.set': () => import('../../descriptors/crm-quote-productrows-set.js').then((m) => m.descriptor),
   'crm.quote.update': () => import('../../descriptors/crm-quote-update.js').then((m) => m.descriptor),
 };
