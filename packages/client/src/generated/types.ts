@@ -4378,6 +4378,1844 @@ export type ActivitySelect = ('*' | ActivityFieldName)[];
 export type ActivityOrder = { [K in ActivityFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type ActivityFilter = { [K in `${FilterOperator}${ActivityFieldName}`]?: unknown };
+/** Requisite, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Requisite {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Owner type
+   *
+   * Тип владельца
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * Owner
+   *
+   * Владелец
+   *
+   * `integer`.
+   */
+  ENTITY_ID: string | null;
+  /**
+   * Preset
+   *
+   * Шаблон
+   *
+   * `integer`.
+   */
+  PRESET_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE: string | null;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE: 'Y' | 'N' | null;
+  /**
+   * Address only
+   *
+   * Только адрес
+   *
+   * `char`.
+   */
+  ADDRESS_ONLY: 'Y' | 'N' | null;
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * Full name
+   *
+   * ФИО
+   *
+   * `string`.
+   */
+  RQ_NAME: string | null;
+  /**
+   * First name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  RQ_FIRST_NAME: string | null;
+  /**
+   * Last name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  RQ_LAST_NAME: string | null;
+  /**
+   * Middle name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  RQ_SECOND_NAME: string | null;
+  /**
+   * Company identifier
+   *
+   * Идентификатор компании
+   *
+   * `string`.
+   */
+  RQ_COMPANY_ID: string | null;
+  /**
+   * Short company name
+   *
+   * Краткое название организации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_NAME: string | null;
+  /**
+   * Full company name
+   *
+   * Полное название организации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_FULL_NAME: string | null;
+  /**
+   * Registration date
+   *
+   * Дата регистрации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_REG_DATE: string | null;
+  /**
+   * Director
+   *
+   * Руководитель
+   *
+   * `string`.
+   */
+  RQ_DIRECTOR: string | null;
+  /**
+   * Chief accountant
+   *
+   * Главный бухгалтер
+   *
+   * `string`.
+   */
+  RQ_ACCOUNTANT: string | null;
+  /**
+   * CEO name
+   *
+   * Имя руководителя
+   *
+   * `string`.
+   */
+  RQ_CEO_NAME: string | null;
+  /**
+   * CEO position
+   *
+   * Должность руководителя
+   *
+   * `string`.
+   */
+  RQ_CEO_WORK_POS: string | null;
+  /**
+   * Contact person
+   *
+   * Контактное лицо
+   *
+   * `string`.
+   */
+  RQ_CONTACT: string | null;
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `string`.
+   */
+  RQ_EMAIL: string | null;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `string`.
+   */
+  RQ_PHONE: string | null;
+  /**
+   * Fax
+   *
+   * Факс
+   *
+   * `string`.
+   */
+  RQ_FAX: string | null;
+  /**
+   * Identification method
+   *
+   * Способ идентификации
+   *
+   * `string`.
+   */
+  RQ_IDENT_TYPE: string | null;
+  /**
+   * Document kind
+   *
+   * Вид документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC: string | null;
+  /**
+   * Document series
+   *
+   * Серия документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_SER: string | null;
+  /**
+   * Document number
+   *
+   * Номер документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_NUM: string | null;
+  /**
+   * Personal number
+   *
+   * Личный номер
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_PERS_NUM: string | null;
+  /**
+   * Issued on
+   *
+   * Дата выдачи
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_DATE: string | null;
+  /**
+   * Issued by
+   *
+   * Кем выдан
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_ISSUED_BY: string | null;
+  /**
+   * Issuing office code
+   *
+   * Код подразделения
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_DEP_CODE: string | null;
+  /**
+   * Tax ID (INN)
+   *
+   * ИНН
+   *
+   * `string`.
+   */
+  RQ_INN: string | null;
+  /**
+   * Tax registration code (KPP)
+   *
+   * КПП
+   *
+   * `string`.
+   */
+  RQ_KPP: string | null;
+  /**
+   * Legal entity register
+   *
+   * ЕГРЮЛ
+   *
+   * `string`.
+   */
+  RQ_USRLE: string | null;
+  /**
+   * Tax office
+   *
+   * ИФНС
+   *
+   * `string`.
+   */
+  RQ_IFNS: string | null;
+  /**
+   * State registration number (OGRN)
+   *
+   * ОГРН
+   *
+   * `string`.
+   */
+  RQ_OGRN: string | null;
+  /**
+   * Sole trader registration number (OGRNIP)
+   *
+   * ОГРНИП
+   *
+   * `string`.
+   */
+  RQ_OGRNIP: string | null;
+  /**
+   * OKPO code
+   *
+   * ОКПО
+   *
+   * `string`.
+   */
+  RQ_OKPO: string | null;
+  /**
+   * OKTMO code
+   *
+   * ОКТМО
+   *
+   * `string`.
+   */
+  RQ_OKTMO: string | null;
+  /**
+   * OKVED code
+   *
+   * ОКВЭД
+   *
+   * `string`.
+   */
+  RQ_OKVED: string | null;
+  /**
+   * EDRPOU code
+   *
+   * ЕДРПОУ
+   *
+   * `string`.
+   */
+  RQ_EDRPOU: string | null;
+  /**
+   * DRFO code
+   *
+   * ДРФО
+   *
+   * `string`.
+   */
+  RQ_DRFO: string | null;
+  /**
+   * Beneficiary code (KBE)
+   *
+   * КБе
+   *
+   * `string`.
+   */
+  RQ_KBE: string | null;
+  /**
+   * Individual ID (IIN)
+   *
+   * ИИН
+   *
+   * `string`.
+   */
+  RQ_IIN: string | null;
+  /**
+   * Business ID (BIN)
+   *
+   * БИН
+   *
+   * `string`.
+   */
+  RQ_BIN: string | null;
+  /**
+   * Registration certificate series
+   *
+   * Серия свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_SER: string | null;
+  /**
+   * Registration certificate number
+   *
+   * Номер свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_NUM: string | null;
+  /**
+   * Registration certificate date
+   *
+   * Дата свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_DATE: string | null;
+  /**
+   * VAT payer
+   *
+   * Плательщик НДС
+   *
+   * `char`.
+   */
+  RQ_VAT_PAYER: 'Y' | 'N' | null;
+  /**
+   * VAT ID
+   *
+   * Номер плательщика НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_ID: string | null;
+  /**
+   * VAT certificate series
+   *
+   * Серия свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_SER: string | null;
+  /**
+   * VAT certificate number
+   *
+   * Номер свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_NUM: string | null;
+  /**
+   * VAT certificate date
+   *
+   * Дата свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_DATE: string | null;
+  /**
+   * Country of residence
+   *
+   * Страна резидентства
+   *
+   * `string`.
+   */
+  RQ_RESIDENCE_COUNTRY: string | null;
+  /**
+   * Authority document
+   *
+   * Основание полномочий
+   *
+   * `string`.
+   */
+  RQ_BASE_DOC: string | null;
+  /**
+   * REGON
+   *
+   * REGON
+   *
+   * `string`.
+   */
+  RQ_REGON: string | null;
+  /**
+   * KRS
+   *
+   * KRS
+   *
+   * `string`.
+   */
+  RQ_KRS: string | null;
+  /**
+   * PESEL
+   *
+   * PESEL
+   *
+   * `string`.
+   */
+  RQ_PESEL: string | null;
+  /**
+   * Legal form
+   *
+   * Правовая форма
+   *
+   * `string`.
+   */
+  RQ_LEGAL_FORM: string | null;
+  /**
+   * SIRET
+   *
+   * SIRET
+   *
+   * `string`.
+   */
+  RQ_SIRET: string | null;
+  /**
+   * SIREN
+   *
+   * SIREN
+   *
+   * `string`.
+   */
+  RQ_SIREN: string | null;
+  /**
+   * Share capital
+   *
+   * Уставный капитал
+   *
+   * `string`.
+   */
+  RQ_CAPITAL: string | null;
+  /**
+   * RCS
+   *
+   * RCS
+   *
+   * `string`.
+   */
+  RQ_RCS: string | null;
+  /**
+   * CNPJ
+   *
+   * CNPJ
+   *
+   * `string`.
+   */
+  RQ_CNPJ: string | null;
+  /**
+   * State registration
+   *
+   * Регистрация в штате
+   *
+   * `string`.
+   */
+  RQ_STATE_REG: string | null;
+  /**
+   * Municipal registration
+   *
+   * Муниципальная регистрация
+   *
+   * `string`.
+   */
+  RQ_MNPL_REG: string | null;
+  /**
+   * CPF
+   *
+   * CPF
+   *
+   * `string`.
+   */
+  RQ_CPF: string | null;
+}
+
+/** Requisite in a list answer: the fields `select` asked for. */
+export type RequisiteListItem = Partial<Requisite>;
+/** The fields of a requisite that add and update write (read-only ones are left out). */
+export interface RequisiteFields {
+  /**
+   * Owner type
+   *
+   * Тип владельца
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID?: number | string;
+  /**
+   * Owner
+   *
+   * Владелец
+   *
+   * `integer`.
+   */
+  ENTITY_ID?: number | string;
+  /**
+   * Preset
+   *
+   * Шаблон
+   *
+   * `integer`.
+   */
+  PRESET_ID?: number | string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE?: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE?: 'Y' | 'N';
+  /**
+   * Address only
+   *
+   * Только адрес
+   *
+   * `char`.
+   */
+  ADDRESS_ONLY?: 'Y' | 'N';
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * Full name
+   *
+   * ФИО
+   *
+   * `string`.
+   */
+  RQ_NAME?: string;
+  /**
+   * First name
+   *
+   * Имя
+   *
+   * `string`.
+   */
+  RQ_FIRST_NAME?: string;
+  /**
+   * Last name
+   *
+   * Фамилия
+   *
+   * `string`.
+   */
+  RQ_LAST_NAME?: string;
+  /**
+   * Middle name
+   *
+   * Отчество
+   *
+   * `string`.
+   */
+  RQ_SECOND_NAME?: string;
+  /**
+   * Company identifier
+   *
+   * Идентификатор компании
+   *
+   * `string`.
+   */
+  RQ_COMPANY_ID?: string;
+  /**
+   * Short company name
+   *
+   * Краткое название организации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_NAME?: string;
+  /**
+   * Full company name
+   *
+   * Полное название организации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_FULL_NAME?: string;
+  /**
+   * Registration date
+   *
+   * Дата регистрации
+   *
+   * `string`.
+   */
+  RQ_COMPANY_REG_DATE?: string;
+  /**
+   * Director
+   *
+   * Руководитель
+   *
+   * `string`.
+   */
+  RQ_DIRECTOR?: string;
+  /**
+   * Chief accountant
+   *
+   * Главный бухгалтер
+   *
+   * `string`.
+   */
+  RQ_ACCOUNTANT?: string;
+  /**
+   * CEO name
+   *
+   * Имя руководителя
+   *
+   * `string`.
+   */
+  RQ_CEO_NAME?: string;
+  /**
+   * CEO position
+   *
+   * Должность руководителя
+   *
+   * `string`.
+   */
+  RQ_CEO_WORK_POS?: string;
+  /**
+   * Contact person
+   *
+   * Контактное лицо
+   *
+   * `string`.
+   */
+  RQ_CONTACT?: string;
+  /**
+   * E-mail
+   *
+   * E-mail
+   *
+   * `string`.
+   */
+  RQ_EMAIL?: string;
+  /**
+   * Phone
+   *
+   * Телефон
+   *
+   * `string`.
+   */
+  RQ_PHONE?: string;
+  /**
+   * Fax
+   *
+   * Факс
+   *
+   * `string`.
+   */
+  RQ_FAX?: string;
+  /**
+   * Identification method
+   *
+   * Способ идентификации
+   *
+   * `string`.
+   */
+  RQ_IDENT_TYPE?: string;
+  /**
+   * Document kind
+   *
+   * Вид документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC?: string;
+  /**
+   * Document series
+   *
+   * Серия документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_SER?: string;
+  /**
+   * Document number
+   *
+   * Номер документа
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_NUM?: string;
+  /**
+   * Personal number
+   *
+   * Личный номер
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_PERS_NUM?: string;
+  /**
+   * Issued on
+   *
+   * Дата выдачи
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_DATE?: string;
+  /**
+   * Issued by
+   *
+   * Кем выдан
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_ISSUED_BY?: string;
+  /**
+   * Issuing office code
+   *
+   * Код подразделения
+   *
+   * `string`.
+   */
+  RQ_IDENT_DOC_DEP_CODE?: string;
+  /**
+   * Tax ID (INN)
+   *
+   * ИНН
+   *
+   * `string`.
+   */
+  RQ_INN?: string;
+  /**
+   * Tax registration code (KPP)
+   *
+   * КПП
+   *
+   * `string`.
+   */
+  RQ_KPP?: string;
+  /**
+   * Legal entity register
+   *
+   * ЕГРЮЛ
+   *
+   * `string`.
+   */
+  RQ_USRLE?: string;
+  /**
+   * Tax office
+   *
+   * ИФНС
+   *
+   * `string`.
+   */
+  RQ_IFNS?: string;
+  /**
+   * State registration number (OGRN)
+   *
+   * ОГРН
+   *
+   * `string`.
+   */
+  RQ_OGRN?: string;
+  /**
+   * Sole trader registration number (OGRNIP)
+   *
+   * ОГРНИП
+   *
+   * `string`.
+   */
+  RQ_OGRNIP?: string;
+  /**
+   * OKPO code
+   *
+   * ОКПО
+   *
+   * `string`.
+   */
+  RQ_OKPO?: string;
+  /**
+   * OKTMO code
+   *
+   * ОКТМО
+   *
+   * `string`.
+   */
+  RQ_OKTMO?: string;
+  /**
+   * OKVED code
+   *
+   * ОКВЭД
+   *
+   * `string`.
+   */
+  RQ_OKVED?: string;
+  /**
+   * EDRPOU code
+   *
+   * ЕДРПОУ
+   *
+   * `string`.
+   */
+  RQ_EDRPOU?: string;
+  /**
+   * DRFO code
+   *
+   * ДРФО
+   *
+   * `string`.
+   */
+  RQ_DRFO?: string;
+  /**
+   * Beneficiary code (KBE)
+   *
+   * КБе
+   *
+   * `string`.
+   */
+  RQ_KBE?: string;
+  /**
+   * Individual ID (IIN)
+   *
+   * ИИН
+   *
+   * `string`.
+   */
+  RQ_IIN?: string;
+  /**
+   * Business ID (BIN)
+   *
+   * БИН
+   *
+   * `string`.
+   */
+  RQ_BIN?: string;
+  /**
+   * Registration certificate series
+   *
+   * Серия свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_SER?: string;
+  /**
+   * Registration certificate number
+   *
+   * Номер свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_NUM?: string;
+  /**
+   * Registration certificate date
+   *
+   * Дата свидетельства о регистрации
+   *
+   * `string`.
+   */
+  RQ_ST_CERT_DATE?: string;
+  /**
+   * VAT payer
+   *
+   * Плательщик НДС
+   *
+   * `char`.
+   */
+  RQ_VAT_PAYER?: 'Y' | 'N';
+  /**
+   * VAT ID
+   *
+   * Номер плательщика НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_ID?: string;
+  /**
+   * VAT certificate series
+   *
+   * Серия свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_SER?: string;
+  /**
+   * VAT certificate number
+   *
+   * Номер свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_NUM?: string;
+  /**
+   * VAT certificate date
+   *
+   * Дата свидетельства НДС
+   *
+   * `string`.
+   */
+  RQ_VAT_CERT_DATE?: string;
+  /**
+   * Country of residence
+   *
+   * Страна резидентства
+   *
+   * `string`.
+   */
+  RQ_RESIDENCE_COUNTRY?: string;
+  /**
+   * Authority document
+   *
+   * Основание полномочий
+   *
+   * `string`.
+   */
+  RQ_BASE_DOC?: string;
+  /**
+   * REGON
+   *
+   * REGON
+   *
+   * `string`.
+   */
+  RQ_REGON?: string;
+  /**
+   * KRS
+   *
+   * KRS
+   *
+   * `string`.
+   */
+  RQ_KRS?: string;
+  /**
+   * PESEL
+   *
+   * PESEL
+   *
+   * `string`.
+   */
+  RQ_PESEL?: string;
+  /**
+   * Legal form
+   *
+   * Правовая форма
+   *
+   * `string`.
+   */
+  RQ_LEGAL_FORM?: string;
+  /**
+   * SIRET
+   *
+   * SIRET
+   *
+   * `string`.
+   */
+  RQ_SIRET?: string;
+  /**
+   * SIREN
+   *
+   * SIREN
+   *
+   * `string`.
+   */
+  RQ_SIREN?: string;
+  /**
+   * Share capital
+   *
+   * Уставный капитал
+   *
+   * `string`.
+   */
+  RQ_CAPITAL?: string;
+  /**
+   * RCS
+   *
+   * RCS
+   *
+   * `string`.
+   */
+  RQ_RCS?: string;
+  /**
+   * CNPJ
+   *
+   * CNPJ
+   *
+   * `string`.
+   */
+  RQ_CNPJ?: string;
+  /**
+   * State registration
+   *
+   * Регистрация в штате
+   *
+   * `string`.
+   */
+  RQ_STATE_REG?: string;
+  /**
+   * Municipal registration
+   *
+   * Муниципальная регистрация
+   *
+   * `string`.
+   */
+  RQ_MNPL_REG?: string;
+  /**
+   * CPF
+   *
+   * CPF
+   *
+   * `string`.
+   */
+  RQ_CPF?: string;
+}
+
+/** A field of a requisite. */
+export type RequisiteFieldName = 'ID' | 'ENTITY_TYPE_ID' | 'ENTITY_ID' | 'PRESET_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'NAME' | 'CODE' | 'XML_ID' | 'ORIGINATOR_ID' | 'ACTIVE' | 'ADDRESS_ONLY' | 'SORT' | 'RQ_NAME' | 'RQ_FIRST_NAME' | 'RQ_LAST_NAME' | 'RQ_SECOND_NAME' | 'RQ_COMPANY_ID' | 'RQ_COMPANY_NAME' | 'RQ_COMPANY_FULL_NAME' | 'RQ_COMPANY_REG_DATE' | 'RQ_DIRECTOR' | 'RQ_ACCOUNTANT' | 'RQ_CEO_NAME' | 'RQ_CEO_WORK_POS' | 'RQ_CONTACT' | 'RQ_EMAIL' | 'RQ_PHONE' | 'RQ_FAX' | 'RQ_IDENT_TYPE' | 'RQ_IDENT_DOC' | 'RQ_IDENT_DOC_SER' | 'RQ_IDENT_DOC_NUM' | 'RQ_IDENT_DOC_PERS_NUM' | 'RQ_IDENT_DOC_DATE' | 'RQ_IDENT_DOC_ISSUED_BY' | 'RQ_IDENT_DOC_DEP_CODE' | 'RQ_INN' | 'RQ_KPP' | 'RQ_USRLE' | 'RQ_IFNS' | 'RQ_OGRN' | 'RQ_OGRNIP' | 'RQ_OKPO' | 'RQ_OKTMO' | 'RQ_OKVED' | 'RQ_EDRPOU' | 'RQ_DRFO' | 'RQ_KBE' | 'RQ_IIN' | 'RQ_BIN' | 'RQ_ST_CERT_SER' | 'RQ_ST_CERT_NUM' | 'RQ_ST_CERT_DATE' | 'RQ_VAT_PAYER' | 'RQ_VAT_ID' | 'RQ_VAT_CERT_SER' | 'RQ_VAT_CERT_NUM' | 'RQ_VAT_CERT_DATE' | 'RQ_RESIDENCE_COUNTRY' | 'RQ_BASE_DOC' | 'RQ_REGON' | 'RQ_KRS' | 'RQ_PESEL' | 'RQ_LEGAL_FORM' | 'RQ_SIRET' | 'RQ_SIREN' | 'RQ_CAPITAL' | 'RQ_RCS' | 'RQ_CNPJ' | 'RQ_STATE_REG' | 'RQ_MNPL_REG' | 'RQ_CPF';
+/** The fields a list answers; `*` stands for every plain field. */
+export type RequisiteSelect = ('*' | RequisiteFieldName)[];
+/** The sort order: field -> direction. */
+export type RequisiteOrder = { [K in RequisiteFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type RequisiteFilter = { [K in `${FilterOperator}${RequisiteFieldName}`]?: unknown };
+/** Bank detail, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface BankDetail {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Requisite
+   *
+   * Реквизит
+   *
+   * `integer`.
+   */
+  ENTITY_ID: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE: string | null;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE: 'Y' | 'N' | null;
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * Bank name
+   *
+   * Название банка
+   *
+   * `string`.
+   */
+  RQ_BANK_NAME: string | null;
+  /**
+   * Bank address
+   *
+   * Адрес банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ADDR: string | null;
+  /**
+   * Bank code
+   *
+   * Код банка
+   *
+   * `string`.
+   */
+  RQ_BANK_CODE: string | null;
+  /**
+   * Branch name
+   *
+   * Название отделения
+   *
+   * `string`.
+   */
+  RQ_AGENCY_NAME: string | null;
+  /**
+   * Bank routing number
+   *
+   * Маршрутный номер банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ROUTE_NUM: string | null;
+  /**
+   * BIK
+   *
+   * БИК
+   *
+   * `string`.
+   */
+  RQ_BIK: string | null;
+  /**
+   * MFO
+   *
+   * МФО
+   *
+   * `string`.
+   */
+  RQ_MFO: string | null;
+  /**
+   * Account holder
+   *
+   * Владелец счета
+   *
+   * `string`.
+   */
+  RQ_ACC_NAME: string | null;
+  /**
+   * Account number
+   *
+   * Расчетный счет
+   *
+   * `string`.
+   */
+  RQ_ACC_NUM: string | null;
+  /**
+   * Account type
+   *
+   * Тип счета
+   *
+   * `string`.
+   */
+  RQ_ACC_TYPE: string | null;
+  /**
+   * IIK
+   *
+   * ИИК
+   *
+   * `string`.
+   */
+  RQ_IIK: string | null;
+  /**
+   * Account currency
+   *
+   * Валюта счета
+   *
+   * `string`.
+   */
+  RQ_ACC_CURRENCY: string | null;
+  /**
+   * Correspondent account
+   *
+   * Корреспондентский счет
+   *
+   * `string`.
+   */
+  RQ_COR_ACC_NUM: string | null;
+  /**
+   * IBAN
+   *
+   * IBAN
+   *
+   * `string`.
+   */
+  RQ_IBAN: string | null;
+  /**
+   * SWIFT
+   *
+   * SWIFT
+   *
+   * `string`.
+   */
+  RQ_SWIFT: string | null;
+  /**
+   * BIC
+   *
+   * BIC
+   *
+   * `string`.
+   */
+  RQ_BIC: string | null;
+  /**
+   * Bank code (France)
+   *
+   * Код банка (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEB: string | null;
+  /**
+   * Branch code (France)
+   *
+   * Код отделения (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEG: string | null;
+  /**
+   * RIB key
+   *
+   * Ключ RIB
+   *
+   * `string`.
+   */
+  RQ_RIB: string | null;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS: string | null;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID: string | null;
+}
+
+/** Bank detail in a list answer: the fields `select` asked for. */
+export type BankDetailListItem = Partial<BankDetail>;
+/** The fields of a bank detail that add and update write (read-only ones are left out). */
+export interface BankDetailFields {
+  /**
+   * Requisite
+   *
+   * Реквизит
+   *
+   * `integer`.
+   */
+  ENTITY_ID?: number | string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID?: number | string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Code
+   *
+   * Символьный код
+   *
+   * `string`.
+   */
+  CODE?: string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE?: 'Y' | 'N';
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * Bank name
+   *
+   * Название банка
+   *
+   * `string`.
+   */
+  RQ_BANK_NAME?: string;
+  /**
+   * Bank address
+   *
+   * Адрес банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ADDR?: string;
+  /**
+   * Bank code
+   *
+   * Код банка
+   *
+   * `string`.
+   */
+  RQ_BANK_CODE?: string;
+  /**
+   * Branch name
+   *
+   * Название отделения
+   *
+   * `string`.
+   */
+  RQ_AGENCY_NAME?: string;
+  /**
+   * Bank routing number
+   *
+   * Маршрутный номер банка
+   *
+   * `string`.
+   */
+  RQ_BANK_ROUTE_NUM?: string;
+  /**
+   * BIK
+   *
+   * БИК
+   *
+   * `string`.
+   */
+  RQ_BIK?: string;
+  /**
+   * MFO
+   *
+   * МФО
+   *
+   * `string`.
+   */
+  RQ_MFO?: string;
+  /**
+   * Account holder
+   *
+   * Владелец счета
+   *
+   * `string`.
+   */
+  RQ_ACC_NAME?: string;
+  /**
+   * Account number
+   *
+   * Расчетный счет
+   *
+   * `string`.
+   */
+  RQ_ACC_NUM?: string;
+  /**
+   * Account type
+   *
+   * Тип счета
+   *
+   * `string`.
+   */
+  RQ_ACC_TYPE?: string;
+  /**
+   * IIK
+   *
+   * ИИК
+   *
+   * `string`.
+   */
+  RQ_IIK?: string;
+  /**
+   * Account currency
+   *
+   * Валюта счета
+   *
+   * `string`.
+   */
+  RQ_ACC_CURRENCY?: string;
+  /**
+   * Correspondent account
+   *
+   * Корреспондентский счет
+   *
+   * `string`.
+   */
+  RQ_COR_ACC_NUM?: string;
+  /**
+   * IBAN
+   *
+   * IBAN
+   *
+   * `string`.
+   */
+  RQ_IBAN?: string;
+  /**
+   * SWIFT
+   *
+   * SWIFT
+   *
+   * `string`.
+   */
+  RQ_SWIFT?: string;
+  /**
+   * BIC
+   *
+   * BIC
+   *
+   * `string`.
+   */
+  RQ_BIC?: string;
+  /**
+   * Bank code (France)
+   *
+   * Код банка (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEB?: string;
+  /**
+   * Branch code (France)
+   *
+   * Код отделения (Франция)
+   *
+   * `string`.
+   */
+  RQ_CODEG?: string;
+  /**
+   * RIB key
+   *
+   * Ключ RIB
+   *
+   * `string`.
+   */
+  RQ_RIB?: string;
+  /**
+   * Comment
+   *
+   * Комментарий
+   *
+   * `string`.
+   */
+  COMMENTS?: string;
+  /**
+   * External source
+   *
+   * Внешний источник
+   *
+   * `string`.
+   */
+  ORIGINATOR_ID?: string;
+}
+
+/** A field of a bank detail. */
+export type BankDetailFieldName = 'ID' | 'ENTITY_ID' | 'COUNTRY_ID' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'NAME' | 'CODE' | 'XML_ID' | 'ACTIVE' | 'SORT' | 'RQ_BANK_NAME' | 'RQ_BANK_ADDR' | 'RQ_BANK_CODE' | 'RQ_AGENCY_NAME' | 'RQ_BANK_ROUTE_NUM' | 'RQ_BIK' | 'RQ_MFO' | 'RQ_ACC_NAME' | 'RQ_ACC_NUM' | 'RQ_ACC_TYPE' | 'RQ_IIK' | 'RQ_ACC_CURRENCY' | 'RQ_COR_ACC_NUM' | 'RQ_IBAN' | 'RQ_SWIFT' | 'RQ_BIC' | 'RQ_CODEB' | 'RQ_CODEG' | 'RQ_RIB' | 'COMMENTS' | 'ORIGINATOR_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type BankDetailSelect = ('*' | BankDetailFieldName)[];
+/** The sort order: field -> direction. */
+export type BankDetailOrder = { [K in BankDetailFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type BankDetailFilter = { [K in `${FilterOperator}${BankDetailFieldName}`]?: unknown };
+/** Requisite preset, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Preset {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Creation Date
+   *
+   * Дата создания
+   *
+   * `datetime`, read-only.
+   */
+  DATE_CREATE: string | null;
+  /**
+   * Modification Date
+   *
+   * Дата изменения
+   *
+   * `datetime`, read-only.
+   */
+  DATE_MODIFY: string | null;
+  /**
+   * Created by
+   *
+   * Кем создан
+   *
+   * `user`, read-only.
+   */
+  CREATED_BY_ID: string | null;
+  /**
+   * Modified by
+   *
+   * Кем изменен
+   *
+   * `user`, read-only.
+   */
+  MODIFY_BY_ID: string | null;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE: 'Y' | 'N' | null;
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID: string | null;
+}
+
+/** Requisite preset in a list answer: the fields `select` asked for. */
+export type PresetListItem = Partial<Preset>;
+/** The fields of a requisite preset that add and update write (read-only ones are left out). */
+export interface PresetFields {
+  /**
+   * Object type
+   *
+   * Тип объекта
+   *
+   * `integer`.
+   */
+  ENTITY_TYPE_ID?: number | string;
+  /**
+   * Country
+   *
+   * Страна
+   *
+   * `integer`.
+   */
+  COUNTRY_ID?: number | string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Active
+   *
+   * Активен
+   *
+   * `char`.
+   */
+  ACTIVE?: 'Y' | 'N';
+  /**
+   * Sort order
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * External code
+   *
+   * Внешний код
+   *
+   * `string`.
+   */
+  XML_ID?: string;
+}
+
+/** A field of a requisite preset. */
+export type PresetFieldName = 'ID' | 'ENTITY_TYPE_ID' | 'COUNTRY_ID' | 'NAME' | 'DATE_CREATE' | 'DATE_MODIFY' | 'CREATED_BY_ID' | 'MODIFY_BY_ID' | 'ACTIVE' | 'SORT' | 'XML_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type PresetSelect = ('*' | PresetFieldName)[];
+/** The sort order: field -> direction. */
+export type PresetOrder = { [K in PresetFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type PresetFilter = { [K in `${FilterOperator}${PresetFieldName}`]?: unknown };
 /** Smart process item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
 export interface Item {
   /**

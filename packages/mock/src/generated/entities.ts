@@ -4796,6 +4796,12 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
     },
+    productRow: {
+      name: 'productRow',
+      idField: 'ID',
+      linked: [],
+      seed: [],
+    },
     quote: {
       name: 'quote',
       idField: 'ID',

@@ -5,12 +5,14 @@ import type { DescriptorTable, MethodDescriptor } from '../../runtime.js';
 /** The families of `crm`: each loads its table of methods. */
 export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'activity': () => import('./crm/activity.js').then((m) => m.methods),
+  'address': () => import('./crm/address.js').then((m) => m.methods),
   'company': () => import('./crm/company.js').then((m) => m.methods),
   'contact': () => import('./crm/contact.js').then((m) => m.methods),
   'deal': () => import('./crm/deal.js').then((m) => m.methods),
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),
   'quote': () => import('./crm/quote.js').then((m) => m.methods),
+  'requisite': () => import('./crm/requisite.js').then((m) => m.methods),
   'timeline': () => import('./crm/timeline.js').then((m) => m.methods),
   'type': () => import('./crm/type.js').then((m) => m.methods),
 };
