@@ -33,7 +33,7 @@ describe('docsEmitter', () => {
 
 describe('renderIndexPage', () => {
   for (const lang of ['ru', 'en'] as const) {
-    it(`lists every method by entity with its state (${lang})`, async () => {
+    it(`lists every method by family with its state (${lang})`, async () => {
       const page = renderIndexPage(
         sampleSpecSet.methods.map((m) => m.spec),
         sampleSpecSet.shared,

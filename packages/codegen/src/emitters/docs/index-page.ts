@@ -1,4 +1,8 @@
-/** The index page of one language: every method, grouped by the entity it works on, with its state. */
+/**
+ * The index page of one language: every method, grouped by family (the first two parts of its name,
+ * `crm.deal.*` with `crm.deal.contact.*` and `crm.deal.recurring.*`), with its state. A family
+ * named after an entity (`deal`) carries that entity's title.
+ */
 import type { MethodSpec, SharedSpecs } from '@b24kit/spec'
 import { compareCodeUnits } from '../../naming.js'
 import { renderMethodLink } from './context.js'
@@ -17,18 +21,17 @@ export function renderIndexPage(methods: MethodSpec[], shared: SharedSpecs, lang
   const groups = new Map<string, MethodSpec[]>()
   for (const spec of methods) {
     // Pushed in place: copying the group on every method made this quadratic (~100 ms at 1,000).
-    const entity = spec.access.entity ?? spec.operation.entity ?? ''
-    const group = groups.get(entity)
+    const family = spec.method.split('.').slice(0, 2).join('.')
+    const group = groups.get(family)
     if (group) group.push(spec)
-    else groups.set(entity, [spec])
+    else groups.set(family, [spec])
   }
-  const sections = [...groups.keys()].sort(compareCodeUnits).map((entity) => {
-    const title = shared.entities.find((e) => e.name === entity)?.title[lang] ?? l.otherEntity
-    const rows = groups
-      .get(entity)!
-      .sort((a, b) => compareCodeUnits(a.method, b.method))
-      .map((spec) => [renderMethodLink(spec.method), spec.summary[lang], describeState(spec, lang)])
-    return `## ${title} (\`${entity}\`)\n\n${renderTable([`**${l.method}**`, `**${l.description}**`, `**${l.state}**`], rows)}`
+  const sections = [...groups.keys()].sort(compareCodeUnits).map((family) => {
+    const specs = groups.get(family)!.sort((a, b) => compareCodeUnits(a.method, b.method))
+    const title = shared.entities.find((e) => e.name === family.split('.')[1])?.title[lang]
+    const rows = specs.map((spec) => [renderMethodLink(spec.method), spec.summary[lang], describeState(spec, lang)])
+    const heading = `${title ? `${title}: ` : ''}\`${family}.*\` (${specs.length})`
+    return `## ${heading}\n\n${renderTable([`**${l.method}**`, `**${l.description}**`, `**${l.state}**`], rows)}`
   })
   return `${[`# ${l.indexTitle}`, l.indexIntro, ...sections, l.otherLang.replace('{page}', 'index.md')].join('\n\n')}\n`
 }

@@ -67,7 +67,6 @@ export const labels = {
     state: 'Состояние',
     active: 'Действует',
     deprecatedFor: 'Устарел, замена: {replacement}',
-    otherEntity: 'Прочее',
     timeDescriptionRef: 'Информация о времени выполнения запроса',
   },
   en: {
@@ -114,7 +113,6 @@ export const labels = {
     state: 'State',
     active: 'Active',
     deprecatedFor: 'Deprecated, use {replacement}',
-    otherEntity: 'Other',
     timeDescriptionRef: 'Timing of the request',
   },
 } as const satisfies Record<Lang, Record<string, string>>
