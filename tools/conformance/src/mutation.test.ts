@@ -1,7 +1,9 @@
 /**
  * Hand edits of generated files fail the suite: the in-process conformance run, in a child vitest,
  * with one generated file of the mock or the client served mutated (an error text, a status, a
- * parameter rule, an error kind). The files on disk are never touched.
+ * parameter rule, an error kind). The files on disk are never touched. Each child runs only the
+ * tables the mutation can reach (the method that owns the edited text, or the system table), so the
+ * cost follows the mutation, not the number of methods.
  */
 import { execFile } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
@@ -18,10 +20,16 @@ const clientMethod = join(repoRoot, 'packages/client/src/generated/methods/crm-c
 const clientDescriptor = join(repoRoot, 'packages/client/src/generated/descriptors/crm-contact-delete.ts')
 const clientSystemErrors = join(repoRoot, 'packages/client/src/generated/system-errors.ts')
 
-/** Runs the in-process suite with `file` served with `from` replaced by `to`; resolves to its exit code and output. */
-async function runMutant(file: string, from: string, to: string): Promise<{ code: number; output: string }> {
+/** The vitest name filter for the tables named (`crm.contact.delete`, `system`). */
+const selectTables = (tables: readonly string[]) => `^(${tables.map((t) => t.replace(/\./g, '\\.')).join('|')}) in-process`
+
+/**
+ * Runs the in-process suite's `tables` with `file` served with `from` replaced by `to`; resolves to
+ * its exit code and output.
+ */
+async function runMutant(file: string, from: string, to: string, tables: readonly string[]): Promise<{ code: number; output: string }> {
   const env = { ...process.env, CI: 'true', B24KIT_MUTANT: JSON.stringify({ file, from, to }) }
-  const args = ['run', 'src/in-process.test.ts', '--config', 'vitest.mutant.config.ts', '--reporter', 'verbose', '--no-color']
+  const args = ['run', 'src/in-process.test.ts', '--config', 'vitest.mutant.config.ts', '--reporter', 'verbose', '--no-color', '-t', selectTables(tables)]
   try {
     const { stdout, stderr } = await run(vitest, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })
     return { code: 0, output: stdout + stderr }
@@ -31,23 +39,30 @@ async function runMutant(file: string, from: string, to: string): Promise<{ code
   }
 }
 
-/** The first match of `pattern` in a generated file: the exact text a hand edit would change. */
-async function findOrThrow(file: string, pattern: RegExp): Promise<string> {
-  const match = pattern.exec(await readFile(file, 'utf8'))
+/**
+ * The first match of `pattern` in a generated file: the exact text a hand edit would change, and the
+ * method whose row holds it (the last `method: '...'` before it; none in a per-method or system file).
+ */
+async function findOrThrow(file: string, pattern: RegExp): Promise<{ text: string; owner?: string }> {
+  const source = await readFile(file, 'utf8')
+  const match = pattern.exec(source)
   if (!match) throw new Error(`${file} has no ${pattern}`)
-  return match[0]
+  const owner = [...source.slice(0, match.index).matchAll(/method: '([^']+)'/g)].at(-1)?.[1]
+  return { text: match[0], owner }
 }
 
 describe.concurrent('a hand edit of a generated file', () => {
   it('passes unmutated (the control run)', async () => {
-    const { code, output } = await runMutant(mockMethods, '', '')
+    const { owner } = await findOrThrow(mockMethods, /text: 'Access denied\.'/)
+    const { code, output } = await runMutant(mockMethods, '', '', [owner ?? '', 'crm.contact.delete', 'system'])
     expect(code, output.slice(-3000)).toBe(0)
+    expect(output).toMatch(/✓.*system in-process/)
   }, 180_000)
 
   it.each([
     // The first such row may belong to a method with a text-only access rule, whose row runs as an injected fault (row:).
     ['the mock: an error text', mockMethods, /text: 'Access denied\.'/, "text: 'Access denied'", '(?:access|row):accessDenied'],
-    ['the mock: a parameter rule (minimum)', mockMethods, /minimum: 1,/, 'minimum: 0,', 'param:id:below-minimum'],
+    ['the mock: a parameter rule (minimum)', mockMethods, /minimum: 1,/, 'minimum: 0,', 'param:\\w+:below-minimum'],
     [
       'the client: a status in the descriptor',
       clientMethod,
@@ -72,8 +87,10 @@ describe.concurrent('a hand edit of a generated file', () => {
   ])(
     'fails the suite: %s',
     async (_title, file, pattern, to, failingCase) => {
-      const from = await findOrThrow(file, pattern)
-      const { code, output } = await runMutant(file, from, to)
+      const { text: from, owner } = await findOrThrow(file, pattern)
+      // The mock's table names the owner; a client module is crm.contact.delete's; the system errors reach the system table.
+      const table = file === clientSystemErrors ? 'system' : file === mockMethods ? owner : 'crm.contact.delete'
+      const { code, output } = await runMutant(file, from, to, [table ?? ''])
       expect(code).not.toBe(0)
       expect(output).toMatch(new RegExp(`(×|✗|FAIL).*${failingCase}`))
     },
