@@ -8,6 +8,7 @@ import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { quoteFields } from './quote-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
+import { status } from './status-entity.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
 
 export const contact = defineEntity({
@@ -296,4 +297,4 @@ export const smartInvoice = defineEntity({
   fields: smartInvoiceFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, item, type, userfield, status]

@@ -10,5 +10,6 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),
   'quote': () => import('./crm/quote.js').then((m) => m.methods),
+  'status': () => import('./crm/status.js').then((m) => m.methods),
   'type': () => import('./crm/type.js').then((m) => m.methods),
 };
