@@ -4,8 +4,10 @@ import type { DescriptorTable, MethodDescriptor } from '../../runtime.js';
 
 /** The families of `crm`: each loads its table of methods. */
 export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
+  'category': () => import('./crm/category.js').then((m) => m.methods),
   'company': () => import('./crm/company.js').then((m) => m.methods),
   'contact': () => import('./crm/contact.js').then((m) => m.methods),
+  'currency': () => import('./crm/currency.js').then((m) => m.methods),
   'deal': () => import('./crm/deal.js').then((m) => m.methods),
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),
