@@ -14,6 +14,7 @@ import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
+import { status } from './status-entity.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
 
 export const contact = defineEntity({
@@ -454,4 +455,4 @@ export const timelineComment = defineEntity({
   fields: timelineCommentFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment, productRow]
+export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment, productRow, status]
