@@ -7102,6 +7102,160 @@ export type TimelineCommentSelect = ('*' | TimelineCommentFieldName)[];
 export type TimelineCommentOrder = { [K in TimelineCommentFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type TimelineCommentFilter = { [K in `${FilterOperator}${TimelineCommentFieldName}`]?: unknown };
+/** Directory item, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface Status {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Directory
+   *
+   * Справочник
+   *
+   * `string`.
+   */
+  ENTITY_ID: string | null;
+  /**
+   * Item code
+   *
+   * Код элемента
+   *
+   * `string`.
+   */
+  STATUS_ID: string | null;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME: string | null;
+  /**
+   * Default name
+   *
+   * Название по умолчанию
+   *
+   * `string`, read-only.
+   */
+  NAME_INIT: string | null;
+  /**
+   * Sort
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT: string | null;
+  /**
+   * System
+   *
+   * Системный
+   *
+   * `char`, read-only.
+   */
+  SYSTEM: 'Y' | 'N' | null;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `integer`.
+   */
+  CATEGORY_ID: string | null;
+  /**
+   * Color
+   *
+   * Цвет
+   *
+   * `string`.
+   */
+  COLOR: string | null;
+  /**
+   * Semantics
+   *
+   * Семантика
+   *
+   * `string`.
+   */
+  SEMANTICS: string | null;
+}
+
+/** Directory item in a list answer: the fields `select` asked for. */
+export type StatusListItem = Partial<Status>;
+/** The fields of a directory item that add and update write (read-only ones are left out). */
+export interface StatusFields {
+  /**
+   * Directory
+   *
+   * Справочник
+   *
+   * `string`.
+   */
+  ENTITY_ID?: string;
+  /**
+   * Item code
+   *
+   * Код элемента
+   *
+   * `string`.
+   */
+  STATUS_ID?: string;
+  /**
+   * Name
+   *
+   * Название
+   *
+   * `string`.
+   */
+  NAME?: string;
+  /**
+   * Sort
+   *
+   * Сортировка
+   *
+   * `integer`.
+   */
+  SORT?: number | string;
+  /**
+   * Pipeline
+   *
+   * Воронка
+   *
+   * `integer`.
+   */
+  CATEGORY_ID?: number | string;
+  /**
+   * Color
+   *
+   * Цвет
+   *
+   * `string`.
+   */
+  COLOR?: string;
+  /**
+   * Semantics
+   *
+   * Семантика
+   *
+   * `string`.
+   */
+  SEMANTICS?: string;
+}
+
+/** A field of a directory item. */
+export type StatusFieldName = 'ID' | 'ENTITY_ID' | 'STATUS_ID' | 'NAME' | 'NAME_INIT' | 'SORT' | 'SYSTEM' | 'CATEGORY_ID' | 'COLOR' | 'SEMANTICS';
+/** The fields a list answers; `*` stands for every plain field. */
+export type StatusSelect = ('*' | StatusFieldName)[];
+/** The sort order: field -> direction. */
+export type StatusOrder = { [K in StatusFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type StatusFilter = { [K in `${FilterOperator}${StatusFieldName}`]?: unknown };
 /** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
 export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
 /** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
