@@ -9,6 +9,7 @@ import { leadFields } from './lead-fields.js'
 import { quoteFields } from './quote-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
+import { companyTaxOfficeField, leadReferrerField, quotePaymentTermsField } from './userfield-owners.js'
 
 export const contact = defineEntity({
   name: 'contact',
@@ -53,7 +54,8 @@ export const userfield = defineEntity({
   name: userFieldEntity,
   title: { ru: 'Пользовательское поле', en: 'Custom field' },
   idField: 'ID',
-  seed: [dealNoteField, contactHelloField],
+  // Leads', companies' and quotes' fields: specs/shared/userfield-owners.ts.
+  seed: [quotePaymentTermsField, companyTaxOfficeField, leadReferrerField, dealNoteField, contactHelloField],
 })
 
 export const activity = defineEntity({ name: 'activity', title: { ru: 'Дело', en: 'Activity' }, idField: 'ID' })
@@ -101,6 +103,8 @@ export const company = defineEntity({
     { ID: 50, TITLE: 'Romashka LLC', COMPANY_TYPE: 'CUSTOMER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy },
   ],
   fields: companyFields,
+  // Custom fields (crm.company.userfield.*): rows of the userfield table marked CRM_COMPANY, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_COMPANY', prefix: 'UF_CRM_' },
 })
 
 // crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
@@ -237,6 +241,8 @@ export const lead = defineEntity({
     { ID: 1608, TITLE: 'Call back request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'CALL', CONTACT_IDS: [], ...seededBy },
   ],
   fields: leadFields,
+  // Custom fields (crm.lead.userfield.*): rows of the userfield table marked CRM_LEAD, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_LEAD', prefix: 'UF_CRM_' },
 })
 
 // Quotes (estimates) are entity type 7 of crm.item.*.
@@ -285,6 +291,8 @@ export const quote = defineEntity({
     },
   ],
   fields: quoteFields,
+  // Custom fields (crm.quote.userfield.*): rows of the userfield table marked CRM_QUOTE, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_QUOTE', prefix: 'UF_CRM_' },
 })
 
 // The new invoices are entity type 31, served by crm.item.* alone (the old crm.invoice.* is type 5).

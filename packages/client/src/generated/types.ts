@@ -842,6 +842,8 @@ export interface Company {
    * `crm_multifield`.
    */
   IM?: MultiFieldValue[];
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Company in a list answer: the fields `select` asked for. */
@@ -1136,6 +1138,8 @@ export interface CompanyFields {
    * `crm_multifield`.
    */
   IM?: MultiFieldInput[];
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a company. */
@@ -2234,6 +2238,8 @@ export interface Lead {
    * `crm_multifield`.
    */
   IM?: MultiFieldValue[];
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Lead in a list answer: the fields `select` asked for. */
@@ -2568,6 +2574,8 @@ export interface LeadFields {
    * `crm_multifield`.
    */
   IM?: MultiFieldInput[];
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a lead. */
@@ -2916,6 +2924,8 @@ export interface Quote {
    * `user`, read-only.
    */
   LAST_ACTIVITY_BY: string | null;
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Quote in a list answer: the fields `select` asked for. */
@@ -3194,6 +3204,8 @@ export interface QuoteFields {
    * `string`.
    */
   UTM_TERM?: string;
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a quote. */

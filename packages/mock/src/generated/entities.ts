@@ -742,6 +742,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 4,
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_COMPANY',
+        prefix: 'UF_CRM_',
+      },
     },
     contact: {
       name: 'contact',
@@ -3363,6 +3368,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 1,
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_LEAD',
+        prefix: 'UF_CRM_',
+      },
     },
     quote: {
       name: 'quote',
@@ -4029,6 +4039,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 7,
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_QUOTE',
+        prefix: 'UF_CRM_',
+      },
     },
     requisite: {
       name: 'requisite',
@@ -5004,6 +5019,132 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
       idField: 'ID',
       linked: [],
       seed: [
+        {
+          ID: 395,
+          ENTITY_ID: 'CRM_QUOTE',
+          FIELD_NAME: 'UF_CRM_PAYMENT_TERMS',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 500,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Условия оплаты',
+            en: 'Payment terms',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Условия оплаты',
+            en: 'Payment terms',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Условия оплаты',
+            en: 'Payment terms',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Условия оплаты',
+            en: 'Payment terms',
+          },
+          HELP_MESSAGE: {
+            ru: 'Условия оплаты',
+            en: 'Payment terms',
+          },
+        },
+        {
+          ID: 396,
+          ENTITY_ID: 'CRM_COMPANY',
+          FIELD_NAME: 'UF_CRM_TAX_OFFICE',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 500,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Налоговая инспекция',
+            en: 'Tax office',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Налоговая инспекция',
+            en: 'Tax office',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Налоговая инспекция',
+            en: 'Tax office',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Налоговая инспекция',
+            en: 'Tax office',
+          },
+          HELP_MESSAGE: {
+            ru: 'Налоговая инспекция',
+            en: 'Tax office',
+          },
+        },
+        {
+          ID: 397,
+          ENTITY_ID: 'CRM_LEAD',
+          FIELD_NAME: 'UF_CRM_REFERRER',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 500,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'E',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            ru: 'Кто порекомендовал',
+            en: 'Referred by',
+          },
+          LIST_COLUMN_LABEL: {
+            ru: 'Кто порекомендовал',
+            en: 'Referred by',
+          },
+          LIST_FILTER_LABEL: {
+            ru: 'Кто порекомендовал',
+            en: 'Referred by',
+          },
+          ERROR_MESSAGE: {
+            ru: 'Кто порекомендовал',
+            en: 'Referred by',
+          },
+          HELP_MESSAGE: {
+            ru: 'Кто порекомендовал',
+            en: 'Referred by',
+          },
+        },
         {
           ID: 398,
           ENTITY_ID: 'CRM_DEAL',

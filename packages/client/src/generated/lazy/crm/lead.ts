@@ -10,4 +10,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.lead.get': () => import('../../descriptors/crm-lead-get.js').then((m) => m.descriptor),
   'crm.lead.list': () => import('../../descriptors/crm-lead-list.js').then((m) => m.descriptor),
   'crm.lead.update': () => import('../../descriptors/crm-lead-update.js').then((m) => m.descriptor),
+  'crm.lead.userfield.add': () => import('../../descriptors/crm-lead-userfield-add.js').then((m) => m.descriptor),
+  'crm.lead.userfield.delete': () => import('../../descriptors/crm-lead-userfield-delete.js').then((m) => m.descriptor),
+  'crm.lead.userfield.get': () => import('../../descriptors/crm-lead-userfield-get.js').then((m) => m.descriptor),
+  'crm.lead.userfield.list': () => import('../../descriptors/crm-lead-userfield-list.js').then((m) => m.descriptor),
+  'crm.lead.userfield.update': () => import('../../descriptors/crm-lead-userfield-update.js').then((m) => m.descriptor),
 };

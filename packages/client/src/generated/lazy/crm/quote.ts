@@ -10,4 +10,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.quote.get': () => import('../../descriptors/crm-quote-get.js').then((m) => m.descriptor),
   'crm.quote.list': () => import('../../descriptors/crm-quote-list.js').then((m) => m.descriptor),
   'crm.quote.update': () => import('../../descriptors/crm-quote-update.js').then((m) => m.descriptor),
+  'crm.quote.userfield.add': () => import('../../descriptors/crm-quote-userfield-add.js').then((m) => m.descriptor),
+  'crm.quote.userfield.delete': () => import('../../descriptors/crm-quote-userfield-delete.js').then((m) => m.descriptor),
+  'crm.quote.userfield.get': () => import('../../descriptors/crm-quote-userfield-get.js').then((m) => m.descriptor),
+  'crm.quote.userfield.list': () => import('../../descriptors/crm-quote-userfield-list.js').then((m) => m.descriptor),
+  'crm.quote.userfield.update': () => import('../../descriptors/crm-quote-userfield-update.js').then((m) => m.descriptor),
 };
