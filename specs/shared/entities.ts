@@ -1,5 +1,6 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
+import { leadContact, quoteContact, toSeedBindings } from './binding-families.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
@@ -239,8 +240,20 @@ export const lead = defineEntity({
       ...seededBy,
     },
     { ID: 1608, TITLE: 'Call back request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'CALL', CONTACT_IDS: [], ...seededBy },
+    // The crm.lead.contact.* pages work on lead 1 and its contacts 1010 and 1011.
+    {
+      ID: 1,
+      TITLE: 'Partner referral',
+      STATUS_ID: 'IN_PROCESS',
+      STATUS_SEMANTIC_ID: 'P',
+      SOURCE_ID: 'PARTNER',
+      CONTACT_ID: 1010,
+      CONTACT_IDS: [1010, 1011],
+      ...seededBy,
+    },
   ],
   fields: leadFields,
+  bindings: [{ target: 'contact', seed: toSeedBindings(leadContact) }],
   // Custom fields (crm.lead.userfield.*): rows of the userfield table marked CRM_LEAD, named UF_CRM_*.
   userFields: { entity: userFieldEntity, entityId: 'CRM_LEAD', prefix: 'UF_CRM_' },
 })
@@ -289,8 +302,23 @@ export const quote = defineEntity({
       DATE_CREATE: '2026-03-13T13:15:37+01:00',
       DATE_MODIFY: '2026-03-13T16:56:07+01:00',
     },
+    // The crm.quote.contact.* pages work on quote 113 and its contacts 2649 and 2647; the store holds them
+    // as quote 13 (a draft of company 12), since a quote above 43 would move crm.quote.add's new id.
+    {
+      ID: 13,
+      TITLE: 'Office chairs',
+      STATUS_ID: 'DRAFT',
+      CURRENCY_ID: 'EUR',
+      OPPORTUNITY: '0.00',
+      COMPANY_ID: 12,
+      CONTACT_ID: 2649,
+      CONTACT_IDS: [2649, 2647],
+      CLOSED: 'N',
+      ...seededBy,
+    },
   ],
   fields: quoteFields,
+  bindings: [{ target: 'contact', seed: toSeedBindings(quoteContact) }],
   // Custom fields (crm.quote.userfield.*): rows of the userfield table marked CRM_QUOTE, named UF_CRM_*.
   userFields: { entity: userFieldEntity, entityId: 'CRM_QUOTE', prefix: 'UF_CRM_' },
 })

@@ -2529,6 +2529,24 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           DATE_MODIFY: '2024-08-15T15:05:09+02:00',
           OPENED: 'Y',
         },
+        {
+          ID: 1,
+          TITLE: 'Partner referral',
+          STATUS_ID: 'IN_PROCESS',
+          STATUS_SEMANTIC_ID: 'P',
+          SOURCE_ID: 'PARTNER',
+          CONTACT_ID: 1010,
+          CONTACT_IDS: [
+            1010,
+            1011,
+          ],
+          ASSIGNED_BY_ID: 1,
+          CREATED_BY_ID: 1,
+          MODIFY_BY_ID: 1,
+          DATE_CREATE: '2024-08-15T15:05:09+02:00',
+          DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+          OPENED: 'Y',
+        },
       ],
       fields: [
         {
@@ -3368,6 +3386,28 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 1,
+      bindings: [
+        {
+          target: 'contact',
+          key: 'CONTACT_ID',
+          seed: [
+            {
+              OWNER_ID: 1,
+              CONTACT_ID: 1010,
+              SORT: 10,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'Y',
+            },
+            {
+              OWNER_ID: 1,
+              CONTACT_ID: 1011,
+              SORT: 20,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+          ],
+        },
+      ],
       userFields: {
         entity: 'userfield',
         entityId: 'CRM_LEAD',
@@ -3419,6 +3459,26 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           MODIFY_BY_ID: 1,
           DATE_CREATE: '2026-03-13T13:15:37+01:00',
           DATE_MODIFY: '2026-03-13T16:56:07+01:00',
+          OPENED: 'Y',
+        },
+        {
+          ID: 13,
+          TITLE: 'Office chairs',
+          STATUS_ID: 'DRAFT',
+          CURRENCY_ID: 'EUR',
+          OPPORTUNITY: '0.00',
+          COMPANY_ID: 12,
+          CONTACT_ID: 2649,
+          CONTACT_IDS: [
+            2649,
+            2647,
+          ],
+          CLOSED: 'N',
+          ASSIGNED_BY_ID: 1,
+          CREATED_BY_ID: 1,
+          MODIFY_BY_ID: 1,
+          DATE_CREATE: '2024-08-15T15:05:09+02:00',
+          DATE_MODIFY: '2024-08-15T15:05:09+02:00',
           OPENED: 'Y',
         },
       ],
@@ -4039,6 +4099,28 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 7,
+      bindings: [
+        {
+          target: 'contact',
+          key: 'CONTACT_ID',
+          seed: [
+            {
+              OWNER_ID: 13,
+              CONTACT_ID: 2649,
+              SORT: 10,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'Y',
+            },
+            {
+              OWNER_ID: 13,
+              CONTACT_ID: 2647,
+              SORT: 20,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+          ],
+        },
+      ],
       userFields: {
         entity: 'userfield',
         entityId: 'CRM_QUOTE',
