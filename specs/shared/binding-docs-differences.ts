@@ -3,7 +3,7 @@
  * purpose, for `pnpm import-docs --check`. One REST handler serves every owner's contact bindings,
  * so the specs answer the server rows the deal and quote pages print, whatever a page leaves out.
  */
-import { type DocsDifference, keepUnmodelledRows } from './docs-differences.js'
+import { type DocsDifference, keepFinalPeriods, keepUnmodelledRows } from './docs-differences.js'
 
 const leadTable =
   "the lead pages' error table names codes and causes but gives no server text; the spec answers the rows the deal and quote pages print for the same handler"
@@ -39,7 +39,58 @@ const contactReadRow = (): DocsDifference[] =>
 const withBinding = ['invalidOwner', 'fieldsNotArray', 'accessDenied', 'notFound', 'invalidBinding']
 const ownerOnly = ['invalidOwner', 'accessDenied', 'notFound']
 
+/** The contact pages print the items.* rows with the quoted name of add and delete; the server quotes it only there. */
+const unquotedOwner = (): DocsDifference[] => [
+  {
+    path: "errors[code (empty), text The parameter 'ownerEntityID' is invalid or not defined]",
+    docs: 'present',
+    reason: 'the items.* methods send the name unquoted, as crm.deal.contact.items.get and the items.set page of this family print it',
+  },
+  { path: 'errors[invalidOwner]', docs: '(absent)', reason: 'the row above, with the text the server sends' },
+]
+
 const byMethod: Record<string, DocsDifference[]> = {
+  'crm.contact.company.add': [
+    ...keepFinalPeriods({
+      invalidOwner: "The parameter 'ownerEntityID' is invalid or not defined",
+      fieldsNotArray: "The parameter 'fields' must be array",
+      notFound: 'Not found',
+      invalidBinding: "The parameter 'fields' is not valid",
+    }),
+    ...addedRows(['accessDenied']),
+  ],
+  'crm.contact.company.delete': [
+    ...keepFinalPeriods({
+      invalidOwner: "The parameter 'ownerEntityID' is invalid or not defined",
+      notFound: 'Not found',
+      invalidBinding: "The parameter 'fields' is not valid",
+    }),
+    {
+      path: "errors[code (empty), text The parameter 'fields' must be array]",
+      docs: 'present',
+      reason: "delete reads `fields` as its one binding and refuses it as 'item', as the deal and quote delete pages print it",
+    },
+    ...addedRows(['fieldsNotArray', 'accessDenied']),
+    {
+      path: 'params.fields.COMPANY_ID',
+      docs: 'integer, required',
+      reason: 'the page lists the key beside `fields`; the spec gives it as the required property of `fields`',
+    },
+  ],
+  'crm.contact.company.items.get': [...unquotedOwner(), ...addedRows(['accessDenied', 'notFound'])],
+  'crm.contact.company.items.delete': [...unquotedOwner(), ...addedRows(['accessDenied', 'notFound'])],
+  'crm.contact.company.items.set': [
+    ...keepFinalPeriods({
+      invalidOwner: 'The parameter ownerEntityID is invalid or not defined',
+      itemsNotArray: 'The parameter items must be array',
+      notFound: 'Not found',
+    }),
+    ...addedRows(['accessDenied']),
+    ...addedRows(
+      ['invalidBinding'],
+      "the page lists no row for a binding without a company id; the server reads bindings by crm.contact.company.add's rule, whose page gives this row",
+    ),
+  ],
   'crm.lead.contact.add': createLeadDifferences(withBinding),
   'crm.lead.contact.delete': createLeadDifferences(withBinding),
   'crm.lead.contact.items.get': createLeadDifferences(ownerOnly),

@@ -1,8 +1,8 @@
 /**
  * The relation families built by specs/shared/binding-specs.ts: which owner binds which target, the
  * words their texts need in both languages, and the default store's bindings the documented examples
- * read. Facts from the official pages api-reference/crm/leads/management-communication/ and
- * api-reference/crm/quote/contacts/ in bitrix24/b24restdocs and bitrix-tools/b24-rest-docs.
+ * read. Facts from the official pages api-reference/crm/leads/management-communication/,
+ * api-reference/crm/quote/contacts/ and api-reference/crm/contacts/company/ in bitrix24/b24restdocs and bitrix-tools/b24-rest-docs.
  */
 import type { MockSeedBinding } from './binding-specs.js'
 
@@ -81,6 +81,39 @@ export const quoteContact: BindingFamily = {
   ownerDeniedStatus: 403,
   ru: { ownerGen: 'предложения', ownerDat: 'предложению', ownersGen: 'предложений', thisOwner: 'это предложение', ...contactWords.ru },
   en: { owner: 'quote', owners: 'quotes', ...contactWords.en },
+}
+
+/**
+ * crm.contact.company.*: the pages work on contact 54 and its companies 7 (primary), 8 and 9; the
+ * examples read them on contact 44, since a contact above 50 would move the id crm.contact.add's
+ * example gets (51). The link is the one crm.company.contact.* reads from the company's side; the
+ * mock keeps a contact's companies apart from a company's contacts (see specs/SKIPPED.md).
+ */
+export const contactCompany: BindingFamily = {
+  family: 'crm.contact.company',
+  owner: 'contact',
+  target: 'company',
+  key: 'COMPANY_ID',
+  idSources: ['crm.contact.list', 'crm.contact.add'],
+  ownerId: 44,
+  seed: [
+    { COMPANY_ID: 7, SORT: 100, ROLE_ID: 0, IS_PRIMARY: 'Y' },
+    { COMPANY_ID: 8, SORT: 110, ROLE_ID: 0, IS_PRIMARY: 'N' },
+    { COMPANY_ID: 9, SORT: 120, ROLE_ID: 0, IS_PRIMARY: 'N' },
+  ],
+  unboundTargetId: 32,
+  ownerDeniedStatus: 400,
+  ru: {
+    ownerGen: 'контакта',
+    ownerDat: 'контакту',
+    ownersGen: 'контактов',
+    thisOwner: 'этот контакт',
+    targetAcc: 'компанию',
+    targetGen: 'компании',
+    targetsAcc: 'компании',
+    targetsGen: 'компаний',
+  },
+  en: { owner: 'contact', owners: 'contacts', target: 'company', targets: 'companies' },
 }
 
 /** The default store's bindings of a family, as the entity declares them (rows with OWNER_ID). */

@@ -211,7 +211,7 @@ export function createBindingAddSpec(f: BindingFamily): Spec {
       },
       {
         id: `bindBound${bound}`,
-        title: { ru: `Привязать уже привязанный ${f.ru.targetAcc} ${bound}`, en: `Bind ${f.en.target} ${bound}, which is bound already` },
+        title: { ru: `Привязать ${f.ru.targetAcc} ${bound} ещё раз`, en: `Bind ${f.en.target} ${bound}, which is bound already` },
         params: { id: f.ownerId, fields: { [f.key]: bound } },
         result: false,
       },
@@ -278,7 +278,7 @@ export function createBindingDeleteSpec(f: BindingFamily): Spec {
       {
         id: `unbindUnbound${f.unboundTargetId}`,
         title: {
-          ru: `Отвязать ${f.ru.targetAcc} ${f.unboundTargetId}, которого нет в привязках`,
+          ru: `Отвязать ${f.ru.targetAcc} ${f.unboundTargetId}: такой привязки нет`,
           en: `Unbind ${f.en.target} ${f.unboundTargetId}, which the ${f.en.owner} does not have`,
         },
         params: { id: f.ownerId, fields: { [f.key]: f.unboundTargetId } },

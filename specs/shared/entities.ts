@@ -1,6 +1,6 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
-import { leadContact, quoteContact, toSeedBindings } from './binding-families.js'
+import { contactCompany, leadContact, quoteContact, toSeedBindings } from './binding-families.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
@@ -41,8 +41,26 @@ export const contact = defineEntity({
       PHONE: [{ ID: '8', VALUE_TYPE: 'WORK', VALUE: '+7 495 000-00-50', TYPE_ID: 'PHONE' }],
       EMAIL: [{ ID: '9', VALUE_TYPE: 'WORK', VALUE: 'ivan.petrov@example.com', TYPE_ID: 'EMAIL' }],
     },
+    // The crm.contact.company.* pages work on contact 54 and its companies 7, 8 and 9: held as contact 44.
+    {
+      ID: 44,
+      NAME: 'Maria',
+      LAST_NAME: 'Sokolova',
+      OPENED: 'Y',
+      EXPORT: 'Y',
+      TYPE_ID: 'PARTNER',
+      SOURCE_ID: 'PARTNER',
+      COMPANY_ID: 7,
+      COMPANY_IDS: [7, 8, 9],
+      ASSIGNED_BY_ID: 1,
+      CREATED_BY_ID: 1,
+      MODIFY_BY_ID: 1,
+      DATE_CREATE: '2024-08-15T15:05:09+02:00',
+      DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+    },
   ],
   fields: contactFields,
+  bindings: [{ target: 'company', seed: toSeedBindings(contactCompany) }],
   // Custom fields (crm.contact.userfield.*): rows of the userfield table marked CRM_CONTACT, named UF_CRM_*.
   userFields: { entity: userFieldEntity, entityId: 'CRM_CONTACT', prefix: 'UF_CRM_' },
 })

@@ -1,7 +1,8 @@
 /**
- * crm.lead.contact.* and crm.quote.contact.* on the engine: the same relation rules as a deal's
- * contacts, on the owners the pages read (lead 1; quote 113 of the pages, 13 in the default store),
- * the owner's CONTACT_ID/CONTACT_IDS following its bindings, and a deleted contact leaving them.
+ * crm.lead.contact.*, crm.quote.contact.* and crm.contact.company.* on the engine: the same relation
+ * rules as a deal's contacts, on the owners the pages read (lead 1; quote 113 and contact 54 of the
+ * pages, 13 and 44 in the default store), the owner's mirrored fields following its bindings, and a
+ * deleted target leaving them.
  */
 import { describe, expect, it } from 'vitest'
 import { createMockEngine, type MockEngine } from '../engine.js'
@@ -64,5 +65,38 @@ describe('a deleted contact leaves the leads it was bound to', () => {
     await call(engine, 'crm.lead.contact.add', { id: 1, fields: { CONTACT_ID: contact, IS_PRIMARY: 'Y', SORT: 5 } })
     expect((await call(engine, 'crm.contact.delete', { id: contact })).result).toBe(true)
     expect(summary((await call(engine, 'crm.lead.contact.items.get', { id: 1 })).result)).toEqual(['1010:10:Y', '1011:20:N'])
+  })
+})
+
+describe('crm.contact.company.*', () => {
+  const companies = async (engine: MockEngine, id = 44) =>
+    (
+      (await call(engine, 'crm.contact.company.items.get', { id })).result as { COMPANY_ID: number; SORT: number; IS_PRIMARY: string }[]
+    ).map((r) => `${r.COMPANY_ID}:${r.SORT}:${r.IS_PRIMARY}`)
+
+  it("binds companies to a contact by COMPANY_ID; the contact's COMPANY_ID and COMPANY_IDS follow", async () => {
+    const engine = createMockEngine()
+    expect(await companies(engine)).toEqual(['7:100:Y', '8:110:N', '9:120:N'])
+    expect((await call(engine, 'crm.contact.company.add', { id: 44, fields: { COMPANY_ID: 12, IS_PRIMARY: 'Y', SORT: 50 } })).result).toBe(
+      true,
+    )
+    expect(await companies(engine)).toEqual(['12:50:Y', '7:100:N', '8:110:N', '9:120:N'])
+    expect((await call(engine, 'crm.contact.get', { id: 44 })).result).toMatchObject({
+      COMPANY_ID: '12',
+      COMPANY_IDS: ['12', '7', '8', '9'],
+    })
+    // A binding named by CONTACT_ID is not a company binding.
+    expect(await call(engine, 'crm.contact.company.add', { id: 44, fields: { CONTACT_ID: 12 } })).toEqual({
+      error: '',
+      error_description: "The parameter 'fields' is not valid.",
+    })
+  })
+
+  it('a deleted company leaves the contacts it was bound to; a contact without companies answers []', async () => {
+    const engine = createMockEngine()
+    await call(engine, 'crm.contact.company.items.set', { id: 44, items: [{ COMPANY_ID: 12 }, { COMPANY_ID: 43 }] })
+    expect((await call(engine, 'crm.company.delete', { id: 12 })).result).toBe(true)
+    expect(await companies(engine)).toEqual(['43:20:Y'])
+    expect(await companies(engine, 50)).toEqual([])
   })
 })

@@ -792,6 +792,26 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
             },
           ],
         },
+        {
+          ID: 44,
+          NAME: 'Maria',
+          LAST_NAME: 'Sokolova',
+          OPENED: 'Y',
+          EXPORT: 'Y',
+          TYPE_ID: 'PARTNER',
+          SOURCE_ID: 'PARTNER',
+          COMPANY_ID: 7,
+          COMPANY_IDS: [
+            7,
+            8,
+            9,
+          ],
+          ASSIGNED_BY_ID: 1,
+          CREATED_BY_ID: 1,
+          MODIFY_BY_ID: 1,
+          DATE_CREATE: '2024-08-15T15:05:09+02:00',
+          DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+        },
       ],
       fields: [
         {
@@ -1211,6 +1231,35 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
       entityTypeId: 3,
+      bindings: [
+        {
+          target: 'company',
+          key: 'COMPANY_ID',
+          seed: [
+            {
+              OWNER_ID: 44,
+              COMPANY_ID: 7,
+              SORT: 100,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'Y',
+            },
+            {
+              OWNER_ID: 44,
+              COMPANY_ID: 8,
+              SORT: 110,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+            {
+              OWNER_ID: 44,
+              COMPANY_ID: 9,
+              SORT: 120,
+              ROLE_ID: 0,
+              IS_PRIMARY: 'N',
+            },
+          ],
+        },
+      ],
       userFields: {
         entity: 'userfield',
         entityId: 'CRM_CONTACT',
