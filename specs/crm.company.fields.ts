@@ -4,7 +4,7 @@
  * field name -> type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, statusType, title,
  * the `Access denied` row and the deprecation in favour of `crm.item.fields`. The example's answer is
  * built from the field list the mock serves (specs/shared/company-fields.ts), titles in the default
- * portal language (ru).
+ * portal language (ru), then the default store's custom field.
  */
 import { defineMethod } from '@b24kit/spec'
 import { companyFields } from './shared/company-fields.js'
@@ -12,6 +12,8 @@ import { listCompanySiblings } from './shared/company-method.js'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
 import { type DocsDifference, keepFinalPeriods } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
+import { describeUserField } from './shared/userfield-method.js'
+import { companyTaxOfficeField } from './shared/userfield-owners.js'
 
 export default defineMethod({
   method: 'crm.company.fields',
@@ -42,7 +44,7 @@ export default defineMethod({
       id: 'getCompanyFields',
       title: { ru: 'Получить поля компании', en: 'Get the company fields' },
       params: {},
-      result: describeFields(companyFields),
+      result: { ...describeFields(companyFields), ...describeUserField(companyTaxOfficeField) },
     },
   ],
   related: listCompanySiblings('crm.company.fields'),

@@ -4,7 +4,7 @@
  * it, no parameters, field name -> type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic,
  * statusType, title, and the deprecation in favour of `crm.item.fields`. The example's answer is
  * built from the field list the mock serves (specs/shared/lead-fields.ts), titles in the default
- * portal language (ru).
+ * portal language (ru), then the default store's custom field.
  */
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
@@ -12,6 +12,8 @@ import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
 import { leadFields } from './shared/lead-fields.js'
 import { keepSiblingLinks, listLeadSiblings } from './shared/lead-method.js'
+import { describeUserField } from './shared/userfield-method.js'
+import { leadReferrerField } from './shared/userfield-owners.js'
 
 export default defineMethod({
   method: 'crm.lead.fields',
@@ -38,7 +40,12 @@ export default defineMethod({
   errors: [createAccessDeniedRow('У пользователя нет доступа к CRM', 'The user has no access to CRM')],
   errorExample: 'accessDenied',
   examples: [
-    { id: 'getLeadFields', title: { ru: 'Получить поля лида', en: 'Get the lead fields' }, params: {}, result: describeFields(leadFields) },
+    {
+      id: 'getLeadFields',
+      title: { ru: 'Получить поля лида', en: 'Get the lead fields' },
+      params: {},
+      result: { ...describeFields(leadFields), ...describeUserField(leadReferrerField) },
+    },
   ],
   related: listLeadSiblings('crm.lead.fields'),
   deprecated: createDeprecation('crm.item.fields'),

@@ -97,6 +97,7 @@ export default defineMethod({
         UTM_TERM: null,
         LAST_ACTIVITY_BY: '1',
         LAST_ACTIVITY_TIME: '2024-08-15T15:05:09+02:00',
+        UF_CRM_REFERRER: null,
         PHONE: [{ ID: '11658', VALUE_TYPE: 'OTHER', VALUE: '+15454777777', TYPE_ID: 'PHONE' }],
       },
     },

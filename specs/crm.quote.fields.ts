@@ -3,7 +3,7 @@
  * bitrix24/b24restdocs (English) and bitrix-tools/b24-rest-docs (Russian): scope, no parameters,
  * field name -> type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, statusType, title,
  * and the deprecation in favour of `crm.item.fields`. The example's answer is built from the field
- * list the mock serves (specs/shared/quote-fields.ts), titles in the default portal language (ru).
+ * list the mock serves (specs/shared/quote-fields.ts), titles in the default portal language (ru), then the default store's custom field.
  */
 import { defineMethod } from '@b24kit/spec'
 import { createAccessDeniedRow, createDeprecation } from './shared/contact-method.js'
@@ -11,6 +11,8 @@ import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
 import { quoteFields } from './shared/quote-fields.js'
 import { listQuoteSiblings } from './shared/quote-method.js'
+import { describeUserField } from './shared/userfield-method.js'
+import { quotePaymentTermsField } from './shared/userfield-owners.js'
 
 export default defineMethod({
   method: 'crm.quote.fields',
@@ -41,7 +43,7 @@ export default defineMethod({
       id: 'getQuoteFields',
       title: { ru: 'Получить поля предложения', en: 'Get the quote fields' },
       params: {},
-      result: describeFields(quoteFields),
+      result: { ...describeFields(quoteFields), ...describeUserField(quotePaymentTermsField) },
     },
   ],
   related: listQuoteSiblings('crm.quote.fields'),

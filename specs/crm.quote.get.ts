@@ -94,6 +94,7 @@ export default defineMethod({
         UTM_TERM: null,
         LAST_ACTIVITY_TIME: '2026-03-13T13:15:37+01:00',
         LAST_ACTIVITY_BY: '1',
+        UF_CRM_PAYMENT_TERMS: null,
       },
     },
   ],

@@ -2,6 +2,7 @@
 import { defineEntity } from '@b24kit/spec'
 import { activityFields, activitySeed } from './activity-fields.js'
 import { bankDetailFields } from './bank-detail-fields.js'
+import { contactCompany, leadContact, quoteContact, toSeedBindings } from './binding-families.js'
 import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
@@ -13,9 +14,10 @@ import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
-import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
 import { status } from './status-entity.js'
+import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
 import { contactHelloField, dealNoteField, userFieldEntity } from './userfield-method.js'
+import { companyTaxOfficeField, leadReferrerField, quotePaymentTermsField } from './userfield-owners.js'
 
 export const contact = defineEntity({
   name: 'contact',
@@ -46,8 +48,26 @@ export const contact = defineEntity({
       PHONE: [{ ID: '8', VALUE_TYPE: 'WORK', VALUE: '+7 495 000-00-50', TYPE_ID: 'PHONE' }],
       EMAIL: [{ ID: '9', VALUE_TYPE: 'WORK', VALUE: 'ivan.petrov@example.com', TYPE_ID: 'EMAIL' }],
     },
+    // The crm.contact.company.* pages work on contact 54 and its companies 7, 8 and 9: held as contact 44.
+    {
+      ID: 44,
+      NAME: 'Maria',
+      LAST_NAME: 'Sokolova',
+      OPENED: 'Y',
+      EXPORT: 'Y',
+      TYPE_ID: 'PARTNER',
+      SOURCE_ID: 'PARTNER',
+      COMPANY_ID: 7,
+      COMPANY_IDS: [7, 8, 9],
+      ASSIGNED_BY_ID: 1,
+      CREATED_BY_ID: 1,
+      MODIFY_BY_ID: 1,
+      DATE_CREATE: '2024-08-15T15:05:09+02:00',
+      DATE_MODIFY: '2024-08-15T15:05:09+02:00',
+    },
   ],
   fields: contactFields,
+  bindings: [{ target: 'company', seed: toSeedBindings(contactCompany) }],
   // Custom fields (crm.contact.userfield.*): rows of the userfield table marked CRM_CONTACT, named UF_CRM_*.
   userFields: { entity: userFieldEntity, entityId: 'CRM_CONTACT', prefix: 'UF_CRM_' },
 })
@@ -60,7 +80,8 @@ export const userfield = defineEntity({
   name: userFieldEntity,
   title: { ru: 'Пользовательское поле', en: 'Custom field' },
   idField: 'ID',
-  seed: [dealNoteField, contactHelloField],
+  // Leads', companies' and quotes' fields: specs/shared/userfield-owners.ts.
+  seed: [quotePaymentTermsField, companyTaxOfficeField, leadReferrerField, dealNoteField, contactHelloField],
 })
 
 // crm.activity.*: the default store's activities 20 and 999 serve the pages' examples (activity-fields.ts).
@@ -251,6 +272,8 @@ export const company = defineEntity({
     { ID: 50, TITLE: 'Romashka LLC', COMPANY_TYPE: 'CUSTOMER', IS_MY_COMPANY: 'N', CONTACT_ID: [], ...seededBy },
   ],
   fields: companyFields,
+  // Custom fields (crm.company.userfield.*): rows of the userfield table marked CRM_COMPANY, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_COMPANY', prefix: 'UF_CRM_' },
 })
 
 // crm.deal.delete's page deletes deal 12 "and all objects linked to it": its activities go too.
@@ -385,8 +408,22 @@ export const lead = defineEntity({
       ...seededBy,
     },
     { ID: 1608, TITLE: 'Call back request', STATUS_ID: 'NEW', STATUS_SEMANTIC_ID: 'P', SOURCE_ID: 'CALL', CONTACT_IDS: [], ...seededBy },
+    // The crm.lead.contact.* pages work on lead 1 and its contacts 1010 and 1011.
+    {
+      ID: 1,
+      TITLE: 'Partner referral',
+      STATUS_ID: 'IN_PROCESS',
+      STATUS_SEMANTIC_ID: 'P',
+      SOURCE_ID: 'PARTNER',
+      CONTACT_ID: 1010,
+      CONTACT_IDS: [1010, 1011],
+      ...seededBy,
+    },
   ],
   fields: leadFields,
+  bindings: [{ target: 'contact', seed: toSeedBindings(leadContact) }],
+  // Custom fields (crm.lead.userfield.*): rows of the userfield table marked CRM_LEAD, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_LEAD', prefix: 'UF_CRM_' },
 })
 
 // Quotes (estimates) are entity type 7 of crm.item.*.
@@ -433,8 +470,25 @@ export const quote = defineEntity({
       DATE_CREATE: '2026-03-13T13:15:37+01:00',
       DATE_MODIFY: '2026-03-13T16:56:07+01:00',
     },
+    // The crm.quote.contact.* pages work on quote 113 and its contacts 2649 and 2647; the store holds them
+    // as quote 13 (a draft of company 12), since a quote above 43 would move crm.quote.add's new id.
+    {
+      ID: 13,
+      TITLE: 'Office chairs',
+      STATUS_ID: 'DRAFT',
+      CURRENCY_ID: 'EUR',
+      OPPORTUNITY: '0.00',
+      COMPANY_ID: 12,
+      CONTACT_ID: 2649,
+      CONTACT_IDS: [2649, 2647],
+      CLOSED: 'N',
+      ...seededBy,
+    },
   ],
   fields: quoteFields,
+  bindings: [{ target: 'contact', seed: toSeedBindings(quoteContact) }],
+  // Custom fields (crm.quote.userfield.*): rows of the userfield table marked CRM_QUOTE, named UF_CRM_*.
+  userFields: { entity: userFieldEntity, entityId: 'CRM_QUOTE', prefix: 'UF_CRM_' },
 })
 
 // The new invoices are entity type 31, served by crm.item.* alone (the old crm.invoice.* is type 5).
@@ -455,4 +509,21 @@ export const timelineComment = defineEntity({
   fields: timelineCommentFields,
 })
 
-export const entities = [contact, company, deal, lead, quote, smartInvoice, activity, requisite, bankDetail, preset, item, type, userfield, timelineComment, productRow, status]
+export const entities = [
+  contact,
+  company,
+  deal,
+  lead,
+  quote,
+  smartInvoice,
+  activity,
+  requisite,
+  bankDetail,
+  preset,
+  item,
+  type,
+  userfield,
+  timelineComment,
+  productRow,
+  status,
+]

@@ -1,17 +1,18 @@
 /**
  * Where the crm.<entity>.userfield.* specs differ from their pages on purpose, for
- * `pnpm import-docs --check`. The contact and deal pages print the same server rows differently
- * (final periods, the HTTP status in the code column, quotes); the specs keep one set of rows, the
- * contact pages' with the periods of the sample error answers, since one handler serves both families.
+ * `pnpm import-docs --check`. The contact pages and those of deals, leads, companies and quotes print
+ * the same server rows differently (final periods, the HTTP status in the code column, quotes); the
+ * specs keep one set of rows, the contact pages' with the periods of the sample error answers, since
+ * one handler serves every owner.
  */
 import { type DocsDifference, keepFinalPeriods } from './docs-differences.js'
 
 const noCodeColumn =
   "the add page's table has no code column; its prose gives ERROR_CORE for a too long or badly spelled name, the update page ERROR_CORE for a repeated XML_ID, and the unknown type comes from the same core check"
 const statusInCodeColumn =
-  "the deal page puts the HTTP status in the code column; its sample error answer has an empty code with HTTP 400, as the contact page's"
-const dealPeriods =
-  "the deal page prints the core rows with a final period, the contact page without; one handler serves both families, so the spec keeps the contact page's text"
+  "the page puts the HTTP status in the code column; its sample error answer has an empty code with HTTP 400, as the contact page's"
+const ownerPeriods =
+  "the page prints the core rows with a final period and its own wording, the contact page without; one handler serves every owner, so the spec keeps the contact page's text"
 
 /** A docs row the spec answers under another code (`code` as the page prints it), and the spec row beside it. */
 function recode(code: string, text: string, rowId: string, reason: string): DocsDifference[] {
@@ -39,6 +40,87 @@ const contactAdd: DocsDifference[] = [
 
 const periods = (rows: Record<string, string>) => keepFinalPeriods(rows)
 
+/**
+ * How the deal, lead, company and quote pages word three rows: they share one layout (the HTTP status
+ * in the code column, final periods, no access row on add and list) and differ only in these texts.
+ */
+interface OwnerPageWording {
+  /** The unknown type row of add, as the page prints it. */
+  typeUnknown: { en: string; ru: string }
+  /** The repeated XML_ID row of add (code ERROR_CORE), as the page prints it. */
+  addXmlIdTaken: string
+  /** The repeated XML_ID row of update, in English (the Russian is the same on every page). */
+  updateXmlIdTaken: string
+}
+
+const dealWording: OwnerPageWording = {
+  typeUnknown: { en: 'Incorrect custom type specified.', ru: 'Указан неверный пользовательский тип.' },
+  addXmlIdTaken: 'List item with value XML_ID=xml_id already exists.',
+  updateXmlIdTaken: "List item with XML_ID='XML_ID' already exists",
+}
+
+const otherWording: OwnerPageWording = {
+  typeUnknown: { en: 'Invalid custom type specified.', ru: 'Указан неверный пользовательский тип.' },
+  addXmlIdTaken: 'List item with XML_ID=xml_id already exists.',
+  updateXmlIdTaken: "List item with value XML_ID='XML_ID' already exists",
+}
+
+/** The differences of one family's five pages laid out as the deal pages are (`family` as `crm.deal`). */
+function createOwnerPageDifferences(family: string, wording: OwnerPageWording): Record<string, DocsDifference[]> {
+  const noAccessRow = (who: string): DocsDifference => ({
+    path: 'errors[accessDenied]',
+    docs: '(absent)',
+    reason: `the page lists no access row; ${who} gets the contact page's \`Access denied\``,
+  })
+  const periodRows: [string, { en: string; ru: string }][] = [
+    ['nameTooLong', { en: 'Field name is too long (more than 50 characters).', ru: 'Имя поля слишком длинное (больше 50-ти символов).' }],
+    [
+      'nameInvalid',
+      {
+        en: 'Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _.',
+        ru: 'Имя поля содержит недопустимые символы. Допустимыми являются: A-Z, 0-9 и _.',
+      },
+    ],
+    ['typeUnknown', wording.typeUnknown],
+  ]
+  return {
+    [`${family}.userfield.add`]: [
+      ...(['en', 'ru'] as const).flatMap((lang) =>
+        periodRows.map(([id, docs]) => ({ path: `errors[${id}].text.${lang}`, docs: docs[lang], reason: ownerPeriods })),
+      ),
+      ...recode('ERROR_CORE', wording.addXmlIdTaken, 'itemXmlIdTaken', ownerPeriods),
+      noAccessRow('a user who is not a CRM administrator'),
+      nameTaken,
+    ],
+    [`${family}.userfield.get`]: [
+      ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
+      ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
+    ],
+    [`${family}.userfield.update`]: [
+      ...recode('400', "Parameter 'fields' must be array", 'fieldsNotArray', statusInCodeColumn),
+      ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
+      ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
+      { path: 'errors[itemXmlIdTaken].text.en', docs: wording.updateXmlIdTaken, reason: ownerPeriods },
+      { path: 'errors[itemXmlIdTaken].text.ru', docs: "Элемент списка со значением XML_ID='XML_ID' уже существует", reason: ownerPeriods },
+    ],
+    [`${family}.userfield.delete`]: [
+      ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
+      ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
+      ...recode('400', 'Error deleting FIELD_NAME for object ENTITY_ID', 'deleteFailed', statusInCodeColumn),
+    ],
+    [`${family}.userfield.list`]: [
+      ...recode('400', "Parameter 'order' must be array", 'orderNotArray', statusInCodeColumn),
+      ...recode('400', "Parameter 'filter' must be array", 'filterNotArray', statusInCodeColumn),
+      noAccessRow('a user who may not read the records'),
+      {
+        path: 'result.type',
+        docs: 'object',
+        reason: 'the page names the result an object; its sample answer, as the contact page’s, is an array of fields',
+      },
+    ],
+  }
+}
+
 const byMethod: Record<string, DocsDifference[]> = {
   'crm.contact.userfield.add': contactAdd,
   'crm.contact.userfield.get': periods({ accessDenied: 'Access denied', invalidId: 'ID is not defined or invalid' }),
@@ -53,65 +135,10 @@ const byMethod: Record<string, DocsDifference[]> = {
     filterNotArray: "Parameter 'filter' must be array",
     accessDenied: 'Access denied',
   }),
-  'crm.deal.userfield.add': [
-    ...(['en', 'ru'] as const).flatMap((lang) =>
-      [
-        [
-          'nameTooLong',
-          { en: 'Field name is too long (more than 50 characters).', ru: 'Имя поля слишком длинное (больше 50-ти символов).' },
-        ],
-        [
-          'nameInvalid',
-          {
-            en: 'Field name contains invalid characters. Allowed characters are: A-Z, 0-9 and _.',
-            ru: 'Имя поля содержит недопустимые символы. Допустимыми являются: A-Z, 0-9 и _.',
-          },
-        ],
-        ['typeUnknown', { en: 'Incorrect custom type specified.', ru: 'Указан неверный пользовательский тип.' }],
-      ].map(([id, docs]) => ({
-        path: `errors[${id}].text.${lang}`,
-        docs: (docs as Record<string, string>)[lang] ?? '',
-        reason: dealPeriods,
-      })),
-    ),
-    ...recode('ERROR_CORE', 'List item with value XML_ID=xml_id already exists.', 'itemXmlIdTaken', dealPeriods),
-    {
-      path: 'errors[accessDenied]',
-      docs: '(absent)',
-      reason: "the deal page lists no access row; the contact page's `Access denied` for a user who is not a CRM administrator",
-    },
-    nameTaken,
-  ],
-  'crm.deal.userfield.get': [
-    ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
-    ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
-  ],
-  'crm.deal.userfield.update': [
-    ...recode('400', "Parameter 'fields' must be array", 'fieldsNotArray', statusInCodeColumn),
-    ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
-    ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
-    { path: 'errors[itemXmlIdTaken].text.en', docs: "List item with XML_ID='XML_ID' already exists", reason: dealPeriods },
-    { path: 'errors[itemXmlIdTaken].text.ru', docs: "Элемент списка со значением XML_ID='XML_ID' уже существует", reason: dealPeriods },
-  ],
-  'crm.deal.userfield.delete': [
-    ...recode('400', 'ID is not defined or invalid', 'invalidId', statusInCodeColumn),
-    ...recode('403', 'Access denied', 'accessDenied', statusInCodeColumn),
-    ...recode('400', 'Error deleting FIELD_NAME for object ENTITY_ID', 'deleteFailed', statusInCodeColumn),
-  ],
-  'crm.deal.userfield.list': [
-    ...recode('400', "Parameter 'order' must be array", 'orderNotArray', statusInCodeColumn),
-    ...recode('400', "Parameter 'filter' must be array", 'filterNotArray', statusInCodeColumn),
-    {
-      path: 'errors[accessDenied]',
-      docs: '(absent)',
-      reason: "the deal page lists no access row; a user who may not read deals gets the contact page's `Access denied`",
-    },
-    {
-      path: 'result.type',
-      docs: 'object',
-      reason: 'the page names the result an object; its sample answer, as the contact page’s, is an array of fields',
-    },
-  ],
+  ...createOwnerPageDifferences('crm.deal', dealWording),
+  ...createOwnerPageDifferences('crm.lead', otherWording),
+  ...createOwnerPageDifferences('crm.company', otherWording),
+  ...createOwnerPageDifferences('crm.quote', otherWording),
 }
 
 /** The differences one userfield spec keeps on purpose. */

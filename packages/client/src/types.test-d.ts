@@ -142,15 +142,16 @@ async function typedContactFields() {
 void typedContactFields
 
 // The portal's custom fields (`UF_CRM_...`): entities with custom fields take and answer any key
-// with the prefix, its value unknown; an entity without them (leads) refuses such a key.
+// with the prefix, its value unknown; an entity without them (smart process types) refuses such a key.
 async function readCustomFields() {
   const id = await b24.crm.contact.add({ fields: { NAME: 'Ann', UF_CRM_HELLO_WORLD: 'hi', UF_CRM_RATING: 1.5 } })
   const contact = await b24.crm.contact.get({ id: id as number })
   expectTypeOf(contact.UF_CRM_HELLO_WORLD).toEqualTypeOf<unknown>()
   expectTypeOf(contact.NAME).toEqualTypeOf<string | null>()
   await b24.crm.deal.update({ id: 1, fields: { UF_CRM_PLAN: 'A' } })
-  // @ts-expect-error a lead has no custom fields in the specs
   await b24.crm.lead.add({ fields: { TITLE: 'x', UF_CRM_PLAN: 'A' } })
+  // @ts-expect-error a smart process type has no custom fields in the specs
+  await b24.crm.type.add({ fields: { title: 'x', UF_CRM_PLAN: 'A' } })
   // @ts-expect-error a key without the prefix is not a custom field
   await b24.crm.contact.add({ fields: { NAME: 'Ann', CRM_HELLO: 'hi' } })
 }

@@ -988,6 +988,8 @@ export interface Company {
    * `crm_multifield`.
    */
   IM?: MultiFieldValue[];
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Company in a list answer: the fields `select` asked for. */
@@ -1282,6 +1284,8 @@ export interface CompanyFields {
    * `crm_multifield`.
    */
   IM?: MultiFieldInput[];
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a company. */
@@ -2380,6 +2384,8 @@ export interface Lead {
    * `crm_multifield`.
    */
   IM?: MultiFieldValue[];
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Lead in a list answer: the fields `select` asked for. */
@@ -2714,6 +2720,8 @@ export interface LeadFields {
    * `crm_multifield`.
    */
   IM?: MultiFieldInput[];
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a lead. */
@@ -3062,6 +3070,8 @@ export interface Quote {
    * `user`, read-only.
    */
   LAST_ACTIVITY_BY: string | null;
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Quote in a list answer: the fields `select` asked for. */
@@ -3340,6 +3350,8 @@ export interface QuoteFields {
    * `string`.
    */
   UTM_TERM?: string;
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a quote. */

@@ -128,8 +128,8 @@ describe('crm.deal.contact.* on the default store', () => {
   })
 
   it('refuses a seed of bindings the owner does not declare, or without an owner id', () => {
-    expect(() => createMockEngine({ seed: { 'lead.contact': [{ OWNER_ID: 1, CONTACT_ID: 2 }] } })).toThrow(
-      new MockSeedError('Unknown bindings "lead.contact": lead declares no bindings to contact'),
+    expect(() => createMockEngine({ seed: { 'company.contact': [{ OWNER_ID: 1, CONTACT_ID: 2 }] } })).toThrow(
+      new MockSeedError('Unknown bindings "company.contact": company declares no bindings to contact'),
     )
     expect(() => createMockEngine({ seed: { deal: [{ ID: 1 }], 'deal.contact': [{ CONTACT_ID: 2 }] } })).toThrow(
       'A deal.contact binding needs a positive integer OWNER_ID, got undefined',

@@ -338,12 +338,41 @@ describe('crm.deal.userfield.*', () => {
   })
 })
 
+describe('crm.lead|company|quote.userfield.*', () => {
+  it.each([
+    ['lead', 123, 'UF_CRM_REFERRER'],
+    ['company', 12, 'UF_CRM_TAX_OFFICE'],
+    ['quote', 43, 'UF_CRM_PAYMENT_TERMS'],
+  ])(
+    'gives %s its own fields: fields describes them, update stores a value, get reads it, delete drops it',
+    async (owner, recordId, seeded) => {
+      const engine = createMockEngine()
+      const family = `crm.${owner}`
+      expect((await call(engine, `${family}.userfield.add`, { fields: { FIELD_NAME: 'score', USER_TYPE_ID: 'double' } })).result).toBe(400)
+      const names = ((await call(engine, `${family}.userfield.list`, {})).result as { FIELD_NAME: string }[]).map((f) => f.FIELD_NAME)
+      expect(names).toEqual(['UF_CRM_SCORE', seeded])
+      // Another owner's field is not this family's: contact field 399 answers Access denied.
+      expect(await call(engine, `${family}.userfield.get`, { id: 399 })).toEqual({ error: '', error_description: 'Access denied.' })
+      const described = (await call(engine, `${family}.fields`, {})).result as Record<string, unknown>
+      expect(described.UF_CRM_SCORE).toMatchObject({ type: 'double', isDynamic: true })
+      expect(described).not.toHaveProperty('UF_CRM_HELLO_WORLD')
+      expect((await call(engine, `${family}.update`, { id: recordId, fields: { UF_CRM_SCORE: '2.5' } })).result).toBe(true)
+      expect((await call(engine, `${family}.get`, { id: recordId })).result).toMatchObject({ UF_CRM_SCORE: 2.5, [seeded]: null })
+      expect((await call(engine, `${family}.userfield.delete`, { id: 400 })).result).toBe(true)
+      expect((await call(engine, `${family}.get`, { id: recordId })).result).not.toHaveProperty('UF_CRM_SCORE')
+    },
+  )
+})
+
 describe('the store keeps custom fields like its other data', () => {
   it('reset() drops the added fields and their values; the snapshot shows them as userfield rows', async () => {
     const engine = createMockEngine()
     await addThreeFields(engine)
     await call(engine, 'crm.contact.update', { id: 50, fields: { UF_CRM_RATING: 3 } })
     expect(engine.store.snapshot().userfield?.map((r) => r.FIELD_NAME)).toEqual([
+      'UF_CRM_PAYMENT_TERMS',
+      'UF_CRM_TAX_OFFICE',
+      'UF_CRM_REFERRER',
       'UF_CRM_DELIVERY_NOTE',
       'UF_CRM_HELLO_WORLD',
       'UF_CRM_RATING',
@@ -369,8 +398,8 @@ describe('the store keeps custom fields like its other data', () => {
     expect((await addField(engine, { FIELD_NAME: 'NEXT', USER_TYPE_ID: 'enumeration', LIST: [{ VALUE: 'x' }] })).result).toBe(11)
     expect(listUserFields(engine.store, 'contact')[1]?.LIST).toMatchObject([{ ID: '72' }])
     expect(() => createUserFieldSeed('contact', 1, { FIELD_NAME: 'X' })).toThrow('Custom field 1 of contact: refused (typeMissing)')
-    expect(() => createUserFieldSeed('lead', 1, { FIELD_NAME: 'X', USER_TYPE_ID: 'string' })).toThrow(
-      '"lead" holds none; expected one of contact, deal',
+    expect(() => createUserFieldSeed('smartInvoice', 1, { FIELD_NAME: 'X', USER_TYPE_ID: 'string' })).toThrow(
+      '"smartInvoice" holds none; expected one of company, contact, deal, lead, quote',
     )
   })
 })

@@ -59,6 +59,7 @@ export const crmCompanyGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_TIME: '2025-03-11T16:36:46+01:00',
             LAST_ACTIVITY_BY: '1',
+            UF_CRM_TAX_OFFICE: null,
             PHONE: [
               {
                 ID: '8303',
@@ -124,6 +125,7 @@ export const crmCompanyGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_TIME: '2025-03-11T16:36:46+01:00',
             LAST_ACTIVITY_BY: '1',
+            UF_CRM_TAX_OFFICE: null,
             PHONE: [
               {
                 ID: '8303',
@@ -189,6 +191,7 @@ export const crmCompanyGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_TIME: '2025-03-11T16:36:46+01:00',
             LAST_ACTIVITY_BY: '1',
+            UF_CRM_TAX_OFFICE: null,
             PHONE: [
               {
                 ID: '8303',

@@ -70,6 +70,7 @@ export const crmLeadGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_BY: '1',
             LAST_ACTIVITY_TIME: '2024-08-15T15:05:09+02:00',
+            UF_CRM_REFERRER: null,
             PHONE: [
               {
                 ID: '11658',
@@ -146,6 +147,7 @@ export const crmLeadGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_BY: '1',
             LAST_ACTIVITY_TIME: '2024-08-15T15:05:09+02:00',
+            UF_CRM_REFERRER: null,
             PHONE: [
               {
                 ID: '11658',
@@ -222,6 +224,7 @@ export const crmLeadGetCases: MethodCases = {
             UTM_TERM: null,
             LAST_ACTIVITY_BY: '1',
             LAST_ACTIVITY_TIME: '2024-08-15T15:05:09+02:00',
+            UF_CRM_REFERRER: null,
             PHONE: [
               {
                 ID: '11658',

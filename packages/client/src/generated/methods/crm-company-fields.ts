@@ -447,6 +447,19 @@ export const crmCompanyFieldsDescriptor = {
  *     isDynamic: false,
  *     title: 'Мессенджер',
  *   },
+ *   UF_CRM_TAX_OFFICE: {
+ *     type: 'string',
+ *     isRequired: false,
+ *     isReadOnly: false,
+ *     isImmutable: false,
+ *     isMultiple: false,
+ *     isDynamic: true,
+ *     title: 'UF_CRM_TAX_OFFICE',
+ *     listLabel: 'Налоговая инспекция',
+ *     formLabel: 'Налоговая инспекция',
+ *     filterLabel: 'Налоговая инспекция',
+ *     settings: { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+ *   },
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

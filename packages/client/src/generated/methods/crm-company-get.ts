@@ -107,6 +107,7 @@ export const crmCompanyGetDescriptor = {
  *   UTM_TERM: null,
  *   LAST_ACTIVITY_TIME: '2025-03-11T16:36:46+01:00',
  *   LAST_ACTIVITY_BY: '1',
+ *   UF_CRM_TAX_OFFICE: null,
  *   PHONE: [{ ID: '8303', VALUE_TYPE: 'WORK', VALUE: '+19998887766', TYPE_ID: 'PHONE' }],
  * }
  * ```

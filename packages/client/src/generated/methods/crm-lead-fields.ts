@@ -546,6 +546,19 @@ export const crmLeadFieldsDescriptor = {
  *     isDynamic: false,
  *     title: 'Мессенджер',
  *   },
+ *   UF_CRM_REFERRER: {
+ *     type: 'string',
+ *     isRequired: false,
+ *     isReadOnly: false,
+ *     isImmutable: false,
+ *     isMultiple: false,
+ *     isDynamic: true,
+ *     title: 'UF_CRM_REFERRER',
+ *     listLabel: 'Кто порекомендовал',
+ *     formLabel: 'Кто порекомендовал',
+ *     filterLabel: 'Кто порекомендовал',
+ *     settings: { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+ *   },
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

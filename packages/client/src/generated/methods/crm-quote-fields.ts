@@ -418,6 +418,19 @@ export const crmQuoteFieldsDescriptor = {
  *     isDynamic: false,
  *     title: 'Автор последней активности',
  *   },
+ *   UF_CRM_PAYMENT_TERMS: {
+ *     type: 'string',
+ *     isRequired: false,
+ *     isReadOnly: false,
+ *     isImmutable: false,
+ *     isMultiple: false,
+ *     isDynamic: true,
+ *     title: 'UF_CRM_PAYMENT_TERMS',
+ *     listLabel: 'Условия оплаты',
+ *     formLabel: 'Условия оплаты',
+ *     filterLabel: 'Условия оплаты',
+ *     settings: { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+ *   },
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

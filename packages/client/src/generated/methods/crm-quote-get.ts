@@ -108,6 +108,7 @@ export const crmQuoteGetDescriptor = {
  *   UTM_TERM: null,
  *   LAST_ACTIVITY_TIME: '2026-03-13T13:15:37+01:00',
  *   LAST_ACTIVITY_BY: '1',
+ *   UF_CRM_PAYMENT_TERMS: null,
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

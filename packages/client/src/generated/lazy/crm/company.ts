@@ -10,4 +10,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.company.get': () => import('../../descriptors/crm-company-get.js').then((m) => m.descriptor),
   'crm.company.list': () => import('../../descriptors/crm-company-list.js').then((m) => m.descriptor),
   'crm.company.update': () => import('../../descriptors/crm-company-update.js').then((m) => m.descriptor),
+  'crm.company.userfield.add': () => import('../../descriptors/crm-company-userfield-add.js').then((m) => m.descriptor),
+  'crm.company.userfield.delete': () => import('../../descriptors/crm-company-userfield-delete.js').then((m) => m.descriptor),
+  'crm.company.userfield.get': () => import('../../descriptors/crm-company-userfield-get.js').then((m) => m.descriptor),
+  'crm.company.userfield.list': () => import('../../descriptors/crm-company-userfield-list.js').then((m) => m.descriptor),
+  'crm.company.userfield.update': () => import('../../descriptors/crm-company-userfield-update.js').then((m) => m.descriptor),
 };

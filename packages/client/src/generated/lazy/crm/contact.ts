@@ -5,6 +5,12 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.contact`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.contact.add': () => import('../../descriptors/crm-contact-add.js').then((m) => m.descriptor),
+  'crm.contact.company.add': () => import('../../descriptors/crm-contact-company-add.js').then((m) => m.descriptor),
+  'crm.contact.company.delete': () => import('../../descriptors/crm-contact-company-delete.js').then((m) => m.descriptor),
+  'crm.contact.company.fields': () => import('../../descriptors/crm-contact-company-fields.js').then((m) => m.descriptor),
+  'crm.contact.company.items.delete': () => import('../../descriptors/crm-contact-company-items-delete.js').then((m) => m.descriptor),
+  'crm.contact.company.items.get': () => import('../../descriptors/crm-contact-company-items-get.js').then((m) => m.descriptor),
+  'crm.contact.company.items.set': () => import('../../descriptors/crm-contact-company-items-set.js').then((m) => m.descriptor),
   'crm.contact.delete': () => import('../../descriptors/crm-contact-delete.js').then((m) => m.descriptor),
   'crm.contact.fields': () => import('../../descriptors/crm-contact-fields.js').then((m) => m.descriptor),
   'crm.contact.get': () => import('../../descriptors/crm-contact-get.js').then((m) => m.descriptor),

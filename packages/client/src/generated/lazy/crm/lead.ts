@@ -5,6 +5,12 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.lead`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.lead.add': () => import('../../descriptors/crm-lead-add.js').then((m) => m.descriptor),
+  'crm.lead.contact.add': () => import('../../descriptors/crm-lead-contact-add.js').then((m) => m.descriptor),
+  'crm.lead.contact.delete': () => import('../../descriptors/crm-lead-contact-delete.js').then((m) => m.descriptor),
+  'crm.lead.contact.fields': () => import('../../descriptors/crm-lead-contact-fields.js').then((m) => m.descriptor),
+  'crm.lead.contact.items.delete': () => import('../../descriptors/crm-lead-contact-items-delete.js').then((m) => m.descriptor),
+  'crm.lead.contact.items.get': () => import('../../descriptors/crm-lead-contact-items-get.js').then((m) => m.descriptor),
+  'crm.lead.contact.items.set': () => import('../../descriptors/crm-lead-contact-items-set.js').then((m) => m.descriptor),
   'crm.lead.delete': () => import('../../descriptors/crm-lead-delete.js').then((m) => m.descriptor),
   'crm.lead.fields': () => import('../../descriptors/crm-lead-fields.js').then((m) => m.descriptor),
   'crm.lead.get': () => import('../../descriptors/crm-lead-get.js').then((m) => m.descriptor),
@@ -12,4 +18,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.lead.productrows.get': () => import('../../descriptors/crm-lead-productrows-get.js').then((m) => m.descriptor),
   'crm.lead.productrows.set': () => import('../../descriptors/crm-lead-productrows-set.js').then((m) => m.descriptor),
   'crm.lead.update': () => import('../../descriptors/crm-lead-update.js').then((m) => m.descriptor),
+  'crm.lead.userfield.add': () => import('../../descriptors/crm-lead-userfield-add.js').then((m) => m.descriptor),
+  'crm.lead.userfield.delete': () => import('../../descriptors/crm-lead-userfield-delete.js').then((m) => m.descriptor),
+  'crm.lead.userfield.get': () => import('../../descriptors/crm-lead-userfield-get.js').then((m) => m.descriptor),
+  'crm.lead.userfield.list': () => import('../../descriptors/crm-lead-userfield-list.js').then((m) => m.descriptor),
+  'crm.lead.userfield.update': () => import('../../descriptors/crm-lead-userfield-update.js').then((m) => m.descriptor),
 };

@@ -5,6 +5,12 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.quote`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.quote.add': () => import('../../descriptors/crm-quote-add.js').then((m) => m.descriptor),
+  'crm.quote.contact.add': () => import('../../descriptors/crm-quote-contact-add.js').then((m) => m.descriptor),
+  'crm.quote.contact.delete': () => import('../../descriptors/crm-quote-contact-delete.js').then((m) => m.descriptor),
+  'crm.quote.contact.fields': () => import('../../descriptors/crm-quote-contact-fields.js').then((m) => m.descriptor),
+  'crm.quote.contact.items.delete': () => import('../../descriptors/crm-quote-contact-items-delete.js').then((m) => m.descriptor),
+  'crm.quote.contact.items.get': () => import('../../descriptors/crm-quote-contact-items-get.js').then((m) => m.descriptor),
+  'crm.quote.contact.items.set': () => import('../../descriptors/crm-quote-contact-items-set.js').then((m) => m.descriptor),
   'crm.quote.delete': () => import('../../descriptors/crm-quote-delete.js').then((m) => m.descriptor),
   'crm.quote.fields': () => import('../../descriptors/crm-quote-fields.js').then((m) => m.descriptor),
   'crm.quote.get': () => import('../../descriptors/crm-quote-get.js').then((m) => m.descriptor),
@@ -12,4 +18,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.quote.productrows.get': () => import('../../descriptors/crm-quote-productrows-get.js').then((m) => m.descriptor),
   'crm.quote.productrows.set': () => import('../../descriptors/crm-quote-productrows-set.js').then((m) => m.descriptor),
   'crm.quote.update': () => import('../../descriptors/crm-quote-update.js').then((m) => m.descriptor),
+  'crm.quote.userfield.add': () => import('../../descriptors/crm-quote-userfield-add.js').then((m) => m.descriptor),
+  'crm.quote.userfield.delete': () => import('../../descriptors/crm-quote-userfield-delete.js').then((m) => m.descriptor),
+  'crm.quote.userfield.get': () => import('../../descriptors/crm-quote-userfield-get.js').then((m) => m.descriptor),
+  'crm.quote.userfield.list': () => import('../../descriptors/crm-quote-userfield-list.js').then((m) => m.descriptor),
+  'crm.quote.userfield.update': () => import('../../descriptors/crm-quote-userfield-update.js').then((m) => m.descriptor),
 };

@@ -1,0 +1,18 @@
+/**
+ * crm.company.userfield.get. Sources: the official page
+ * api-reference/crm/companies/userfields/crm-company-userfield-get.md in bitrix24/b24restdocs (English) and
+ * bitrix-tools/b24-rest-docs (Russian): scope, who may call it, `id`, the answer's shape (numbers as strings, labels as language maps, an enumeration's
+ * `LIST`), the error rows. The mock keeps labels for its portal languages (ru, en) and any sent.
+ * The examples read the default store's company field 396 (UF_CRM_TAX_OFFICE); the rows are the contact
+ * pages' (one REST handler serves every owner), see specs/shared/userfield-specs.ts.
+ */
+import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
+import { getUserFieldDocsDifferences } from './shared/userfield-docs-differences.js'
+import { companyOwner } from './shared/userfield-owners.js'
+import { createUserFieldGetSpec } from './shared/userfield-specs.js'
+
+export default defineMethod(createUserFieldGetSpec(companyOwner))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getUserFieldDocsDifferences('crm.company.userfield.get')

@@ -1,0 +1,18 @@
+/**
+ * crm.quote.contact.fields. Sources: the official page
+ * api-reference/crm/quote/contacts/crm-quote-contact-fields.md in bitrix24/b24restdocs (English) and
+ * bitrix-tools/b24-rest-docs (Russian): scope, no parameters, the sample answer (three fields of a binding, titled as an English portal
+ * titles them). The mock answers the example: the field list is fixed.
+ * Built as crm.deal.contact.* is (specs/shared/binding-specs.ts); the owner, its default store's
+ * bindings and the examples' ids are in specs/shared/binding-families.ts.
+ */
+import { defineMethod } from '@b24kit/spec'
+import { getBindingDocsDifferences } from './shared/binding-docs-differences.js'
+import { quoteContact } from './shared/binding-families.js'
+import { createBindingFieldsSpec } from './shared/binding-specs.js'
+import type { DocsDifference } from './shared/docs-differences.js'
+
+export default defineMethod(createBindingFieldsSpec(quoteContact, 'Contact'))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getBindingDocsDifferences('crm.quote.contact.fields')
