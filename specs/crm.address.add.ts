@@ -6,7 +6,6 @@
  * page's example adds a registered address to requisite 1.
  */
 import { defineMethod } from '@b24kit/spec'
-import type { DocsDifference } from './shared/docs-differences.js'
 import {
   addressKeyRows,
   createAddressAccess,
@@ -14,6 +13,7 @@ import {
   explainAddressPage,
   listAddressSiblings,
 } from './shared/address-method.js'
+import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.address.add',

@@ -5,8 +5,8 @@
  * (specs/shared/address-method.ts): the page lists requisite 7335's addresses by type.
  */
 import { defineMethod } from '@b24kit/spec'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { createAddressDeniedRow, explainAddressPage, listAddressSiblings } from './shared/address-method.js'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { requisiteListParams } from './shared/requisite-method.js'
 
 export default defineMethod({

@@ -7,7 +7,6 @@
  * other keys answer `TypeAddress not found.`.
  */
 import { defineMethod } from '@b24kit/spec'
-import type { DocsDifference } from './shared/docs-differences.js'
 import {
   addressKeyRows,
   addressNotFoundRow,
@@ -16,6 +15,7 @@ import {
   explainAddressPage,
   listAddressSiblings,
 } from './shared/address-method.js'
+import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.address.update',

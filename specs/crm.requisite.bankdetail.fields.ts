@@ -7,9 +7,9 @@
  * portal language (ru), without the sample portal's custom fields.
  */
 import { defineMethod } from '@b24kit/spec'
+import { bankDetailFields } from './shared/bank-detail-fields.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
-import { bankDetailFields } from './shared/bank-detail-fields.js'
 import { anyUserFieldsParts, listBankDetailSiblings } from './shared/requisite-method.js'
 
 export default defineMethod({

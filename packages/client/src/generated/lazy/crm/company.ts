@@ -6,6 +6,10 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.company.add': () => import('../../descriptors/crm-company-add.js').then((m) => m.descriptor),
   'crm.company.delete': () => import('../../descriptors/crm-company-delete.js').then((m) => m.descriptor),
+  'crm.company.details.configuration.forcecommonscopeforall': () => import('../../descriptors/crm-company-details-configuration-forceCommonScopeForAll.js').then((m) => m.descriptor),
+  'crm.company.details.configuration.get': () => import('../../descriptors/crm-company-details-configuration-get.js').then((m) => m.descriptor),
+  'crm.company.details.configuration.reset': () => import('../../descriptors/crm-company-details-configuration-reset.js').then((m) => m.descriptor),
+  'crm.company.details.configuration.set': () => import('../../descriptors/crm-company-details-configuration-set.js').then((m) => m.descriptor),
   'crm.company.fields': () => import('../../descriptors/crm-company-fields.js').then((m) => m.descriptor),
   'crm.company.get': () => import('../../descriptors/crm-company-get.js').then((m) => m.descriptor),
   'crm.company.list': () => import('../../descriptors/crm-company-list.js').then((m) => m.descriptor),

@@ -6,6 +6,10 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.item.add': () => import('../../descriptors/crm-item-add.js').then((m) => m.descriptor),
   'crm.item.delete': () => import('../../descriptors/crm-item-delete.js').then((m) => m.descriptor),
+  'crm.item.details.configuration.forcecommonscopeforall': () => import('../../descriptors/crm-item-details-configuration-forceCommonScopeForAll.js').then((m) => m.descriptor),
+  'crm.item.details.configuration.get': () => import('../../descriptors/crm-item-details-configuration-get.js').then((m) => m.descriptor),
+  'crm.item.details.configuration.reset': () => import('../../descriptors/crm-item-details-configuration-reset.js').then((m) => m.descriptor),
+  'crm.item.details.configuration.set': () => import('../../descriptors/crm-item-details-configuration-set.js').then((m) => m.descriptor),
   'crm.item.fields': () => import('../../descriptors/crm-item-fields.js').then((m) => m.descriptor),
   'crm.item.get': () => import('../../descriptors/crm-item-get.js').then((m) => m.descriptor),
   'crm.item.list': () => import('../../descriptors/crm-item-list.js').then((m) => m.descriptor),

@@ -1,0 +1,17 @@
+/**
+ * crm.lead.details.configuration.forceCommonScopeForAll. Sources: the official page
+ * api-reference/crm/leads/custom-form/crm-lead-details-configuration-force-common-scope-for-all.md in bitrix24/b24restdocs (English) and
+ * bitrix-tools/b24-rest-docs (Russian): scope, who may call it, the answer, the error rows.
+ * Example-backed, built by specs/shared/card-configuration-specs.ts; the layout of the examples is in
+ * specs/shared/card-configuration-owners.ts.
+ */
+import { defineMethod } from '@b24kit/spec'
+import { getCardDocsDifferences } from './shared/card-configuration-docs-differences.js'
+import { leadCard } from './shared/card-configuration-owners.js'
+import { createCardForceCommonSpec } from './shared/card-configuration-specs.js'
+import type { DocsDifference } from './shared/docs-differences.js'
+
+export default defineMethod(createCardForceCommonSpec(leadCard))
+
+/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
+export const docsDifferences: DocsDifference[] = getCardDocsDifferences('crm.lead.details.configuration.forceCommonScopeForAll')
