@@ -27,9 +27,25 @@ const selectTables = (tables: readonly string[]) => `^(${tables.map((t) => t.rep
  * Runs the in-process suite's `tables` with `file` served with `from` replaced by `to`; resolves to
  * its exit code and output.
  */
-async function runMutant(file: string, from: string, to: string, tables: readonly string[]): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, CI: 'true', B24KIT_MUTANT: JSON.stringify({ file, from, to }) }
-  const args = ['run', 'src/in-process.test.ts', '--config', 'vitest.mutant.config.ts', '--reporter', 'verbose', '--no-color', '-t', selectTables(tables)]
+async function runMutant(
+  file: string,
+  from: string,
+  to: string,
+  tables: readonly string[],
+  at?: number,
+): Promise<{ code: number; output: string }> {
+  const env = { ...process.env, CI: 'true', B24KIT_MUTANT: JSON.stringify({ file, from, to, at }) }
+  const args = [
+    'run',
+    'src/in-process.test.ts',
+    '--config',
+    'vitest.mutant.config.ts',
+    '--reporter',
+    'verbose',
+    '--no-color',
+    '-t',
+    selectTables(tables),
+  ]
   try {
     const { stdout, stderr } = await run(vitest, args, { cwd: root, env, maxBuffer: 64 * 1024 * 1024 })
     return { code: 0, output: stdout + stderr }
@@ -43,12 +59,15 @@ async function runMutant(file: string, from: string, to: string, tables: readonl
  * The first match of `pattern` in a generated file: the exact text a hand edit would change, and the
  * method whose row holds it (the last `method: '...'` before it; none in a per-method or system file).
  */
-async function findOrThrow(file: string, pattern: RegExp): Promise<{ text: string; owner?: string }> {
+async function findOrThrow(file: string, pattern: RegExp, within?: string): Promise<{ text: string; at: number; owner?: string }> {
   const source = await readFile(file, 'utf8')
-  const match = pattern.exec(source)
+  // Sticky to one method's row where given: a rule only some methods have cases for (below-minimum).
+  const from = within ? Math.max(0, source.indexOf(`method: '${within}'`)) : 0
+  const found = pattern.exec(source.slice(from))
+  const match = found && Object.assign(found, { index: found.index + from })
   if (!match) throw new Error(`${file} has no ${pattern}`)
   const owner = [...source.slice(0, match.index).matchAll(/method: '([^']+)'/g)].at(-1)?.[1]
-  return { text: match[0], owner }
+  return { text: match[0], at: match.index, owner }
 }
 
 describe.concurrent('a hand edit of a generated file', () => {
@@ -62,7 +81,7 @@ describe.concurrent('a hand edit of a generated file', () => {
   it.each([
     // The first such row may belong to a method with a text-only access rule, whose row runs as an injected fault (row:).
     ['the mock: an error text', mockMethods, /text: 'Access denied\.'/, "text: 'Access denied'", '(?:access|row):accessDenied'],
-    ['the mock: a parameter rule (minimum)', mockMethods, /minimum: 1,/, 'minimum: 0,', 'param:\\w+:below-minimum'],
+    ['the mock: a parameter rule (minimum)', mockMethods, /minimum: 1,/, 'minimum: 0,', 'param:id:below-minimum', 'crm.contact.delete'],
     [
       'the client: a status in the descriptor',
       clientMethod,
@@ -86,11 +105,11 @@ describe.concurrent('a hand edit of a generated file', () => {
     ],
   ])(
     'fails the suite: %s',
-    async (_title, file, pattern, to, failingCase) => {
-      const { text: from, owner } = await findOrThrow(file, pattern)
+    async (_title, file, pattern, to, failingCase, within?: string) => {
+      const { text: from, at, owner } = await findOrThrow(file, pattern, within)
       // The mock's table names the owner; a client module is crm.contact.delete's; the system errors reach the system table.
       const table = file === clientSystemErrors ? 'system' : file === mockMethods ? owner : 'crm.contact.delete'
-      const { code, output } = await runMutant(file, from, to, [table ?? ''])
+      const { code, output } = await runMutant(file, from, to, [table ?? ''], at)
       expect(code).not.toBe(0)
       expect(output).toMatch(new RegExp(`(×|✗|FAIL).*${failingCase}`))
     },

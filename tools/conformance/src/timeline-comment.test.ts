@@ -24,7 +24,7 @@ describe('crm.timeline.comment.*', () => {
   it('adds a comment that get and list then answer, author and date filled by the portal', async () => {
     const id = await client.crm.timeline.comment.add({ fields: { ENTITY_ID: 10, ENTITY_TYPE: 'deal', COMMENT: 'Call back on Monday' } })
     expect(id).toBe(1001)
-    const comment = (await client.crm.timeline.comment.get({ id })) as Record<string, unknown>
+    const comment = await client.crm.timeline.comment.get({ id })
     expect(comment).toMatchObject({ ID: '1001', ENTITY_ID: '10', ENTITY_TYPE: 'deal', COMMENT: 'Call back on Monday', AUTHOR_ID: '1' })
     expect(comment.CREATED).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/)
     const page = await client.crm.timeline.comment.list({
