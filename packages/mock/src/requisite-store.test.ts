@@ -7,7 +7,11 @@ import { createMockPortal } from './index.js'
 
 const post = async (portal: ReturnType<typeof createMockPortal>, method: string, body: unknown) => {
   const response = await portal.handle(
-    new Request(`${portal.webhookUrl}${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    new Request(`${portal.webhookUrl}${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
   )
   return { status: response.status, body: await response.json() }
 }

@@ -93,7 +93,7 @@ async function withLines(root: string, issues: SpecIssue[]): Promise<SpecIssue[]
 
 type Check = (path: string, expected: string, received: unknown) => void
 
-function checkMethod(spec: MethodSpec, file: string, shipped: ShippedFacts, add: Check): void {
+function checkMethod(spec: MethodSpec, file: string, add: Check): void {
   const base = file.split('/').pop()
   if (base !== `${spec.method}.ts`) add('method', `the file's name without .ts (${base})`, spec.method)
   if (spec.operation.kind !== 'example')
@@ -174,7 +174,7 @@ export async function loadProject(root: string, specsDir: string, shipped: Shipp
       issues.push(...parsed.issues)
       continue
     }
-    checkMethod(parsed.value, file, shipped, add)
+    checkMethod(parsed.value, file, add)
     set.methods.push({ file, spec: parsed.value })
   }
   if (issues.length) throw new SpecValidationError(await withLines(absRoot, issues))
