@@ -3,7 +3,7 @@
  * page gives, writes spec skeletons on request, and with --check lists every difference between the
  * committed specs and the docs. Flags are declared once, with their meaning, and help prints from them.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { countTotals, judgePages, printPageList, printTotals } from './build-report.js'
@@ -32,7 +32,8 @@ const FLAGS = {
   },
   skipped: {
     type: 'string',
-    meaning: 'write the method pages without a committed spec, each with its reason, to this Markdown file',
+    meaning:
+      'write the method pages without a committed spec, each with its reason (specs/skipped-reasons.json first), to this Markdown file',
     default: 'write nothing',
   },
   verbose: { type: 'boolean', meaning: 'also print the per-page list', default: 'off' },
@@ -101,7 +102,9 @@ export async function runImportDocs(argv: string[], print: (text: string) => voi
         .filter((n) => n.endsWith('.ts'))
         .map((n) => n.slice(0, -3)),
     )
-    writeFileSync(values.skipped, printSkippedList(results, committed, title.replace(/^import-docs ?/, '')))
+    const reasonsFile = join(specsDir, 'skipped-reasons.json')
+    const reasons = existsSync(reasonsFile) ? (JSON.parse(readFileSync(reasonsFile, 'utf8')) as Record<string, string>) : {}
+    writeFileSync(values.skipped, printSkippedList(results, committed, title.replace(/^import-docs ?/, ''), reasons))
     print(`wrote ${values.skipped}`)
   }
   if (typeof values.out === 'string') {

@@ -15,8 +15,16 @@ function describePending(r: PageResult): string {
   return `not landed yet: the facts import; our texts${fields.length ? `, ${fields.slice(0, 4).join(', ')}${fields.length > 4 ? ', ...' : ''}` : ''} and the mock behaviour are to write`
 }
 
-/** The Markdown of the list; `committed` holds the methods with a spec file. */
-export function printSkippedList(results: readonly PageResult[], committed: ReadonlySet<string>, title: string): string {
+/**
+ * The Markdown of the list; `committed` holds the methods with a spec file, `reasons` what an
+ * engineer found out about a method (`specs/skipped-reasons.json`), which says more than the drafts.
+ */
+export function printSkippedList(
+  results: readonly PageResult[],
+  committed: ReadonlySet<string>,
+  title: string,
+  reasons: Readonly<Record<string, string>> = {},
+): string {
   const rows: { method: string; path: string; why: string }[] = []
   const outOfScope = new Map<string, number>()
   let landed = 0
@@ -31,7 +39,8 @@ export function printSkippedList(results: readonly PageResult[], committed: Read
       landed++
       continue
     }
-    const why = r.status === 'skipped' ? `the importer skips it: ${r.notes.join('; ')}` : describePending(r)
+    const known = r.method ? reasons[r.method] : undefined
+    const why = known ?? (r.status === 'skipped' ? `the importer skips it: ${r.notes.join('; ')}` : describePending(r))
     rows.push({ method: r.method ?? '(no method name)', path: r.path, why })
   }
   rows.sort((a, b) => (a.method < b.method ? -1 : a.method > b.method ? 1 : a.path < b.path ? -1 : 1))
