@@ -35,7 +35,7 @@ export const logoKind: ImageKind = {
 const samplePng =
   'iVBORw0KGgoAAAANSUhEUgAAABgAAAAYCAIAAABvFaqvAAABhWlDQ1BJQ0MgcHJvZmlsZQAAKJF9kT1Iw0AcxV9TRdGqgx1UHDLUgmBBVMRRq1CECqFWaNXB5NIvaNKQpLg4Cq4FBz8Wqw4uzro6uAqC4AeIo5OToouU'
 
-const imageProperties = [
+const imageProperties: NonNullable<MethodSpecInput['result']['properties']> = [
   { name: 'code', type: 'string', required: true, description: { ru: 'Код', en: 'The code' } },
   {
     name: 'isSystem',
@@ -52,7 +52,7 @@ const imageProperties = [
     required: true,
     description: { ru: 'Путь к файлу; пусто у встроенных', en: 'The file path; empty for built-in ones' },
   },
-] as const
+]
 
 /** The `code` parameter of add, get and delete. */
 function createCodeParam(kind: ImageKind) {

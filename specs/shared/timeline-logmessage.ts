@@ -10,14 +10,15 @@ import type { MethodSpecInput } from '@b24kit/spec'
 import type { DocsDifference } from './docs-differences.js'
 import { keepRowsWithoutText } from './timeline-comment.js'
 
-const logMessageProperties = [
+/** Mutable, as the model's property lists are (a readonly tuple is refused where a spec takes them). */
+const logMessageProperties: NonNullable<MethodSpecInput['result']['properties']> = [
   { name: 'id', type: 'integer', required: true, description: { ru: 'ID записи таймлайна', en: 'The timeline record ID' } },
   { name: 'created', type: 'datetime', required: true, description: { ru: 'Когда создана', en: 'When it was created' } },
   { name: 'authorId', type: 'integer', required: true, description: { ru: 'Кто создал', en: 'Who created it' } },
   { name: 'title', type: 'string', required: true, description: { ru: 'Заголовок', en: 'The title' } },
   { name: 'text', type: 'string', required: true, description: { ru: 'Текст', en: 'The text' } },
   { name: 'iconCode', type: 'string', required: true, description: { ru: 'Код иконки', en: 'The icon code' } },
-] as const
+]
 
 /** One log entry, as the list answers it and add and get wrap it. */
 export const logMessageShape = { type: 'object', properties: logMessageProperties } as const

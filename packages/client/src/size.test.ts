@@ -87,9 +87,11 @@ b24.crm.contact.delete({ id: 50 }).then((ok) => console.log(ok))`
     expect(loaded).toContain('method:"crm.contact.delete"')
     // Another method's descriptor stays in its own chunk, which this call never loads.
     expect(loaded).not.toContain('method:"crm.contact.add"')
-    // The whole app, with what the call loads: 6,373 bytes (each file gzipped) at 27 methods; the
-    // bench measures the same at 10 and 2,000 methods (issue 15, rows s3a and s3b).
-    expect(split.gzipped(new Set([...initial, ...call]))).toBeLessThanOrEqual(6700)
+    // The whole app, with what the call loads (each file gzipped): 6,373 bytes at 27 methods, 6,529
+    // at 58, 6,964 at 259. What grows is the `crm` table of families (about 40 in the real API) and
+    // the contact family's table (20 methods now); both stop at the real families' sizes. The bench
+    // measures the same at 10 and 2,000 methods (issue 15, rows s3a and s3b).
+    expect(split.gzipped(new Set([...initial, ...call]))).toBeLessThanOrEqual(7200)
   })
 })
 

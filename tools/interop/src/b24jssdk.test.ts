@@ -116,12 +116,13 @@ describe('b24jssdk 2.2.0 against b24kit-mock', () => {
 
   it('batchByChunk.make: 120 commands in chunks of 50, every result back in order', async () => {
     const b24 = createHook()
+    const seeded = ((await callAdmin(mock, 'store')) as { store: { contact: unknown[] } }).store.contact.length
     const calls = Array.from({ length: 120 }, (_, i) => ['crm.contact.add', { fields: { NAME: `Chunk ${i}` } }] as [string, object])
     const response = await b24.actions.v2.batchByChunk.make({ calls, options: { isHaltOnError: true } })
     expect(response.isSuccess).toBe(true)
     expect(response.getData()).toEqual(Array.from({ length: 120 }, (_, i) => 51 + i))
     const store = (await callAdmin(mock, 'store')) as { store: { contact: unknown[] } }
-    expect(store.store.contact).toHaveLength(121)
+    expect(store.store.contact).toHaveLength(seeded + 120)
   })
 
   it('callList.make and fetchList.make: every one of 130 seeded contacts once, read with start=-1 and filter[>ID]', async () => {
