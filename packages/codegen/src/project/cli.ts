@@ -4,6 +4,7 @@
  * - `b24kit pull --webhook URL` writes the portal's custom fields and smart processes to `specs/portal/`;
  * - `b24kit generate [--check]` writes the typed client module and the mock table from the entries.
  */
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { SpecValidationError } from '@b24kit/spec'
@@ -21,11 +22,7 @@ class UsageError extends Error {}
 
 async function readConfig(root: string, file: string | undefined): Promise<ProjectConfig> {
   const path = resolve(root, file ?? 'b24kit.config.ts')
-  const exists = await readFile(path).then(
-    () => true,
-    () => false,
-  )
-  if (!exists) {
+  if (!existsSync(path)) {
     if (file) throw new UsageError(`--config: no such file ${JSON.stringify(file)}`)
     return defaultProjectConfig
   }
@@ -72,11 +69,7 @@ async function runGenerate(root: string, config: ProjectConfig, check: boolean, 
 async function runInit(root: string, print: (line: string) => void): Promise<number> {
   const files: Record<string, string> = { 'b24kit.config.ts': printConfigFile(defaultProjectConfig), 'specs/README.md': specsReadme }
   for (const path of Object.keys(files)) {
-    const exists = await readFile(resolve(root, path)).then(
-      () => true,
-      () => false,
-    )
-    if (exists) throw new UsageError(`b24kit init: ${path} exists already; nothing was written`)
+    if (existsSync(resolve(root, path))) throw new UsageError(`b24kit init: ${path} exists already; nothing was written`)
   }
   await writeOutputs(root, files, false)
   print('wrote b24kit.config.ts and specs/README.md; next: `npx b24kit pull --webhook URL`, then `npx b24kit generate`')
