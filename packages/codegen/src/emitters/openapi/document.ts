@@ -14,7 +14,6 @@ import {
   buildParamsSchema,
   buildRecordSchema,
   buildRequestSchema,
-  buildResponseSchema,
   buildResultSchema,
   getSchemaNames,
   type JsonSchema,
@@ -39,7 +38,7 @@ const servers = [
   {
     url: 'https://{portal}/rest/{userId}/{webhookCode}',
     description:
-      "Your Bitrix24 portal, called through an incoming webhook: the URL is the credential, so the operation's empty security requirement applies",
+      "Your Bitrix24 portal, called through an incoming webhook: the URL is the credential, so the document's empty security requirement applies",
     variables: {
       portal: { default: 'your-portal.bitrix24.ru', description: 'The address of your Bitrix24' },
       userId: { default: '1', description: 'The ID of the user the incoming webhook belongs to' },
@@ -72,8 +71,6 @@ function buildOperation(method: MethodSpec): OpenApiObject {
     description: notes.join('\n\n'),
     tags: [method.scope],
     ...(method.deprecated ? { deprecated: true } : {}),
-    // An OAuth token, or nothing more on the webhook server, whose URL carries the code.
-    security: [{ oauthAuthParam: [] }, { oauthBearer: [] }, {}],
     requestBody: { $ref: `#/components/requestBodies/${base}Request` },
   }
 }
@@ -103,12 +100,11 @@ export function buildMethodPart(spec: MethodSpec, shared: SpecSet['shared']): Me
   const schemas: Record<string, JsonSchema> = {
     [names.params]: buildParamsSchema(spec, shared.entities),
     [names.result]: buildResultSchema(spec, shared.entities),
-    [names.response]: buildResponseSchema(spec),
   }
   const requestBodies = {
     [`${base}Request`]: {
       required: true,
-      content: { 'application/json': { schema: buildRequestSchema(spec, shared.entities), examples: buildRequestExamples(spec) } },
+      content: { 'application/json': { schema: buildRequestSchema(spec), examples: buildRequestExamples(spec) } },
     },
   }
   const responses: Record<string, OpenApiObject> = {}
@@ -144,7 +140,7 @@ export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenA
  */
 function pruneEntitySchemas(schemas: Record<string, JsonSchema>, roots: readonly object[]): void {
   const refsIn = (value: unknown): string[] =>
-    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string)
+    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"/]+)[^"]*"/g)].map((m) => m[1] as string)
   const used = new Set<string>(['Error', 'Time'])
   const queue = roots.flatMap(refsIn)
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
@@ -186,6 +182,9 @@ export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: Sp
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers,
+    // Every operation's: an OAuth token, or nothing more on the webhook server, whose URL carries
+    // the code. Said once here rather than on each of the operations.
+    security: [{ oauthAuthParam: [] }, { oauthBearer: [] }, {}],
     tags: scopes.map((scope) => ({ name: scope, description: `Methods of the \`${scope}\` scope.` })),
     paths: sortRecord(paths),
     components: {

@@ -37,14 +37,16 @@ describe('openapiEmitter', () => {
   it('declares one path per method under an OAuth and a webhook server, and marks deprecation', () => {
     const doc = buildOpenApiDocument(sampleSpecSet, 'x') as {
       servers: { url: string }[]
+      security: unknown
       paths: Record<string, { post: Record<string, unknown> }>
     }
     expect(Object.keys(doc.paths)).toEqual(['/crm.sample.delete', '/crm.sample.find_one'])
     expect(doc.servers.map((s) => s.url)).toEqual(['https://{portal}/rest', 'https://{portal}/rest/{userId}/{webhookCode}'])
     expect(doc.paths['/crm.sample.delete']!.post.deprecated).toBe(true)
     expect(doc.paths['/crm.sample.find_one']!.post.deprecated).toBeUndefined()
-    // A token, or on the webhook server nothing more: its URL is the credential.
-    expect(doc.paths['/crm.sample.delete']!.post.security).toEqual([{ oauthAuthParam: [] }, { oauthBearer: [] }, {}])
+    // Once, for every operation: an OAuth token, or on the webhook server nothing more (its URL is the credential).
+    expect(doc.security).toEqual([{ oauthAuthParam: [] }, { oauthBearer: [] }, {}])
+    expect(doc.paths['/crm.sample.delete']!.post.security).toBeUndefined()
   })
 
   it('writes a line per path and per component, each compact, and parses back to the document', async () => {
@@ -65,7 +67,11 @@ describe('schemas', () => {
     const schema = buildRequestSchema(sampleDeleteSpec) as { anyOf: Record<string, unknown>[] }
     expect(schema.anyOf).toHaveLength(2)
     expect(schema.anyOf[0]).toEqual({ $ref: '#/components/schemas/CrmSampleDeleteParams' })
-    expect(schema.anyOf[1]).toMatchObject({ properties: { ID: { type: 'integer', minimum: 1 } }, required: ['ID'] })
+    // The other spelling points at the parameter's one schema rather than copying it.
+    expect(schema.anyOf[1]).toMatchObject({
+      properties: { ID: { $ref: '#/components/schemas/CrmSampleDeleteParams/properties/id' } },
+      required: ['ID'],
+    })
   })
   it('needs no variant when no parameter has another spelling', () => {
     expect(buildRequestSchema(sampleFindSpec)).toEqual({ $ref: '#/components/schemas/CrmSampleFindOneParams' })

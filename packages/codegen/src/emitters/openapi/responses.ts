@@ -6,7 +6,7 @@
  * rows use; a method refers to them by `$ref`.
  */
 import type { ErrorRow, MethodSpec } from '@b24kit/spec'
-import { getSchemaNames, refSchema } from './schemas.js'
+import { buildResponseSchema, refSchema } from './schemas.js'
 
 /** An OpenAPI object; the emitter builds plain data. */
 export type OpenApiObject = Record<string, unknown>
@@ -80,7 +80,6 @@ export function groupErrorsByStatus(rows: ErrorRow[]): [number, ErrorRow[]][] {
 
 /** The responses object of one method, keyed by status. */
 export function buildResponses(method: MethodSpec, systemErrors: ErrorRow[]): Record<string, OpenApiObject> {
-  const names = getSchemaNames(method.method)
   const successExamples: Record<string, OpenApiObject> = {}
   for (const example of method.examples) {
     // The schema requires `time`, as the server always sends it; an example without one is not shown.
@@ -91,7 +90,8 @@ export function buildResponses(method: MethodSpec, systemErrors: ErrorRow[]): Re
       description: `Success: ${method.result.description.en}`,
       content: {
         'application/json': {
-          schema: refSchema(names.response),
+          // Inline: the envelope is two references, not worth a component of its own a method.
+          schema: buildResponseSchema(method),
           ...(Object.keys(successExamples).length > 0 ? { examples: successExamples } : {}),
         },
       },

@@ -26,9 +26,9 @@ export function refSchema(name: string): JsonSchema {
 }
 
 /** Names of a method's component schemas: `CrmContactDeleteParams`, `...Result`, `...Response`. */
-export function getSchemaNames(method: string): { params: string; result: string; response: string } {
+export function getSchemaNames(method: string): { params: string; result: string } {
   const base = toPascalName(method)
-  return { params: `${base}Params`, result: `${base}Result`, response: `${base}Response` }
+  return { params: `${base}Params`, result: `${base}Result` }
 }
 
 /** The schema of one parameter value, with its constraints and how the server reads it. */
@@ -179,10 +179,26 @@ export function buildParamsSchema(method: MethodSpec, entities: readonly EntityS
 }
 
 /**
+ * The parameters under other spellings: each property points at the same parameter's schema in
+ * the method's Params by JSON pointer, so its type, constraints and description are written once.
+ */
+function buildSpelledSchema(method: MethodSpec, keyOf: (p: ParamSpec) => string, description: string): JsonSchema {
+  const params = getSchemaNames(method.method).params
+  const properties: Record<string, JsonSchema> = {}
+  for (const param of method.params)
+    properties[keyOf(param)] = { $ref: `#/components/schemas/${params}/properties/${escapePointer(param.name)}` }
+  const required = method.params.filter((p) => p.required).map(keyOf)
+  return { type: 'object', description, properties, ...(required.length > 0 ? { required } : {}) }
+}
+
+/** A name as a JSON pointer token (RFC 6901): `~` and `/` escaped. */
+const escapePointer = (name: string) => name.replaceAll('~', '~0').replaceAll('/', '~1')
+
+/**
  * The request body: the parameters under their names, or under the n-th accepted spelling of each
  * (`ID` for `id`), any of which the server takes.
  */
-export function buildRequestSchema(method: MethodSpec, entities: readonly EntitySpec[] = []): JsonSchema {
+export function buildRequestSchema(method: MethodSpec): JsonSchema {
   const names = getSchemaNames(method.method)
   const variants: JsonSchema[] = [refSchema(names.params)]
   const seen = new Set([method.params.map((p) => p.name).join('\0')])
@@ -193,7 +209,7 @@ export function buildRequestSchema(method: MethodSpec, entities: readonly Entity
     if (seen.has(key)) continue
     seen.add(key)
     const spelled = method.params.map(keyOf).join(', ')
-    variants.push(buildObjectSchema(method, keyOf, `Parameters of ${method.method} under their accepted spellings (${spelled}).`, entities))
+    variants.push(buildSpelledSchema(method, keyOf, `Parameters of ${method.method} under their accepted spellings (${spelled}).`))
   }
   return variants.length === 1 ? variants[0]! : { anyOf: variants }
 }
@@ -217,7 +233,6 @@ export function buildResponseSchema(method: MethodSpec): JsonSchema {
   const names = getSchemaNames(method.method)
   return {
     type: 'object',
-    description: `Successful answer of ${method.method}.`,
     properties: { result: refSchema(names.result), time: refSchema('Time') },
     required: ['result', 'time'],
   }
