@@ -6,11 +6,11 @@
  */
 import type { MethodDescriptor } from './descriptor.js'
 import { namespaces } from './generated/lazy.js'
-import type { DescriptorTable } from './runtime.js'
+import type { LazyTable } from './runtime.js'
 
 const found = new Map<string, Promise<MethodDescriptor | undefined>>()
 
-function load<T>(table: DescriptorTable<T> | undefined, key: string): Promise<T> | undefined {
+function load<M>(table: LazyTable<M> | undefined, key: string): Promise<M> | undefined {
   return table && Object.hasOwn(table, key) ? table[key]?.() : undefined
 }
 
@@ -19,10 +19,19 @@ export function findDescriptor(method: string): Promise<MethodDescriptor | undef
   const name = method.toLowerCase()
   const known = found.get(name)
   if (known) return known
+  // `crm.contact.userfield.list`: namespace `crm`, family `contact`, then `userfield.list` in the
+  // family's table, or `list` in the table of its branch `userfield.` when the branch has one.
   const [namespace = '', family = ''] = name.split('.')
+  const rest = name.slice(namespace.length + family.length + 2)
+  const branch = rest.slice(0, rest.indexOf('.') + 1)
   const pending = Promise.resolve(load(namespaces, namespace))
-    .then((families) => load(families, family))
-    .then((methods) => load(methods, name))
+    .then((module) => load(module?.families, family))
+    .then((module) => {
+      const leaf = load(module?.methods, rest)
+      if (leaf || !branch) return leaf
+      return load(module?.methods, branch)?.then((sub) => load(sub.methods, rest.slice(branch.length)))
+    })
+    .then((module) => module?.descriptor)
   // A chunk that failed to load (a network error in a browser) is tried again by the next call.
   found.set(name, pending)
   pending.catch(() => found.delete(name))

@@ -2,8 +2,25 @@
 export type { Answer, B24Transport, CallOptions } from './base.js'
 export type { BatchOptions } from './batch.js'
 export { type DeleteManyReport, deleteMany } from './delete-many.js'
+
+import type { MethodDescriptor } from './descriptor.js'
+
 export type { ErrorRowDescriptor, MethodDescriptor, SystemErrorRow } from './descriptor.js'
 export type { B24ApiError } from './errors.js'
 export { type PaginateOptions, paginate } from './paginate.js'
-/** A table of the lazy descriptor lookup: each key loads the next table, or a descriptor. */
-export type DescriptorTable<T> = Readonly<Record<string, () => Promise<T>>>
+/** A table of the lazy descriptor lookup: each key loads a module, which holds the next table or a descriptor. */
+export type LazyTable<M> = Readonly<Record<string, () => Promise<M>>>
+/**
+ * A family's methods, keyed by the rest of the name after the family (`delete` in `crm.contact`),
+ * or a large branch's table under its name and a dot (`userfield.`, then `list` in it).
+ */
+export type MethodTable = LazyTable<MethodModule>
+/** What a method table's entry loads: a descriptor module, or a branch's table. */
+export interface MethodModule {
+  readonly descriptor?: MethodDescriptor
+  readonly methods?: MethodTable
+}
+/** A namespace's families (`contact` in `crm`). */
+export type FamilyTable = LazyTable<{ methods: MethodTable }>
+/** The namespaces (`crm`). */
+export type NamespaceTable = LazyTable<{ families: FamilyTable }>

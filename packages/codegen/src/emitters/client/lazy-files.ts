@@ -7,8 +7,11 @@
  *   lazy/<ns>.ts             a namespace's families (`contact`, `deal`, ...), each loading its module
  *   lazy/<ns>/<family>.ts    a family's methods, each loading its descriptor module (descriptors/)
  *
- * An app's entry holds only the namespaces; a call loads one namespace table, one family table and
- * one method module. Keys are lower case, as the server reads method names.
+ * An app's entry holds only the namespaces; a call loads one namespace table, one family table
+ * (and a branch's table for a method deep in a large branch) and one method module. Keys are lower case, as the server reads method names; a family's table keys
+ * its methods by the rest of the name (`company.add` in `crm.contact`). Each entry is the bare
+ * `import()` a bundler needs to split, and the runtime reads the module's export: what every entry
+ * would repeat is written once, in the client's find-descriptor.ts.
  */
 import type { MethodSpec } from '@b24kit/spec'
 import { compareCodeUnits, toKebabName } from '../../naming.js'
@@ -27,16 +30,69 @@ const familyFile = (family: string) => toKebabName(family) || '_'
 /** The descriptor module of a method, below the generated folder (`descriptors/crm-contact-delete`). */
 export const getDescriptorFile = (method: string) => `descriptors/${toKebabName(method)}`
 
-/** The namespace and family a method is found under (`crm.contact.delete` -> crm, contact). */
-function getLazyKeys(method: string): { namespace: string; family: string } {
-  const [namespace = '', family = ''] = method.toLowerCase().split('.')
-  return { namespace, family }
+/** The namespace, family and key in the family's table a method is found under (`crm.contact.company.add` -> crm, contact, company.add). */
+function getLazyKeys(method: string): { namespace: string; family: string; rest: string } {
+  const name = method.toLowerCase()
+  const [namespace = '', family = ''] = name.split('.')
+  return { namespace, family, rest: name.slice(namespace.length + family.length + 2) }
 }
 
 function printTable(doc: string, name: string, type: string, entries: [string, string][]): string {
   const rows = entries.sort(([a], [b]) => compareCodeUnits(a, b)).map(([key, value]) => `  ${quote(key)}: ${value},\n`)
   return `/** ${doc} */\nexport const ${name}: ${type} = {\n${rows.join('')}};\n`
 }
+
+/**
+ * A family's methods of a deeper branch (`crm.contact.userfield.*`) go into a table of their own
+ * once the branch has this many: the family's table then holds one entry for them, not one each,
+ * and only a call into the branch loads their table (one more chunk on its way).
+ */
+const branchSize = 4
+
+/** A method's family table entry: its descriptor module, from `depth` folders below the generated folder. */
+const loadDescriptor = (method: string, depth: number) => `() => import('${'../'.repeat(depth)}${getDescriptorFile(method)}.js')`
+
+/** The table of one family (`lazy/crm/contact.ts`) and of each of its large branches (`lazy/crm/contact/userfield.ts`). */
+function buildFamilyFiles(namespace: string, family: string, members: readonly MethodSpec[], typeImport: TypeImport): LazyFile[] {
+  const ns = toKebabName(namespace)
+  const base = `lazy/${ns}/${familyFile(family)}`
+  const branches = new Map<string, MethodSpec[]>()
+  for (const spec of members) {
+    const { rest } = getLazyKeys(spec.method)
+    const dot = rest.indexOf('.')
+    if (dot > 0) branches.set(rest.slice(0, dot), [...(branches.get(rest.slice(0, dot)) ?? []), spec])
+  }
+  const files: LazyFile[] = []
+  const rows: [string, string][] = []
+  const inBranch = new Set<MethodSpec>()
+  for (const [branch, specs] of branches) {
+    if (specs.length < branchSize) continue
+    for (const spec of specs) inBranch.add(spec)
+    // `userfield.` with the dot: a method may be named like the branch (`crm.automation.trigger`).
+    rows.push([`${branch}.`, `() => import('./${familyFile(family)}/${familyFile(branch)}.js')`])
+    const methods = specs.map((spec): [string, string] => [
+      getLazyKeys(spec.method).rest.slice(branch.length + 1),
+      loadDescriptor(spec.method, 3),
+    ])
+    files.push({
+      path: `${base}/${familyFile(branch)}.ts`,
+      text:
+        typeImport(3, 'MethodTable') +
+        printTable(`The methods of \`${namespace}.${family}.${branch}\`: each loads its descriptor.`, 'methods', 'MethodTable', methods),
+      source: `the specs of ${namespace}.${family}.${branch}`,
+    })
+  }
+  for (const spec of members) if (!inBranch.has(spec)) rows.push([getLazyKeys(spec.method).rest, loadDescriptor(spec.method, 2)])
+  const doc = `The methods of \`${namespace}.${family}\`: each loads its descriptor, or the table of a branch (a key ending in a dot).`
+  files.push({
+    path: `${base}.ts`,
+    text: typeImport(2, 'MethodTable') + printTable(doc, 'methods', 'MethodTable', rows),
+    source: `the specs of ${namespace}.${family}`,
+  })
+  return files
+}
+
+type TypeImport = (depth: number, type: string) => string
 
 /** Every table file, from the specs; `runtime` is the core module as imported from the generated folder. */
 export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): LazyFile[] {
@@ -46,38 +102,29 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
     const families = tree.get(namespace) ?? new Map<string, MethodSpec[]>()
     tree.set(namespace, families.set(family, [...(families.get(family) ?? []), spec]))
   }
-  const up = (depth: number) => '../'.repeat(depth)
-  const typeImport = (depth: number) =>
-    `import type { DescriptorTable, MethodDescriptor } from '${runtime.startsWith('.') ? up(depth) + runtime : runtime}';\n\n`
+  const typeImport: TypeImport = (depth, type) =>
+    `import type { ${type} } from '${runtime.startsWith('.') ? '../'.repeat(depth) + runtime : runtime}';\n\n`
   const files: LazyFile[] = []
   const namespaces: [string, string][] = []
   for (const [namespace, families] of tree) {
     const ns = toKebabName(namespace)
-    namespaces.push([namespace, `() => import('./lazy/${ns}.js').then((m) => m.families)`])
+    namespaces.push([namespace, `() => import('./lazy/${ns}.js')`])
     const rows: [string, string][] = []
     for (const [family, members] of families) {
-      rows.push([family, `() => import('./${ns}/${familyFile(family)}.js').then((m) => m.methods)`])
-      const methods = members.map((spec): [string, string] => {
-        return [spec.method.toLowerCase(), `() => import('../../${getDescriptorFile(spec.method)}.js').then((m) => m.descriptor)`]
-      })
-      const doc = `The methods of \`${namespace}.${family}\`: each loads its descriptor.`
-      files.push({
-        path: `lazy/${ns}/${familyFile(family)}.ts`,
-        text: typeImport(2) + printTable(doc, 'methods', 'DescriptorTable<MethodDescriptor>', methods),
-        source: `the specs of ${namespace}.${family}`,
-      })
+      rows.push([family, `() => import('./${ns}/${familyFile(family)}.js')`])
+      files.push(...buildFamilyFiles(namespace, family, members, typeImport))
     }
     const doc = `The families of \`${namespace}\`: each loads its table of methods.`
     files.push({
       path: `lazy/${ns}.ts`,
-      text: typeImport(1) + printTable(doc, 'families', 'DescriptorTable<DescriptorTable<MethodDescriptor>>', rows),
+      text: typeImport(1, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', rows),
       source: `the families of ${namespace}`,
     })
   }
   const doc = 'The namespaces: each loads its table of families. The only table an app bundles up front.'
   files.push({
     path: 'lazy.ts',
-    text: typeImport(0) + printTable(doc, 'namespaces', 'DescriptorTable<DescriptorTable<DescriptorTable<MethodDescriptor>>>', namespaces),
+    text: typeImport(0, 'NamespaceTable') + printTable(doc, 'namespaces', 'NamespaceTable', namespaces),
     source: 'the namespaces of the specs',
   })
   return files.sort((a, b) => compareCodeUnits(a.path, b.path))

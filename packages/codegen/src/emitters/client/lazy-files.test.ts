@@ -1,0 +1,42 @@
+/** The lookup tables' shape: a large branch gets a table of its own, a small one stays inline. */
+import type { MethodSpec } from '@b24kit/spec'
+import { describe, expect, it } from 'vitest'
+import { buildLazyFiles } from './lazy-files.js'
+
+// The tables read only the method names.
+const specsNamed = (...names: string[]) => names.map((method) => ({ method }) as MethodSpec)
+
+describe('buildLazyFiles', () => {
+  const files = buildLazyFiles(
+    specsNamed(
+      'crm.automation.trigger',
+      'crm.automation.trigger.add',
+      'crm.automation.trigger.delete',
+      'crm.automation.trigger.execute',
+      'crm.automation.trigger.list',
+      'crm.automation.call.getTranscript',
+    ),
+    '../runtime.js',
+  )
+  const text = (path: string) => files.find((f) => f.path === path)?.text ?? ''
+
+  it('moves a branch of four methods into its own table, keyed by the rest of the name', () => {
+    expect(files.map((f) => f.path)).toEqual(['lazy.ts', 'lazy/crm.ts', 'lazy/crm/automation.ts', 'lazy/crm/automation/trigger.ts'])
+    expect(text('lazy/crm/automation/trigger.ts')).toContain(
+      "'execute': () => import('../../../descriptors/crm-automation-trigger-execute.js'),",
+    )
+    expect(text('lazy/crm/automation/trigger.ts')).toContain("import type { MethodTable } from '../../../../runtime.js';")
+  })
+
+  it("keeps a method named like its branch apart from the branch's table (the key of a branch ends in a dot)", () => {
+    const family = text('lazy/crm/automation.ts')
+    expect(family).toContain("'trigger': () => import('../../descriptors/crm-automation-trigger.js'),")
+    expect(family).toContain("'trigger.': () => import('./automation/trigger.js'),")
+  })
+
+  it('leaves a small branch in the family table', () => {
+    expect(text('lazy/crm/automation.ts')).toContain(
+      "'call.gettranscript': () => import('../../descriptors/crm-automation-call-getTranscript.js'),",
+    )
+  })
+})
