@@ -15,6 +15,7 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),
   'multifield': () => import('./crm/multifield.js').then((m) => m.methods),
+  'orderentity': () => import('./crm/orderentity.js').then((m) => m.methods),
   'quote': () => import('./crm/quote.js').then((m) => m.methods),
   'requisite': () => import('./crm/requisite.js').then((m) => m.methods),
   'settings': () => import('./crm/settings.js').then((m) => m.methods),
