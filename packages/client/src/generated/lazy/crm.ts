@@ -22,6 +22,7 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'stagehistory': () => import('./crm/stagehistory.js').then((m) => m.methods),
   'status': () => import('./crm/status.js').then((m) => m.methods),
   'timeline': () => import('./crm/timeline.js').then((m) => m.methods),
+  'tracking': () => import('./crm/tracking.js').then((m) => m.methods),
   'type': () => import('./crm/type.js').then((m) => m.methods),
   'userfield': () => import('./crm/userfield.js').then((m) => m.methods),
 };
