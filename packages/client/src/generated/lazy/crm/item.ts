@@ -5,6 +5,7 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.item`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.item.add': () => import('../../descriptors/crm-item-add.js').then((m) => m.descriptor),
+  'crm.item.batchimport': () => import('../../descriptors/crm-item-batchImport.js').then((m) => m.descriptor),
   'crm.item.delete': () => import('../../descriptors/crm-item-delete.js').then((m) => m.descriptor),
   'crm.item.details.configuration.forcecommonscopeforall': () => import('../../descriptors/crm-item-details-configuration-forceCommonScopeForAll.js').then((m) => m.descriptor),
   'crm.item.details.configuration.get': () => import('../../descriptors/crm-item-details-configuration-get.js').then((m) => m.descriptor),
@@ -12,6 +13,7 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.item.details.configuration.set': () => import('../../descriptors/crm-item-details-configuration-set.js').then((m) => m.descriptor),
   'crm.item.fields': () => import('../../descriptors/crm-item-fields.js').then((m) => m.descriptor),
   'crm.item.get': () => import('../../descriptors/crm-item-get.js').then((m) => m.descriptor),
+  'crm.item.import': () => import('../../descriptors/crm-item-import.js').then((m) => m.descriptor),
   'crm.item.list': () => import('../../descriptors/crm-item-list.js').then((m) => m.descriptor),
   'crm.item.productrow.add': () => import('../../descriptors/crm-item-productrow-add.js').then((m) => m.descriptor),
   'crm.item.productrow.delete': () => import('../../descriptors/crm-item-productrow-delete.js').then((m) => m.descriptor),
