@@ -36,8 +36,8 @@ export const importRows = [
   createRestrictedRow,
 ] as const satisfies MethodSpecInput['errors']
 
-/** The `{ item: { id } }` an import answers for each new item. */
-export const importedItemShape = {
+/** The `{ item: { id } }` an import answers for each new item (mutable, as the model takes property lists). */
+export const importedItemShape: { type: 'object'; properties: NonNullable<MethodSpecInput['result']['properties']> } = {
   type: 'object',
   properties: [
     {
@@ -47,7 +47,7 @@ export const importedItemShape = {
       properties: [{ name: 'id', type: 'integer', required: true, description: { ru: 'ID нового элемента', en: 'The new item ID' } }],
     },
   ],
-} as const
+}
 
 /** The deal the pages' examples import, as they print it (`formatDate(...)` included). */
 export const exampleDeal = {
