@@ -35,4 +35,9 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.requisite.preset.list': () => import('../../descriptors/crm-requisite-preset-list.js').then((m) => m.descriptor),
   'crm.requisite.preset.update': () => import('../../descriptors/crm-requisite-preset-update.js').then((m) => m.descriptor),
   'crm.requisite.update': () => import('../../descriptors/crm-requisite-update.js').then((m) => m.descriptor),
+  'crm.requisite.userfield.add': () => import('../../descriptors/crm-requisite-userfield-add.js').then((m) => m.descriptor),
+  'crm.requisite.userfield.delete': () => import('../../descriptors/crm-requisite-userfield-delete.js').then((m) => m.descriptor),
+  'crm.requisite.userfield.get': () => import('../../descriptors/crm-requisite-userfield-get.js').then((m) => m.descriptor),
+  'crm.requisite.userfield.list': () => import('../../descriptors/crm-requisite-userfield-list.js').then((m) => m.descriptor),
+  'crm.requisite.userfield.update': () => import('../../descriptors/crm-requisite-userfield-update.js').then((m) => m.descriptor),
 };
