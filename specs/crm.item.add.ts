@@ -8,9 +8,9 @@ import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { keepContactLink, smartProcessNotFoundText, useOriginalUfNamesAsText } from './shared/item-docs-differences.js'
 import {
-  createErrorRow,
   createFieldsParam,
   createItemDeniedRow,
+  createRestrictedRow,
   entityTypeIdParam,
   fieldValueRow,
   intranetOnlyRow,
@@ -62,17 +62,7 @@ export default defineMethod({
     ),
     fieldValueRow,
     iterableRow,
-    createErrorRow(
-      'planRestricted',
-      'CREATE_DYNAMIC_ITEM_RESTRICTED',
-      {
-        ru: 'Вы не можете создать новый элемент из-за ограничений вашего тарифа',
-        en: 'You cannot create a new item due to your plan restrictions',
-      },
-      'accessDenied',
-      'Тариф портала не позволяет создавать элементы смарт-процессов',
-      "The portal's plan does not allow new smart process items",
-    ),
+    createRestrictedRow,
   ],
   errorExample: 'typeNotFound',
   examples: [

@@ -11,6 +11,8 @@ import type { DocsDifference } from './shared/docs-differences.js'
 import { describeFields } from './shared/field.js'
 import { requisiteFields } from './shared/requisite-fields.js'
 import { anyUserFieldsParts, listRequisiteSiblings } from './shared/requisite-method.js'
+import { requisiteLineField } from './shared/requisite-userfield.js'
+import { describeUserField } from './shared/userfield-method.js'
 
 export default defineMethod({
   method: 'crm.requisite.fields',
@@ -26,7 +28,7 @@ export default defineMethod({
       id: 'getRequisiteFields',
       title: { ru: 'Получить поля реквизита', en: 'Get the requisite fields' },
       params: {},
-      result: describeFields(requisiteFields),
+      result: { ...describeFields(requisiteFields), ...describeUserField(requisiteLineField) },
     },
   ],
   related: listRequisiteSiblings('crm.requisite.fields'),

@@ -115,6 +115,8 @@ export default defineMethod({
         RQ_STATE_REG: null,
         RQ_MNPL_REG: null,
         RQ_CPF: null,
+        // The default store's requisite custom field (specs/shared/requisite-userfield.ts), empty here.
+        UF_CRM_NEWTECH_V1_STRING: null,
       },
     },
   ],

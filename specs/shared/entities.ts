@@ -13,6 +13,7 @@ import { presetFields } from './preset-method.js'
 import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
+import { requisiteLineField } from './requisite-userfield.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { status } from './status-entity.js'
 import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
@@ -81,7 +82,7 @@ export const userfield = defineEntity({
   title: { ru: 'Пользовательское поле', en: 'Custom field' },
   idField: 'ID',
   // Leads', companies' and quotes' fields: specs/shared/userfield-owners.ts.
-  seed: [quotePaymentTermsField, companyTaxOfficeField, leadReferrerField, dealNoteField, contactHelloField],
+  seed: [requisiteLineField, quotePaymentTermsField, companyTaxOfficeField, leadReferrerField, dealNoteField, contactHelloField],
 })
 
 // crm.activity.*: the default store's activities 20 and 999 serve the pages' examples (activity-fields.ts).
@@ -100,6 +101,7 @@ export const requisite = defineEntity({
   idField: 'ID',
   // crm.requisite.delete's page: the requisite's bank details go with it.
   linked: [{ entity: 'bankDetail', field: 'ENTITY_ID' }],
+  userFields: { entity: userFieldEntity, entityId: 'CRM_REQUISITE', prefix: 'UF_CRM_' },
   seed: [
     {
       ID: 27,

@@ -184,3 +184,16 @@ export function describeCamelFields(fields: readonly EntityField[]): Record<stri
       ]),
   )
 }
+
+/** A new smart process item the portal's plan does not allow (crm.item.add and the import methods). */
+export const createRestrictedRow = row(
+  'planRestricted',
+  'CREATE_DYNAMIC_ITEM_RESTRICTED',
+  {
+    ru: 'Вы не можете создать новый элемент из-за ограничений вашего тарифа',
+    en: 'You cannot create a new item due to your plan restrictions',
+  },
+  'accessDenied',
+  'Тариф портала не позволяет создавать элементы смарт-процессов',
+  "The portal's plan does not allow new smart process items",
+)

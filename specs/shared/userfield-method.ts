@@ -10,6 +10,7 @@
  * too. The sample error answers carry the final period the tables drop.
  */
 import type { ErrorRowInput, MethodSpecInput } from '@b24kit/spec'
+import type { UserFieldPages } from './userfield-pages.js'
 
 type ParamInput = MethodSpecInput['params'][number]
 
@@ -23,6 +24,8 @@ export interface UserFieldOwner {
   of: { ru: string; en: string }
   /** The default store's custom field of the entity, as stored: the examples of get, update, list and delete read it. */
   seedField: StoredUserField
+  /** The family's own error rows and write rule, when its pages do not print the contact pages' (requisites). */
+  pages?: UserFieldPages
 }
 
 /** The store table of every owner's custom fields: the portal keeps one, ids shared by all owners. */
@@ -328,9 +331,10 @@ export function describeUserField(row: StoredUserField) {
       isMultiple: row.MULTIPLE === 'Y',
       isDynamic: true,
       title: row.FIELD_NAME,
-      listLabel: row.LIST_COLUMN_LABEL.ru,
-      formLabel: row.EDIT_FORM_LABEL.ru,
-      filterLabel: row.LIST_FILTER_LABEL.ru,
+      // The portal's language is ru; a field without a Russian label answers null, as the mock does.
+      listLabel: row.LIST_COLUMN_LABEL.ru ?? null,
+      formLabel: row.EDIT_FORM_LABEL.ru ?? null,
+      filterLabel: row.LIST_FILTER_LABEL.ru ?? null,
       settings: row.SETTINGS,
     },
   }

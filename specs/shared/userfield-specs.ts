@@ -1,7 +1,8 @@
 /**
  * The five crm.<entity>.userfield.* specs, one builder each, for every entity with custom fields
  * (contacts, deals): the pages of the two families give the same parameters, answers and server
- * rows, and differ only in the entity they name. Each spec file says which pages it comes from.
+ * rows, and differ only in the entity they name. Each spec file says which pages it comes from. A
+ * family whose pages give rows of their own (requisites) passes them as `owner.pages`.
  */
 import type { MethodSpecInput } from '@b24kit/spec'
 import {
@@ -19,6 +20,7 @@ import {
   userFieldNotFoundRow,
   userFieldProperties,
 } from './userfield-method.js'
+import { applyOwnPages } from './userfield-pages.js'
 
 type Spec = MethodSpecInput
 const yesNo = [{ value: 'Y' }, { value: 'N' }]
@@ -26,7 +28,7 @@ const yesNo = [{ value: 'Y' }, { value: 'N' }]
 /** crm.<entity>.userfield.add: a new custom field; the first new one of the default store is 400. */
 export function createUserFieldAddSpec(owner: UserFieldOwner): Spec {
   const { family, of } = owner
-  return {
+  return applyOwnPages(owner.pages, {
     method: `${family}.userfield.add`,
     scope: 'crm',
     summary: { ru: `Создать пользовательское поле ${of.ru}`, en: `Add a custom field of ${of.en}` },
@@ -159,13 +161,13 @@ export function createUserFieldAddSpec(owner: UserFieldOwner): Spec {
         itemXmlIdTaken: 'itemXmlIdTaken',
       },
     },
-  }
+  })
 }
 
 /** crm.<entity>.userfield.get: the default store's field, as the page reads one. */
 export function createUserFieldGetSpec(owner: UserFieldOwner): Spec {
   const { family, of, seedField } = owner
-  return {
+  return applyOwnPages(owner.pages, {
     method: `${family}.userfield.get`,
     scope: 'crm',
     summary: { ru: `Получить пользовательское поле ${of.ru}`, en: `Get a custom field of ${of.en}` },
@@ -194,7 +196,7 @@ export function createUserFieldGetSpec(owner: UserFieldOwner): Spec {
     ],
     related: getRelatedUserFieldMethods(owner, 'get'),
     operation: byId(owner, 'get'),
-  }
+  })
 }
 
 /** The operation of get, update and delete: one field by `id`, Access denied for another entity's. */
@@ -213,7 +215,7 @@ function byId(owner: UserFieldOwner, action: 'get' | 'update' | 'delete') {
 /** crm.<entity>.userfield.update: the default store's field made required, its filter label changed. */
 export function createUserFieldUpdateSpec(owner: UserFieldOwner): Spec {
   const { family, of, seedField } = owner
-  return {
+  return applyOwnPages(owner.pages, {
     method: `${family}.userfield.update`,
     scope: 'crm',
     summary: { ru: `Изменить пользовательское поле ${of.ru}`, en: `Update a custom field of ${of.en}` },
@@ -258,13 +260,13 @@ export function createUserFieldUpdateSpec(owner: UserFieldOwner): Spec {
     ],
     related: getRelatedUserFieldMethods(owner, 'update'),
     operation: { ...byId(owner, 'update'), fields: 'fields', refusals: { itemXmlIdTaken: 'itemXmlIdTaken' } },
-  }
+  })
 }
 
 /** crm.<entity>.userfield.delete: the default store's field, and its values on the records. */
 export function createUserFieldDeleteSpec(owner: UserFieldOwner): Spec {
   const { family, of, seedField } = owner
-  return {
+  return applyOwnPages(owner.pages, {
     method: `${family}.userfield.delete`,
     scope: 'crm',
     summary: { ru: `Удалить пользовательское поле ${of.ru}`, en: `Delete a custom field of ${of.en}` },
@@ -299,7 +301,7 @@ export function createUserFieldDeleteSpec(owner: UserFieldOwner): Spec {
     ],
     related: getRelatedUserFieldMethods(owner, 'delete'),
     operation: byId(owner, 'delete'),
-  }
+  })
 }
 
 const flag = (name: string, ru: string, en: string) => ({ name, type: 'string', enum: yesNo, description: { ru, en } }) as const
@@ -308,7 +310,7 @@ const flag = (name: string, ru: string, en: string) => ({ name, type: 'string', 
 export function createUserFieldListSpec(owner: UserFieldOwner): Spec {
   const { family, of, seedField } = owner
   const english = (labels: Record<string, string>) => labels.en ?? ''
-  return {
+  return applyOwnPages(owner.pages, {
     method: `${family}.userfield.list`,
     scope: 'crm',
     summary: { ru: `Получить список пользовательских полей ${of.ru}`, en: `List the custom fields of ${of.en}` },
@@ -393,5 +395,5 @@ export function createUserFieldListSpec(owner: UserFieldOwner): Spec {
     ],
     related: getRelatedUserFieldMethods(owner, 'list'),
     operation: { kind: 'userfield', action: 'list', entity: userFieldEntity, owner: owner.entity, filter: 'filter', order: 'order' },
-  }
+  })
 }

@@ -4992,6 +4992,8 @@ export interface Requisite {
    * `string`.
    */
   RQ_CPF: string | null;
+  /** A custom field of the portal (`UF_CRM_...`): null when empty, a list when multiple. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** Requisite in a list answer: the fields `select` asked for. */
@@ -5558,6 +5560,8 @@ export interface RequisiteFields {
    * `string`.
    */
   RQ_CPF?: string;
+  /** A custom field of the portal, by its full name. */
+  [field: `UF_CRM_${string}`]: unknown;
 }
 
 /** A field of a requisite. */

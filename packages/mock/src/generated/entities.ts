@@ -6753,6 +6753,11 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
           camelName: 'rqCpf',
         },
       ],
+      userFields: {
+        entity: 'userfield',
+        entityId: 'CRM_REQUISITE',
+        prefix: 'UF_CRM_',
+      },
     },
     smartInvoice: {
       name: 'smartInvoice',
@@ -8179,6 +8184,48 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
       idField: 'ID',
       linked: [],
       seed: [
+        {
+          ID: 235,
+          ENTITY_ID: 'CRM_REQUISITE',
+          FIELD_NAME: 'UF_CRM_NEWTECH_V1_STRING',
+          USER_TYPE_ID: 'string',
+          XML_ID: null,
+          SORT: 100,
+          MULTIPLE: 'N',
+          MANDATORY: 'N',
+          SHOW_FILTER: 'N',
+          SHOW_IN_LIST: 'Y',
+          EDIT_IN_LIST: 'Y',
+          IS_SEARCHABLE: 'N',
+          SETTINGS: {
+            SIZE: 20,
+            ROWS: 1,
+            REGEXP: '',
+            MIN_LENGTH: 0,
+            MAX_LENGTH: 0,
+            DEFAULT_VALUE: '',
+          },
+          EDIT_FORM_LABEL: {
+            en: 'PP - Line',
+            de: 'PP - Line',
+          },
+          LIST_COLUMN_LABEL: {
+            en: 'PP - Line',
+            de: 'PP - Line',
+          },
+          LIST_FILTER_LABEL: {
+            en: 'PP - Line',
+            de: 'PP - Line',
+          },
+          ERROR_MESSAGE: {
+            en: 'UF_CRM_NEWTECH_V1_STRING',
+            de: 'UF_CRM_NEWTECH_V1_STRING',
+          },
+          HELP_MESSAGE: {
+            en: 'UF_CRM_NEWTECH_V1_STRING',
+            de: 'UF_CRM_NEWTECH_V1_STRING',
+          },
+        },
         {
           ID: 395,
           ENTITY_ID: 'CRM_QUOTE',

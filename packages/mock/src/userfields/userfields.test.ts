@@ -370,6 +370,7 @@ describe('the store keeps custom fields like its other data', () => {
     await addThreeFields(engine)
     await call(engine, 'crm.contact.update', { id: 50, fields: { UF_CRM_RATING: 3 } })
     expect(engine.store.snapshot().userfield?.map((r) => r.FIELD_NAME)).toEqual([
+      'UF_CRM_NEWTECH_V1_STRING',
       'UF_CRM_PAYMENT_TERMS',
       'UF_CRM_TAX_OFFICE',
       'UF_CRM_REFERRER',
@@ -401,5 +402,59 @@ describe('the store keeps custom fields like its other data', () => {
     expect(() => createUserFieldSeed('smartInvoice', 1, { FIELD_NAME: 'X', USER_TYPE_ID: 'string' })).toThrow(
       '"smartInvoice" holds none; expected one of company, contact, deal, lead, quote',
     )
+  })
+})
+
+// The requisite pages give rows of their own (specs/shared/requisite-userfield.ts): the mock answers those,
+// not the contact pages', and requisites carry their fields like the other owners.
+describe('crm.requisite.userfield.*', () => {
+  it('reads the default store field 235 the pages use, and requisite 27 carries it', async () => {
+    const engine = createMockEngine()
+    expect((await call(engine, 'crm.requisite.userfield.get', { id: 235 })).result).toMatchObject({
+      ID: '235',
+      ENTITY_ID: 'CRM_REQUISITE',
+      FIELD_NAME: 'UF_CRM_NEWTECH_V1_STRING',
+      EDIT_FORM_LABEL: { en: 'PP - Line', de: 'PP - Line' },
+    })
+    expect((await call(engine, 'crm.requisite.get', { id: 27 })).result).toMatchObject({ UF_CRM_NEWTECH_V1_STRING: null })
+  })
+
+  it("answers the requisite pages' rows: the code taken, a repeated list XML_ID, an empty code for a missing field", async () => {
+    const engine = createMockEngine()
+    expect(
+      await call(engine, 'crm.requisite.userfield.add', { fields: { FIELD_NAME: 'NEWTECH_V1_STRING', USER_TYPE_ID: 'string' } }),
+    ).toEqual({
+      error: 'ERROR_CORE',
+      // The default portal speaks Russian, and the server words this row in the portal's language.
+      error_description: 'Поле FIELD_NAME для объекта CRM_REQUISITE уже существует.',
+    })
+    const list = [
+      { VALUE: 'A', XML_ID: 'SAME' },
+      { VALUE: 'B', XML_ID: 'SAME' },
+    ]
+    expect(
+      await call(engine, 'crm.requisite.userfield.add', { fields: { FIELD_NAME: 'KIND', USER_TYPE_ID: 'enumeration', LIST: list } }),
+    ).toEqual({
+      error: 'ERROR_CORE',
+      error_description: 'Fail to save enumeration field values',
+    })
+    // The get page gives ERROR_NOT_FOUND, the delete and update pages an empty code.
+    expect(await call(engine, 'crm.requisite.userfield.get', { id: 777 })).toMatchObject({ error: 'ERROR_NOT_FOUND' })
+    expect(await call(engine, 'crm.requisite.userfield.delete', { id: 777 })).toEqual({
+      error: '',
+      error_description: "The entity with ID 'id' is not found.",
+    })
+  })
+
+  it("keeps requisites' fields apart from contacts' and stores a new one in the shared id sequence", async () => {
+    const engine = createMockEngine()
+    expect((await call(engine, 'crm.requisite.userfield.add', { fields: { FIELD_NAME: 'score', USER_TYPE_ID: 'double' } })).result).toBe(
+      400,
+    )
+    expect(await call(engine, 'crm.requisite.userfield.get', { id: 399 })).toEqual({ error: '', error_description: 'Access denied.' })
+    const names = ((await call(engine, 'crm.requisite.userfield.list', {})).result as { FIELD_NAME: string }[]).map((f) => f.FIELD_NAME)
+    expect(names).toEqual(['UF_CRM_NEWTECH_V1_STRING', 'UF_CRM_SCORE'])
+    expect((await call(engine, 'crm.requisite.update', { id: 27, fields: { UF_CRM_SCORE: '2.5' } })).result).toBe(true)
+    expect((await call(engine, 'crm.requisite.get', { id: 27 })).result).toMatchObject({ UF_CRM_SCORE: 2.5 })
   })
 })

@@ -708,6 +708,19 @@ export const crmRequisiteFieldsDescriptor = { method: 'crm.requisite.fields', pa
  *     isDynamic: false,
  *     title: 'CPF',
  *   },
+ *   UF_CRM_NEWTECH_V1_STRING: {
+ *     type: 'string',
+ *     isRequired: false,
+ *     isReadOnly: false,
+ *     isImmutable: false,
+ *     isMultiple: false,
+ *     isDynamic: true,
+ *     title: 'UF_CRM_NEWTECH_V1_STRING',
+ *     listLabel: null,
+ *     formLabel: null,
+ *     filterLabel: null,
+ *     settings: { SIZE: 20, ROWS: 1, REGEXP: '', MIN_LENGTH: 0, MAX_LENGTH: 0, DEFAULT_VALUE: '' },
+ *   },
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

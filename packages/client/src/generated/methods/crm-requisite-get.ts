@@ -140,6 +140,7 @@ export const crmRequisiteGetDescriptor = {
  *   RQ_STATE_REG: null,
  *   RQ_MNPL_REG: null,
  *   RQ_CPF: null,
+ *   UF_CRM_NEWTECH_V1_STRING: null,
  * }
  * ```
  * @throws {@link B24ApiError} with the `kind` and `errorId` of the spec's error rows.

@@ -5,10 +5,12 @@ import type { MethodTable } from '../../../runtime.js';
 /** The methods of `crm.item`: each loads its descriptor, or the table of a branch (a key ending in a dot). */
 export const methods: MethodTable = {
   'add': () => import('../../descriptors/crm-item-add.js'),
+  'batchimport': () => import('../../descriptors/crm-item-batchImport.js'),
   'delete': () => import('../../descriptors/crm-item-delete.js'),
   'details.': () => import('./item/details.js'),
   'fields': () => import('../../descriptors/crm-item-fields.js'),
   'get': () => import('../../descriptors/crm-item-get.js'),
+  'import': () => import('../../descriptors/crm-item-import.js'),
   'list': () => import('../../descriptors/crm-item-list.js'),
   'productrow.': () => import('./item/productrow.js'),
   'update': () => import('../../descriptors/crm-item-update.js'),

@@ -13,4 +13,5 @@ export const methods: MethodTable = {
   'list': () => import('../../descriptors/crm-requisite-list.js'),
   'preset.': () => import('./requisite/preset.js'),
   'update': () => import('../../descriptors/crm-requisite-update.js'),
+  'userfield.': () => import('./requisite/userfield.js'),
 };
