@@ -78,3 +78,24 @@ export const workplaceRow = createErrorRow(
 export function createTypeFieldsParam(required: boolean, ru: string, en: string): Spec['params'][number] {
   return { name: 'fields', type: 'object', required, record: typeRecord, description: { ru, en } }
 }
+
+/** Who may read one smart process (crm.type.get, crm.type.getByEntityTypeId). */
+export const typeReadAccess = {
+  entity: 'type',
+  permission: 'read',
+  description: {
+    ru: 'пользователь с административным доступом к смарт-процессу или с правом чтения в нем',
+    en: 'a user with administrative access to the smart process or with read access to it',
+  },
+  deniedError: 'accessDenied',
+} as const satisfies Spec['access']
+
+/** The refusal of a read to a user without the right to read the smart process. */
+export const typeReadDeniedRow = createErrorRow(
+  'accessDenied',
+  'ACCESS_DENIED',
+  { ru: 'Доступ запрещен', en: 'Access denied' },
+  'accessDenied',
+  'У пользователя нет административных прав в CRM и права на чтение смарт-процесса',
+  'The user has neither administrative rights in CRM nor read access to the smart process',
+)

@@ -5,6 +5,7 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 /** The methods of `crm.category`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.category.add': () => import('../../descriptors/crm-category-add.js').then((m) => m.descriptor),
+  'crm.category.delete': () => import('../../descriptors/crm-category-delete.js').then((m) => m.descriptor),
   'crm.category.fields': () => import('../../descriptors/crm-category-fields.js').then((m) => m.descriptor),
   'crm.category.get': () => import('../../descriptors/crm-category-get.js').then((m) => m.descriptor),
   'crm.category.list': () => import('../../descriptors/crm-category-list.js').then((m) => m.descriptor),

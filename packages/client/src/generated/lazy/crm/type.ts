@@ -8,6 +8,7 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.type.delete': () => import('../../descriptors/crm-type-delete.js').then((m) => m.descriptor),
   'crm.type.fields': () => import('../../descriptors/crm-type-fields.js').then((m) => m.descriptor),
   'crm.type.get': () => import('../../descriptors/crm-type-get.js').then((m) => m.descriptor),
+  'crm.type.getbyentitytypeid': () => import('../../descriptors/crm-type-getByEntityTypeId.js').then((m) => m.descriptor),
   'crm.type.list': () => import('../../descriptors/crm-type-list.js').then((m) => m.descriptor),
   'crm.type.update': () => import('../../descriptors/crm-type-update.js').then((m) => m.descriptor),
 };
