@@ -4,9 +4,12 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 
 /** The methods of `crm.currency`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
+  'crm.currency.add': () => import('../../descriptors/crm-currency-add.js').then((m) => m.descriptor),
+  'crm.currency.base.get': () => import('../../descriptors/crm-currency-base-get.js').then((m) => m.descriptor),
   'crm.currency.base.set': () => import('../../descriptors/crm-currency-base-set.js').then((m) => m.descriptor),
   'crm.currency.delete': () => import('../../descriptors/crm-currency-delete.js').then((m) => m.descriptor),
   'crm.currency.fields': () => import('../../descriptors/crm-currency-fields.js').then((m) => m.descriptor),
+  'crm.currency.get': () => import('../../descriptors/crm-currency-get.js').then((m) => m.descriptor),
   'crm.currency.list': () => import('../../descriptors/crm-currency-list.js').then((m) => m.descriptor),
   'crm.currency.localizations.delete': () => import('../../descriptors/crm-currency-localizations-delete.js').then((m) => m.descriptor),
   'crm.currency.localizations.fields': () => import('../../descriptors/crm-currency-localizations-fields.js').then((m) => m.descriptor),
