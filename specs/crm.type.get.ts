@@ -6,7 +6,15 @@
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { keepItemLink, smartProcessNotFoundText } from './shared/item-docs-differences.js'
-import { typeIdParam, typeIntranetRow, typeNotFoundRow, typeReadAccess, typeReadDeniedRow, typeRecord } from './shared/type-method.js'
+import {
+  deliveriesType,
+  typeIdParam,
+  typeIntranetRow,
+  typeNotFoundRow,
+  typeReadAccess,
+  typeReadDeniedRow,
+  typeRecord,
+} from './shared/type-method.js'
 
 export default defineMethod({
   method: 'crm.type.get',
@@ -31,35 +39,7 @@ export default defineMethod({
       id: 'getType16',
       title: { ru: 'Получить смарт-процесс 16', en: 'Get the smart process 16' },
       params: { id: 16 },
-      result: {
-        type: {
-          id: 16,
-          title: 'Deliveries',
-          code: '',
-          createdBy: 1,
-          entityTypeId: 1268,
-          customSectionId: null,
-          isCategoriesEnabled: 'Y',
-          isStagesEnabled: 'Y',
-          isBeginCloseDatesEnabled: 'Y',
-          isClientEnabled: 'Y',
-          isUseInUserfieldEnabled: 'N',
-          isLinkWithProductsEnabled: 'Y',
-          isMycompanyEnabled: 'Y',
-          isDocumentsEnabled: 'Y',
-          isSourceEnabled: 'Y',
-          isObserversEnabled: 'Y',
-          isRecyclebinEnabled: 'Y',
-          isAutomationEnabled: 'Y',
-          isBizProcEnabled: 'Y',
-          isSetOpenPermissions: 'Y',
-          isPaymentsEnabled: 'N',
-          isCountersEnabled: 'N',
-          createdTime: '2024-07-08T14:46:54+02:00',
-          updatedTime: '2024-07-08T14:46:54+02:00',
-          updatedBy: 1,
-        },
-      },
+      result: { type: deliveriesType },
     },
   ],
   related: [

@@ -9,7 +9,7 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import { createErrorRow } from './shared/item-method.js'
-import { typeIntranetRow, typeReadAccess, typeReadDeniedRow, typeRecord } from './shared/type-method.js'
+import { deliveriesType, typeIntranetRow, typeReadAccess, typeReadDeniedRow, typeRecord } from './shared/type-method.js'
 
 export default defineMethod({
   method: 'crm.type.getByEntityTypeId',
@@ -56,35 +56,7 @@ export default defineMethod({
       id: 'getType1268',
       title: { ru: 'Получить смарт-процесс с entityTypeId 1268', en: 'Get the smart process with entityTypeId 1268' },
       params: { entityTypeId: 1268 },
-      result: {
-        type: {
-          id: 16,
-          title: 'Deliveries',
-          code: '',
-          createdBy: 1,
-          entityTypeId: 1268,
-          customSectionId: null,
-          isCategoriesEnabled: 'Y',
-          isStagesEnabled: 'Y',
-          isBeginCloseDatesEnabled: 'Y',
-          isClientEnabled: 'Y',
-          isUseInUserfieldEnabled: 'N',
-          isLinkWithProductsEnabled: 'Y',
-          isMycompanyEnabled: 'Y',
-          isDocumentsEnabled: 'Y',
-          isSourceEnabled: 'Y',
-          isObserversEnabled: 'Y',
-          isRecyclebinEnabled: 'Y',
-          isAutomationEnabled: 'Y',
-          isBizProcEnabled: 'Y',
-          isSetOpenPermissions: 'Y',
-          isPaymentsEnabled: 'N',
-          isCountersEnabled: 'N',
-          createdTime: '2024-07-08T14:46:54+02:00',
-          updatedTime: '2024-07-08T14:46:54+02:00',
-          updatedBy: 1,
-        },
-      },
+      result: { type: deliveriesType },
     },
   ],
   related: ['crm.type.add', 'crm.type.update', 'crm.type.get', 'crm.type.list', 'crm.type.delete', 'crm.type.fields'],

@@ -99,3 +99,32 @@ export const typeReadDeniedRow = createErrorRow(
   'У пользователя нет административных прав в CRM и права на чтение смарт-процесса',
   'The user has neither administrative rights in CRM nor read access to the smart process',
 )
+
+/** The default store's smart process 16 as the crm.type.* pages answer it (crm.type.get, crm.type.getByEntityTypeId). */
+export const deliveriesType = {
+  id: 16,
+  title: 'Deliveries',
+  code: '',
+  createdBy: 1,
+  entityTypeId: 1268,
+  customSectionId: null,
+  isCategoriesEnabled: 'Y',
+  isStagesEnabled: 'Y',
+  isBeginCloseDatesEnabled: 'Y',
+  isClientEnabled: 'Y',
+  isUseInUserfieldEnabled: 'N',
+  isLinkWithProductsEnabled: 'Y',
+  isMycompanyEnabled: 'Y',
+  isDocumentsEnabled: 'Y',
+  isSourceEnabled: 'Y',
+  isObserversEnabled: 'Y',
+  isRecyclebinEnabled: 'Y',
+  isAutomationEnabled: 'Y',
+  isBizProcEnabled: 'Y',
+  isSetOpenPermissions: 'Y',
+  isPaymentsEnabled: 'N',
+  isCountersEnabled: 'N',
+  createdTime: '2024-07-08T14:46:54+02:00',
+  updatedTime: '2024-07-08T14:46:54+02:00',
+  updatedBy: 1,
+}
