@@ -7,7 +7,7 @@
  * specs/shared/category-method.ts).
  */
 import { defineMethod } from '@b24kit/spec'
-import { categoryAdminAccess } from './shared/category-method.js'
+import { categoryAdminAccess, categoryEntityTypeParam } from './shared/category-method.js'
 
 export default defineMethod({
   method: 'crm.category.add',
@@ -19,15 +19,7 @@ export default defineMethod({
   },
   access: categoryAdminAccess,
   params: [
-    {
-      name: 'entityTypeId',
-      type: 'integer',
-      required: true,
-      description: {
-        ru: 'Идентификатор типа объекта CRM (`entityTypeId`), чьи воронки нужны.',
-        en: 'The CRM object type id (`entityTypeId`) whose pipelines are meant.',
-      },
-    },
+    categoryEntityTypeParam,
     {
       name: 'fields',
       type: 'object',

@@ -7,6 +7,7 @@
  * specs/shared/category-method.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { categoryEntityTypeParam, categoryIdParam } from './shared/category-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -21,26 +22,7 @@ export default defineMethod({
     description: { ru: 'пользователь с правом чтения этой воронки', en: 'a user allowed to read this pipeline' },
     deniedError: 'accessDenied',
   },
-  params: [
-    {
-      name: 'entityTypeId',
-      type: 'integer',
-      required: true,
-      description: {
-        ru: 'Идентификатор типа объекта CRM (`entityTypeId`), чьи воронки нужны.',
-        en: 'The CRM object type id (`entityTypeId`) whose pipelines are meant.',
-      },
-    },
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      spellings: ['ID', 'id'],
-      coercion: 'php-int',
-      minimum: 1,
-      description: { ru: 'Идентификатор воронки.', en: 'The pipeline ID.' },
-    },
-  ],
+  params: [categoryEntityTypeParam, categoryIdParam],
   result: {
     type: 'object',
     description: {

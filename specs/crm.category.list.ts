@@ -7,6 +7,7 @@
  * specs/shared/category-method.ts).
  */
 import { defineMethod } from '@b24kit/spec'
+import { categoryEntityTypeParam } from './shared/category-method.js'
 
 export default defineMethod({
   method: 'crm.category.list',
@@ -19,17 +20,7 @@ export default defineMethod({
   access: {
     description: { ru: 'любой пользователь', en: 'any user' },
   },
-  params: [
-    {
-      name: 'entityTypeId',
-      type: 'integer',
-      required: true,
-      description: {
-        ru: 'Идентификатор типа объекта CRM (`entityTypeId`), чьи воронки нужны.',
-        en: 'The CRM object type id (`entityTypeId`) whose pipelines are meant.',
-      },
-    },
-  ],
+  params: [categoryEntityTypeParam],
   result: {
     type: 'object',
     description: { ru: 'Воронки в ключе `categories`', en: 'The pipelines under `categories`' },

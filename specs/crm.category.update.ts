@@ -8,7 +8,7 @@
  * specs/shared/category-method.ts).
  */
 import { defineMethod } from '@b24kit/spec'
-import { categoryAdminAccess } from './shared/category-method.js'
+import { categoryAdminAccess, categoryEntityTypeParam, categoryIdParam } from './shared/category-method.js'
 
 export default defineMethod({
   method: 'crm.category.update',
@@ -20,24 +20,8 @@ export default defineMethod({
   },
   access: categoryAdminAccess,
   params: [
-    {
-      name: 'entityTypeId',
-      type: 'integer',
-      required: true,
-      description: {
-        ru: 'Идентификатор типа объекта CRM (`entityTypeId`), чьи воронки нужны.',
-        en: 'The CRM object type id (`entityTypeId`) whose pipelines are meant.',
-      },
-    },
-    {
-      name: 'id',
-      type: 'integer',
-      required: true,
-      spellings: ['ID', 'id'],
-      coercion: 'php-int',
-      minimum: 1,
-      description: { ru: 'Идентификатор воронки.', en: 'The pipeline ID.' },
-    },
+    categoryEntityTypeParam,
+    categoryIdParam,
     {
       name: 'fields',
       type: 'object',

@@ -5,7 +5,7 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyWriteAccess, keepExisting, keepSettingsPermission, keepUnspecifiedLinks } from './shared/currency-method.js'
+import { currencyDeniedRow, currencyWriteAccess, keepSettingsPermission } from './shared/currency-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -30,16 +30,7 @@ export default defineMethod({
     const: true,
     description: { ru: '`true`, если базовая валюта назначена', en: '`true` once the base currency is set' },
   },
-  errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
-  ],
+  errors: [currencyDeniedRow],
   errorExample: 'accessDenied',
   examples: [
     {
@@ -58,9 +49,9 @@ export default defineMethod({
       },
     },
   ],
-  related: keepExisting(['crm.currency.base.get']),
+  related: ['crm.currency.base.get'],
   operation: { kind: 'example' },
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...keepSettingsPermission('update'), ...keepUnspecifiedLinks(['crm.currency.base.get'])]
+export const docsDifferences: DocsDifference[] = [...keepSettingsPermission('update')]

@@ -5,7 +5,14 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyWriteAccess, keepSettingsPermission, keepUnspecifiedLinks, listCurrencySiblings } from './shared/currency-method.js'
+import {
+  createCurrencyCodeParam,
+  currencyDeniedRow,
+  currencyModuleRow,
+  currencyWriteAccess,
+  keepSettingsPermission,
+  listCurrencySiblings,
+} from './shared/currency-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -17,39 +24,15 @@ export default defineMethod({
     en: 'The `crm.currency.delete` method deletes a currency unless it is the base or the report currency.',
   },
   access: currencyWriteAccess,
-  params: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: { ru: 'Код валюты (`CURRENCY`), например `USD`.', en: 'The currency code (`CURRENCY`), such as `USD`.' },
-    },
-  ],
+  params: [createCurrencyCodeParam(true)],
   result: {
     type: 'boolean',
     const: true,
     description: { ru: '`true`, если валюта удалена', en: '`true` once the currency is deleted' },
   },
   errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
-    {
-      id: 'moduleMissing',
-      code: '',
-      status: 400,
-      text: {
-        ru: 'Модуль "Валюты" не найден! Пожалуйста, установите модуль "Валюты".',
-        en: '"Currencies" module not found! Please install the "Currencies" module.',
-      },
-      kind: 'serverError',
-      when: { ru: 'Модуль «Валюты» не установлен на портале', en: 'The Currencies module is not installed on the portal' },
-    },
+    currencyDeniedRow,
+    currencyModuleRow,
     {
       id: 'emptyString',
       code: '',
@@ -108,7 +91,6 @@ export default defineMethod({
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
 export const docsDifferences: DocsDifference[] = [
   ...keepSettingsPermission('update'),
-  ...keepUnspecifiedLinks(['crm.currency.add', 'crm.currency.get']),
   {
     path: 'result.type',
     docs: 'object',

@@ -5,8 +5,7 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyReadAccess, keepUnspecifiedLinks, listCurrencySiblings } from './shared/currency-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
+import { currencyDeniedRow, currencyReadAccess, listCurrencySiblings } from './shared/currency-method.js'
 
 export default defineMethod({
   method: 'crm.currency.fields',
@@ -25,16 +24,7 @@ export default defineMethod({
       en: 'Field -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
     },
   },
-  errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
-  ],
+  errors: [currencyDeniedRow],
   errorExample: 'accessDenied',
   examples: [
     {
@@ -174,6 +164,3 @@ export default defineMethod({
   related: listCurrencySiblings('crm.currency.fields'),
   operation: { kind: 'example' },
 })
-
-/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...keepUnspecifiedLinks(['crm.currency.add', 'crm.currency.get'])]

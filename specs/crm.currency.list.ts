@@ -6,8 +6,7 @@
  * The page's sample answer lists USD twice (the second with rate 68.79); it is kept as printed.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyReadAccess, keepUnspecifiedLinks, listCurrencySiblings } from './shared/currency-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
+import { currencyDeniedRow, currencyReadAccess, listCurrencySiblings } from './shared/currency-method.js'
 
 export default defineMethod({
   method: 'crm.currency.list',
@@ -37,14 +36,7 @@ export default defineMethod({
     },
   },
   errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
+    currencyDeniedRow,
     {
       id: 'listFailed',
       code: '',
@@ -134,6 +126,3 @@ export default defineMethod({
   related: listCurrencySiblings('crm.currency.list'),
   operation: { kind: 'example' },
 })
-
-/** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [...keepUnspecifiedLinks(['crm.currency.add', 'crm.currency.get'])]

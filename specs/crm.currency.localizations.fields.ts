@@ -5,7 +5,7 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyReadAccess, listLocalizationSiblings } from './shared/currency-method.js'
+import { currencyDeniedRow, currencyReadAccess, listLocalizationSiblings } from './shared/currency-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -25,16 +25,7 @@ export default defineMethod({
       en: 'Field -> `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}`',
     },
   },
-  errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
-  ],
+  errors: [currencyDeniedRow],
   errorExample: 'accessDenied',
   examples: [
     {

@@ -5,7 +5,13 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyWriteAccess, keepSettingsPermission, listLocalizationSiblings } from './shared/currency-method.js'
+import {
+  createCurrencyCodeParam,
+  currencyDeniedRow,
+  currencyWriteAccess,
+  keepSettingsPermission,
+  listLocalizationSiblings,
+} from './shared/currency-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -18,12 +24,7 @@ export default defineMethod({
   },
   access: currencyWriteAccess,
   params: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: { ru: 'Код валюты (`CURRENCY`), например `USD`.', en: 'The currency code (`CURRENCY`), such as `USD`.' },
-    },
+    createCurrencyCodeParam(true),
     {
       name: 'localizations',
       type: 'object',
@@ -40,14 +41,7 @@ export default defineMethod({
     description: { ru: '`true`, если локализации сохранены', en: '`true` once the localizations are saved' },
   },
   errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
+    currencyDeniedRow,
     {
       id: 'invalidId',
       code: '',

@@ -5,7 +5,13 @@
  * Example-backed (see specs/shared/currency-method.ts): currencies are keyed by their code, not a number.
  */
 import { defineMethod } from '@b24kit/spec'
-import { currencyWriteAccess, keepSettingsPermission, keepUnspecifiedLinks, listCurrencySiblings } from './shared/currency-method.js'
+import {
+  currencyDeniedRow,
+  currencyModuleRow,
+  currencyWriteAccess,
+  keepSettingsPermission,
+  listCurrencySiblings,
+} from './shared/currency-method.js'
 import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
@@ -40,25 +46,8 @@ export default defineMethod({
     description: { ru: '`true`, если валюта изменена', en: '`true` once the currency is changed' },
   },
   errors: [
-    {
-      id: 'accessDenied',
-      code: '',
-      status: 400,
-      text: 'Access denied.',
-      kind: 'accessDenied',
-      when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
-    },
-    {
-      id: 'moduleMissing',
-      code: '',
-      status: 400,
-      text: {
-        ru: 'Модуль "Валюты" не найден! Пожалуйста, установите модуль "Валюты".',
-        en: '"Currencies" module not found! Please install the "Currencies" module.',
-      },
-      kind: 'serverError',
-      when: { ru: 'Модуль «Валюты» не установлен на портале', en: 'The Currencies module is not installed on the portal' },
-    },
+    currencyDeniedRow,
+    currencyModuleRow,
     {
       id: 'refused',
       code: 'ERROR_CODE',
@@ -94,7 +83,4 @@ export default defineMethod({
 })
 
 /** Where this spec differs from the official page on purpose; `pnpm import-docs --check` reports any other difference. */
-export const docsDifferences: DocsDifference[] = [
-  ...keepSettingsPermission('update'),
-  ...keepUnspecifiedLinks(['crm.currency.add', 'crm.currency.get']),
-]
+export const docsDifferences: DocsDifference[] = [...keepSettingsPermission('update')]

@@ -6,8 +6,15 @@
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
 import { keepItemLink, smartProcessNotFoundText } from './shared/item-docs-differences.js'
-import { createErrorRow } from './shared/item-method.js'
-import { typeIdParam, typeIntranetRow, typeNotFoundRow, typeRecord } from './shared/type-method.js'
+import {
+  deliveriesType,
+  typeIdParam,
+  typeIntranetRow,
+  typeNotFoundRow,
+  typeReadAccess,
+  typeReadDeniedRow,
+  typeRecord,
+} from './shared/type-method.js'
 
 export default defineMethod({
   method: 'crm.type.get',
@@ -17,15 +24,7 @@ export default defineMethod({
     ru: 'Метод `crm.type.get` возвращает настройки смарт-процесса по его `id` в `type`.',
     en: 'The `crm.type.get` method returns the settings of a smart process by its `id` in `type`.',
   },
-  access: {
-    entity: 'type',
-    permission: 'read',
-    description: {
-      ru: 'пользователь с административным доступом к смарт-процессу или с правом чтения в нем',
-      en: 'a user with administrative access to the smart process or with read access to it',
-    },
-    deniedError: 'accessDenied',
-  },
+  access: typeReadAccess,
   params: [typeIdParam],
   result: {
     type: 'object',
@@ -33,53 +32,14 @@ export default defineMethod({
     record: typeRecord,
     description: { ru: 'Смарт-процесс в `type`', en: 'The smart process in `type`' },
   },
-  errors: [
-    typeIntranetRow,
-    createErrorRow(
-      'accessDenied',
-      'ACCESS_DENIED',
-      { ru: 'Доступ запрещен', en: 'Access denied' },
-      'accessDenied',
-      'У пользователя нет административных прав в CRM и права на чтение смарт-процесса',
-      'The user has neither administrative rights in CRM nor read access to the smart process',
-    ),
-    typeNotFoundRow,
-  ],
+  errors: [typeIntranetRow, typeReadDeniedRow, typeNotFoundRow],
   errorExample: 'typeNotFound',
   examples: [
     {
       id: 'getType16',
       title: { ru: 'Получить смарт-процесс 16', en: 'Get the smart process 16' },
       params: { id: 16 },
-      result: {
-        type: {
-          id: 16,
-          title: 'Deliveries',
-          code: '',
-          createdBy: 1,
-          entityTypeId: 1268,
-          customSectionId: null,
-          isCategoriesEnabled: 'Y',
-          isStagesEnabled: 'Y',
-          isBeginCloseDatesEnabled: 'Y',
-          isClientEnabled: 'Y',
-          isUseInUserfieldEnabled: 'N',
-          isLinkWithProductsEnabled: 'Y',
-          isMycompanyEnabled: 'Y',
-          isDocumentsEnabled: 'Y',
-          isSourceEnabled: 'Y',
-          isObserversEnabled: 'Y',
-          isRecyclebinEnabled: 'Y',
-          isAutomationEnabled: 'Y',
-          isBizProcEnabled: 'Y',
-          isSetOpenPermissions: 'Y',
-          isPaymentsEnabled: 'N',
-          isCountersEnabled: 'N',
-          createdTime: '2024-07-08T14:46:54+02:00',
-          updatedTime: '2024-07-08T14:46:54+02:00',
-          updatedBy: 1,
-        },
-      },
+      result: { type: deliveriesType },
     },
   ],
   related: [

@@ -15,3 +15,25 @@ export const categoryAdminAccess = {
   },
   deniedError: 'accessDenied',
 } as const satisfies MethodSpecInput['access']
+
+/** The entity type whose pipelines are meant; every crm.category.* method takes it. */
+export const categoryEntityTypeParam = {
+  name: 'entityTypeId',
+  type: 'integer',
+  required: true,
+  description: {
+    ru: 'Идентификатор типа объекта CRM (`entityTypeId`), чьи воронки нужны.',
+    en: 'The CRM object type id (`entityTypeId`) whose pipelines are meant.',
+  },
+} as const satisfies MethodSpecInput['params'][number]
+
+/** The pipeline id of get, update and delete. */
+export const categoryIdParam = {
+  name: 'id',
+  type: 'integer',
+  required: true,
+  spellings: ['ID', 'id'],
+  coercion: 'php-int',
+  minimum: 1,
+  description: { ru: 'Идентификатор воронки.', en: 'The pipeline ID.' },
+} as const satisfies MethodSpecInput['params'][number]

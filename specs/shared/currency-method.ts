@@ -1,13 +1,13 @@
 /**
  * What the crm.currency.* methods share, as the official pages (api-reference/crm/currency/ in
  * bitrix24/b24restdocs, ru and en) give them. The family is example-backed: a currency's key is its
- * code (`USD`), and the mock's record operations read numeric ids. crm.currency.add, .get and
- * .base.get are not specified yet (the importer's model lacks their shapes), so `related` leaves them out.
+ * code (`USD`), and the mock's record operations read numeric ids.
  */
 import type { MethodSpecInput } from '@b24kit/spec'
 import type { DocsDifference } from './docs-differences.js'
 
 type Access = MethodSpecInput['access']
+type ErrorRowInput = MethodSpecInput['errors'] extends (infer R)[] | undefined ? R : never
 
 /** Who may read currencies: a user with access to the CRM settings. */
 export const currencyReadAccess = {
@@ -21,29 +21,16 @@ export const currencyWriteAccess = {
   deniedError: 'accessDenied',
 } as const satisfies Access
 
-/** The methods this tree has; the pages also link crm.currency.add, .get and .base.get. */
-const specified = new Set([
-  'crm.currency.list',
-  'crm.currency.update',
-  'crm.currency.delete',
-  'crm.currency.fields',
-  'crm.currency.base.set',
-  'crm.currency.localizations.get',
-  'crm.currency.localizations.set',
-  'crm.currency.localizations.delete',
-  'crm.currency.localizations.fields',
-])
-
-/** The names of a page's links that the tree has. */
-export function keepExisting(names: string[]): string[] {
-  return names.filter((name) => specified.has(name))
-}
-
 /** The currency records' methods as the pages link them (the spec's own name is left out). */
 export function listCurrencySiblings(method: string): string[] {
-  return keepExisting(['crm.currency.list', 'crm.currency.update', 'crm.currency.delete', 'crm.currency.fields']).filter(
-    (n) => n !== method,
-  )
+  return [
+    'crm.currency.add',
+    'crm.currency.get',
+    'crm.currency.list',
+    'crm.currency.update',
+    'crm.currency.delete',
+    'crm.currency.fields',
+  ].filter((n) => n !== method)
 }
 
 /** The localization methods as their pages link them (the spec's own name is left out). */
@@ -70,11 +57,35 @@ export function keepSettingsPermission(permission: string): DocsDifference[] {
   ]
 }
 
-/** The page's links to methods the tree does not have yet (crm.currency.add, .get, .base.get). */
-export function keepUnspecifiedLinks(names: string[]): DocsDifference[] {
-  return names.map((name) => ({
-    path: `related.${name}`,
-    docs: 'present',
-    reason: 'no spec describes this method yet; `related` links only methods the tree has',
-  }))
+/** The currency code parameter (`CURRENCY`) of the methods that take one currency. */
+export function createCurrencyCodeParam(required: boolean): MethodSpecInput['params'][number] {
+  return {
+    name: 'id',
+    type: 'string',
+    required,
+    description: { ru: 'Код валюты (`CURRENCY`), например `USD`.', en: 'The currency code (`CURRENCY`), such as `USD`.' },
+  }
 }
+
+/** The refusal of a user without the CRM settings right; the server sends no code. */
+export const currencyDeniedRow = {
+  id: 'accessDenied',
+  code: '',
+  status: 400,
+  text: 'Access denied.',
+  kind: 'accessDenied',
+  when: { ru: 'У пользователя нет права на настройки CRM', en: 'The user has no right to the CRM settings' },
+} as const satisfies ErrorRowInput
+
+/** The Currencies module is not installed on the portal. */
+export const currencyModuleRow = {
+  id: 'moduleMissing',
+  code: '',
+  status: 400,
+  text: {
+    ru: 'Модуль "Валюты" не найден! Пожалуйста, установите модуль "Валюты".',
+    en: '"Currencies" module not found! Please install the "Currencies" module.',
+  },
+  kind: 'serverError',
+  when: { ru: 'Модуль «Валюты» не установлен на портале', en: 'The Currencies module is not installed on the portal' },
+} as const satisfies ErrorRowInput

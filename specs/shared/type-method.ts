@@ -78,3 +78,53 @@ export const workplaceRow = createErrorRow(
 export function createTypeFieldsParam(required: boolean, ru: string, en: string): Spec['params'][number] {
   return { name: 'fields', type: 'object', required, record: typeRecord, description: { ru, en } }
 }
+
+/** Who may read one smart process (crm.type.get, crm.type.getByEntityTypeId). */
+export const typeReadAccess = {
+  entity: 'type',
+  permission: 'read',
+  description: {
+    ru: 'пользователь с административным доступом к смарт-процессу или с правом чтения в нем',
+    en: 'a user with administrative access to the smart process or with read access to it',
+  },
+  deniedError: 'accessDenied',
+} as const satisfies Spec['access']
+
+/** The refusal of a read to a user without the right to read the smart process. */
+export const typeReadDeniedRow = createErrorRow(
+  'accessDenied',
+  'ACCESS_DENIED',
+  { ru: 'Доступ запрещен', en: 'Access denied' },
+  'accessDenied',
+  'У пользователя нет административных прав в CRM и права на чтение смарт-процесса',
+  'The user has neither administrative rights in CRM nor read access to the smart process',
+)
+
+/** The default store's smart process 16 as the crm.type.* pages answer it (crm.type.get, crm.type.getByEntityTypeId). */
+export const deliveriesType = {
+  id: 16,
+  title: 'Deliveries',
+  code: '',
+  createdBy: 1,
+  entityTypeId: 1268,
+  customSectionId: null,
+  isCategoriesEnabled: 'Y',
+  isStagesEnabled: 'Y',
+  isBeginCloseDatesEnabled: 'Y',
+  isClientEnabled: 'Y',
+  isUseInUserfieldEnabled: 'N',
+  isLinkWithProductsEnabled: 'Y',
+  isMycompanyEnabled: 'Y',
+  isDocumentsEnabled: 'Y',
+  isSourceEnabled: 'Y',
+  isObserversEnabled: 'Y',
+  isRecyclebinEnabled: 'Y',
+  isAutomationEnabled: 'Y',
+  isBizProcEnabled: 'Y',
+  isSetOpenPermissions: 'Y',
+  isPaymentsEnabled: 'N',
+  isCountersEnabled: 'N',
+  createdTime: '2024-07-08T14:46:54+02:00',
+  updatedTime: '2024-07-08T14:46:54+02:00',
+  updatedBy: 1,
+}

@@ -3,6 +3,7 @@
  * its table row (entity, parameter names, not-found row, page size) and the entity's typed fields.
  */
 import { bindFromFields } from './engine/binding-fields.js'
+import { findRecord } from './engine/find-record.js'
 import type { PortalLang } from './envelope.js'
 import { castPhpInt } from './params.js'
 import { matchesFilter, pageOf, readSelect, sortRecords } from './query.js'
@@ -60,7 +61,7 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
 
 function getRecord(op: MockGetOperation, ctx: RecordContext): RecordOutcome {
   const id = readId(op.by, ctx)
-  const record = id === undefined ? undefined : ctx.store.get(ctx.entity.name, id)
+  const record = id === undefined ? undefined : findRecord(ctx.store, ctx.entity, id, op.match)
   if (!record) return { ok: false, rowId: op.notFound }
   return { ok: true, result: renderRecord(ctx.entity, record) }
 }

@@ -84,6 +84,8 @@ export interface MockGetOperation extends MockItemDetail {
   kind: 'get'
   entity: string
   by: string
+  /** The record field matched against the value in `by`, where it is not the id. */
+  match?: string
   notFound: string
 }
 

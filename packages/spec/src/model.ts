@@ -312,6 +312,11 @@ export const operationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('get'),
     entity: z.string().min(1),
     by: paramRef('the id'),
+    match: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The record field the value in `by` is matched against, where it is not the id (crm.type.getByEntityTypeId)'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
     ...itemOperationDetail,
   }),

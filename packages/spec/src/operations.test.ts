@@ -29,6 +29,7 @@ describe('operation kinds', () => {
     ['add', { kind: 'add', entity: 'thing', fields: 'fields' }, [objectParam('fields')]],
     ['update', { kind: 'update', entity: 'thing', by: 'id', fields: 'fields', notFound: 'notFound' }, [objectParam('fields')]],
     ['get', { kind: 'get', entity: 'thing', by: 'id', notFound: 'notFound' }, []],
+    ['get by another field', { kind: 'get', entity: 'thing', by: 'id', match: 'PHONE', notFound: 'notFound' }, []],
     ['list', { kind: 'list', entity: 'thing', filter: 'filter', order: 'order' }, [objectParam('filter'), objectParam('order')]],
     ['fields', { kind: 'fields', entity: 'thing' }, []],
   ] as const)('accepts %s', (_kind, operation, params) => {
@@ -56,6 +57,11 @@ describe('operation kinds', () => {
       'a get on an entity without typed fields',
       { kind: 'get', entity: 'bare', by: 'id', notFound: 'notFound' },
       [`${file}: operation.entity: expected an entity with typed fields (declare fields on bare in specs/shared), received "bare"`],
+    ],
+    [
+      'a get matching the id against a field the entity lacks',
+      { kind: 'get', entity: 'thing', by: 'id', match: 'NO_SUCH', notFound: 'notFound' },
+      [`${file}: operation.match: expected a field of thing (ID, PHONE), received "NO_SUCH"`],
     ],
     [
       'an add without the fields parameter',

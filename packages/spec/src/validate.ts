@@ -216,6 +216,8 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
   }
   // Operations that read or write records need the entity's typed fields.
   const entity = shared.entities.find((e) => e.name === operation.entity)
+  if (operation.kind === 'get' && operation.match !== undefined && entity && !entity.fields.some((f) => f.name === operation.match))
+    add('operation.match', `a field of ${entity.name} (${entity.fields.map((f) => f.name).join(', ')})`, operation.match)
   if (entity && !['delete', 'relation', 'example', 'userfield'].includes(operation.kind) && entity.fields.length === 0)
     add('operation.entity', `an entity with typed fields (declare fields on ${entity.name} in specs/shared)`, operation.entity)
 

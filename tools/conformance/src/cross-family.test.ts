@@ -370,13 +370,16 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
     }
   })
 
-  it('crm.type.add makes a smart process whose entityTypeId crm.item.* then serves; crm.type.delete ends it', async () => {
+  it('crm.type.add makes a smart process whose entityTypeId crm.item.* and crm.type.getByEntityTypeId then serve; crm.type.delete ends it', async () => {
     const { client, close } = await transport.open()
     try {
       const unknown = await failureOf(client.crm.item.list({ entityTypeId: 1270 }))
       expect([unknown.errorId, unknown.code, unknown.description]).toEqual(['typeNotFound', 'NOT_FOUND', 'Smart process not found'])
       const { type } = (await client.crm.type.add({ fields: { title: 'Shipments' } })) as { type: { id: number; entityTypeId: number } }
       expect(type.entityTypeId).toBe(1270)
+      // crm.type.getByEntityTypeId finds the new type by its entityTypeId, not by its id.
+      const found = (await client.crm.type.getByEntityTypeId({ entityTypeId: 1270 })) as { type: { id: number; title: string } }
+      expect([found.type.id, found.type.title]).toEqual([type.id, 'Shipments'])
       const added = (await client.crm.item.add({ entityTypeId: type.entityTypeId, fields: { title: 'Shipment #1', opportunity: 10 } })) as {
         item: { id: number; entityTypeId: number }
       }
@@ -388,6 +391,8 @@ describe.each(transports.map((t) => [t.name, t] as const))('cross-family, %s', (
       expect(other.errorId).toBe('itemNotFound')
       expect(await client.crm.item.delete({ entityTypeId: 1270, id: added.item.id })).toEqual([])
       expect(await client.crm.type.delete({ id: type.id })).toEqual([])
+      const lost = await failureOf(client.crm.type.getByEntityTypeId({ entityTypeId: 1270 }))
+      expect([lost.errorId, lost.description]).toEqual(['typeNotFound', 'Smart process not found'])
       const ended = await failureOf(client.crm.item.fields({ entityTypeId: 1270 }))
       expect(ended.errorId).toBe('typeNotFound')
     } finally {

@@ -51,13 +51,21 @@ const TYPE_MAP: Record<string, ParamType> = {
   crm_multifield: 'array',
 }
 
+/**
+ * Docs types that name one field of another record (`crm_currency.CURRENCY`: a currency's code, a
+ * string such as `USD`), by their lower-case spelling.
+ */
+const FIELD_REFERENCE_MAP: Record<string, ParamType> = {
+  'crm_currency.currency': 'string',
+}
+
 /** The model type of a docs type (`object[]` is an array), or undefined when the model has none. */
 export function mapType(docsType: string): ParamType | undefined {
   const t = docsType.trim().toLowerCase()
   if (t.endsWith('[]')) return 'array'
   // `sale_order_payment.id`: the id of a record of another entity, a number on the wire.
   if (/^[a-z_]+\.id$/.test(t)) return 'integer'
-  return TYPE_MAP[t]
+  return FIELD_REFERENCE_MAP[t] ?? TYPE_MAP[t]
 }
 
 /**

@@ -1,11 +1,19 @@
 /** The writer: facts of the fixture checkout's page -> a spec file; golden output, TODO markers, round trip. */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { methodSpecSchema } from '@b24kit/spec'
 import { describe, expect, it } from 'vitest'
+import { extractPage } from './extract-page.js'
 import type { MethodFacts } from './facts.js'
 import { mapFactsToSpec } from './map-facts.js'
 import { printLiteral, printSpecFile } from './print-spec.js'
 import { createNameFilter, readDocs } from './read-docs.js'
+
+/** A fixture page under __fixtures__/pages, read as the English page of its H1 method. */
+function readPage(name: string) {
+  const text = readFileSync(join(import.meta.dirname, '__fixtures__', 'pages', name), 'utf8')
+  return extractPage(text, 'api-reference/demo/demo-coin-get.md', 'en', (_from, target) => target)
+}
 
 const CHECKOUT = join(import.meta.dirname, '__fixtures__', 'checkout')
 
@@ -135,6 +143,17 @@ describe('what the model holds since relations, example-backed answers and neste
       kind: 'example',
       entity: 'widget',
     })
+  })
+})
+
+describe('docs types that name a field of another record', () => {
+  it('reads `crm_currency.CURRENCY` (a currency code) as a string, in parameters and results', () => {
+    const page = readPage('type-field-reference.md')
+    expect(page.params.map((p) => [p.name, p.type])).toEqual([['id', 'crm_currency.CURRENCY']])
+    const mapped = mapFactsToSpec({ ...readDeletePage(), params: page.params, result: page.result } as MethodFacts, new Set(['widget']))
+    expect(mapped.spec.params.map((p) => [p.name, p.type])).toEqual([['id', 'string']])
+    expect(mapped.spec.result.type).toBe('string')
+    expect(mapped.missing.filter((m) => m.blocking)).toEqual([])
   })
 })
 

@@ -11,6 +11,7 @@ import { pageOf } from '../query.js'
 import { applyFields, getDerivedFlag, getFieldsOrThrow, numericTypes } from '../records.js'
 import type { MockStore } from '../store.js'
 import type { MockEntity, MockEntityField, MockRecord, MockRecordOperation } from '../table.js'
+import { findRecord } from './find-record.js'
 import { matchesGroup, toUpperKeys } from './item-filter.js'
 
 /** An item operation's answer, or the id of the error row to answer. */
@@ -142,7 +143,7 @@ export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): Ite
     }
     case 'get': {
       const id = readId(op.by)
-      const record = id === undefined ? undefined : store.get(entity.name, id)
+      const record = id === undefined ? undefined : findRecord(store, entity, id, op.match)
       if (!isMarked(target, record)) return { ok: false, rowId: op.notFound }
       return { ok: true, result: wrap(renderItem(entity, record, originalUf)) }
     }

@@ -5,6 +5,7 @@ import type { MethodTable } from '../../../runtime.js';
 /** The methods of `crm.category`: each loads its descriptor, or the table of a branch (a key ending in a dot). */
 export const methods: MethodTable = {
   'add': () => import('../../descriptors/crm-category-add.js'),
+  'delete': () => import('../../descriptors/crm-category-delete.js'),
   'fields': () => import('../../descriptors/crm-category-fields.js'),
   'get': () => import('../../descriptors/crm-category-get.js'),
   'list': () => import('../../descriptors/crm-category-list.js'),

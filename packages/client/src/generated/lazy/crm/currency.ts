@@ -4,9 +4,12 @@ import type { MethodTable } from '../../../runtime.js';
 
 /** The methods of `crm.currency`: each loads its descriptor, or the table of a branch (a key ending in a dot). */
 export const methods: MethodTable = {
+  'add': () => import('../../descriptors/crm-currency-add.js'),
+  'base.get': () => import('../../descriptors/crm-currency-base-get.js'),
   'base.set': () => import('../../descriptors/crm-currency-base-set.js'),
   'delete': () => import('../../descriptors/crm-currency-delete.js'),
   'fields': () => import('../../descriptors/crm-currency-fields.js'),
+  'get': () => import('../../descriptors/crm-currency-get.js'),
   'list': () => import('../../descriptors/crm-currency-list.js'),
   'localizations.': () => import('./currency/localizations.js'),
   'update': () => import('../../descriptors/crm-currency-update.js'),

@@ -8,6 +8,7 @@ export const methods: MethodTable = {
   'delete': () => import('../../descriptors/crm-type-delete.js'),
   'fields': () => import('../../descriptors/crm-type-fields.js'),
   'get': () => import('../../descriptors/crm-type-get.js'),
+  'getbyentitytypeid': () => import('../../descriptors/crm-type-getByEntityTypeId.js'),
   'list': () => import('../../descriptors/crm-type-list.js'),
   'update': () => import('../../descriptors/crm-type-update.js'),
 };
