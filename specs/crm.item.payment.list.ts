@@ -7,8 +7,8 @@
  */
 import { defineMethod } from '@b24kit/spec'
 import type { DocsDifference } from './shared/docs-differences.js'
-import { itemFilterOperators } from './shared/item-method.js'
 import {
+  createOwnerListParams,
   createPaymentAccess,
   createPaymentDeniedRow,
   keepPaymentDifferences,
@@ -16,7 +16,6 @@ import {
   payment1036,
   payment1037,
   paymentOwnerBy,
-  paymentOwnerParams,
 } from './shared/payment-method.js'
 
 export default defineMethod({
@@ -28,26 +27,7 @@ export default defineMethod({
     en: 'The `crm.item.payment.list` method returns the payments of a CRM object as one list, without pages; `filter` and `order` narrow and sort it.',
   },
   access: createPaymentAccess('read', 'пользователь с правом на чтение объекта CRM', 'a user allowed to read the CRM object'),
-  params: [
-    ...paymentOwnerParams,
-    {
-      name: 'filter',
-      type: 'object',
-      required: false,
-      filter: { fields: 'record', operators: [...itemFilterOperators] },
-      description: {
-        ru: 'Фильтр по полям оплаты в camelCase, с префиксами сравнения (`@id` — один из списка).',
-        en: 'A filter over the payment fields in camelCase, with comparison prefixes (`@id`: one of a list).',
-      },
-    },
-    {
-      name: 'order',
-      type: 'object',
-      required: false,
-      values: { type: 'string', enum: [{ value: 'ASC' }, { value: 'DESC' }] },
-      description: { ru: 'Сортировка: поле -> `ASC` или `DESC`.', en: 'The sort order: field -> `ASC` or `DESC`.' },
-    },
-  ],
+  params: createOwnerListParams({ ru: 'оплаты', en: 'payment' }),
   result: {
     type: 'array',
     items: { type: 'object', record: { entity: 'salePayment', naming: 'camel' } },

@@ -13,7 +13,7 @@ import { presetFields } from './preset-method.js'
 import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
-import { salePayment } from './sale-entities.js'
+import { salePayment, saleShipment } from './sale-entities.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { status } from './status-entity.js'
 import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
@@ -528,4 +528,5 @@ export const entities = [
   productRow,
   status,
   salePayment,
+  saleShipment,
 ]

@@ -14,6 +14,7 @@
 import type { ErrorRowInput, MethodSpecInput } from '@b24kit/spec'
 import type { DocsDifference } from './docs-differences.js'
 import { keepUnmodelledRows } from './docs-differences.js'
+import { itemFilterOperators } from './item-method.js'
 
 type Param = MethodSpecInput['params'][number]
 type Access = MethodSpecInput['access']
@@ -44,6 +45,34 @@ export const paymentOwnerParams = [
     description: { ru: 'Тип объекта CRM (`2` — сделка).', en: 'The CRM object type (`2` is a deal).' },
   },
 ] as const satisfies Param[]
+
+/**
+ * The params of a list of one owner's sale records (crm.item.payment.list, crm.item.delivery.list):
+ * the owner pair, then `filter` and `order` over the record's camelCase fields; `what` names the
+ * record in the filter's text (`оплаты` / `payment`).
+ */
+export function createOwnerListParams(what: { ru: string; en: string }): Param[] {
+  return [
+    ...paymentOwnerParams,
+    {
+      name: 'filter',
+      type: 'object',
+      required: false,
+      filter: { fields: 'record', operators: [...itemFilterOperators] },
+      description: {
+        ru: `Фильтр по полям ${what.ru} в camelCase, с префиксами сравнения (\`@id\` — один из списка).`,
+        en: `A filter over the ${what.en} fields in camelCase, with comparison prefixes (\`@id\`: one of a list).`,
+      },
+    },
+    {
+      name: 'order',
+      type: 'object',
+      required: false,
+      values: { type: 'string', enum: [{ value: 'ASC' }, { value: 'DESC' }] },
+      description: { ru: 'Сортировка: поле -> `ASC` или `DESC`.', en: 'The sort order: field -> `ASC` or `DESC`.' },
+    },
+  ]
+}
 
 /** The store fields the owner pair fills and selects by. */
 export const paymentOwnerBy = { ENTITY_ID: 'entityId', ENTITY_TYPE_ID: 'entityTypeId' } as const

@@ -61,3 +61,40 @@ export const salePayment = defineEntity({
   seed: [payment(1035, '3653/0', false), payment(1036, '3653/1', true), payment(1037, '3653/2', false), payment(1038, '3653/3', false)],
   fields: paymentFields,
 })
+
+/** What a delivery (a shipment of the order) holds, in the order crm.item.delivery.get answers it. */
+const shipmentFields: Field[] = [
+  field('ID', 'integer', 'ID', 'ID', readOnly),
+  field('ACCOUNT_NUMBER', 'string', 'Номер доставки', 'Delivery number', readOnly),
+  field('PRICE_DELIVERY', 'double', 'Стоимость доставки', 'Delivery price', readOnly),
+  field('CURRENCY', 'crm_currency', 'Валюта', 'Currency', readOnly),
+  flag('DEDUCTED', 'Отгружена', 'Shipped'),
+  field('DATE_DEDUCTED', 'datetime', 'Дата отгрузки', 'Shipping date', readOnly),
+  field('DELIVERY_ID', 'integer', 'Служба доставки', 'Delivery service', readOnly),
+  field('DELIVERY_NAME', 'string', 'Название службы доставки', 'Delivery service name', readOnly),
+  ...ownerFields,
+]
+
+/** A delivery of deal 13127 (entity type 2) by the pages' delivery service 228. */
+const shipment = (id: number, accountNumber: string) => ({
+  ID: id,
+  ACCOUNT_NUMBER: accountNumber,
+  PRICE_DELIVERY: 79.99,
+  CURRENCY: 'USD',
+  DEDUCTED: 'N',
+  DATE_DEDUCTED: null,
+  DELIVERY_ID: 228,
+  DELIVERY_NAME: 'Uber Taxi (Cargo)',
+  ENTITY_TYPE_ID: 2,
+  ENTITY_ID: 13127,
+})
+
+/** Deliveries of orders behind CRM objects. The default store holds deal 13127's deliveries 4077 and 4078, which get and list read. */
+export const saleShipment = defineEntity({
+  name: 'saleShipment',
+  title: { ru: 'Доставка', en: 'Delivery' },
+  idField: 'ID',
+  naming: 'camel',
+  seed: [shipment(4077, '3657/2'), shipment(4078, '3657/3')],
+  fields: shipmentFields,
+})

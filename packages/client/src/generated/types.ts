@@ -7390,6 +7390,112 @@ export type SalePaymentSelect = ('*' | SalePaymentFieldName)[];
 export type SalePaymentOrder = { [K in SalePaymentFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type SalePaymentFilter = { [K in `${FilterOperator}${SalePaymentFieldName}`]?: unknown };
+/** Delivery, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface SaleShipment {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * Delivery number
+   *
+   * Номер доставки
+   *
+   * `string`, read-only.
+   */
+  ACCOUNT_NUMBER: string | null;
+  /**
+   * Delivery price
+   *
+   * Стоимость доставки
+   *
+   * `double`, read-only.
+   */
+  PRICE_DELIVERY: string | null;
+  /**
+   * Currency
+   *
+   * Валюта
+   *
+   * `crm_currency`, read-only.
+   */
+  CURRENCY: string | null;
+  /**
+   * Shipped
+   *
+   * Отгружена
+   *
+   * `boolean`.
+   */
+  DEDUCTED: 'Y' | 'N' | null;
+  /**
+   * Shipping date
+   *
+   * Дата отгрузки
+   *
+   * `datetime`, read-only.
+   */
+  DATE_DEDUCTED: string | null;
+  /**
+   * Delivery service
+   *
+   * Служба доставки
+   *
+   * `integer`, read-only.
+   */
+  DELIVERY_ID: string | null;
+  /**
+   * Delivery service name
+   *
+   * Название службы доставки
+   *
+   * `string`, read-only.
+   */
+  DELIVERY_NAME: string | null;
+  /**
+   * CRM object type
+   *
+   * Тип объекта CRM
+   *
+   * `integer`, read-only.
+   */
+  ENTITY_TYPE_ID: string | null;
+  /**
+   * CRM object
+   *
+   * Объект CRM
+   *
+   * `integer`, read-only.
+   */
+  ENTITY_ID: string | null;
+}
+
+/** Delivery in a list answer: the fields `select` asked for. */
+export type SaleShipmentListItem = Partial<SaleShipment>;
+/** The fields of a delivery that add and update write (read-only ones are left out). */
+export interface SaleShipmentFields {
+  /**
+   * Shipped
+   *
+   * Отгружена
+   *
+   * `boolean`.
+   */
+  DEDUCTED?: 'Y' | 'N';
+}
+
+/** A field of a delivery. */
+export type SaleShipmentFieldName = 'ID' | 'ACCOUNT_NUMBER' | 'PRICE_DELIVERY' | 'CURRENCY' | 'DEDUCTED' | 'DATE_DEDUCTED' | 'DELIVERY_ID' | 'DELIVERY_NAME' | 'ENTITY_TYPE_ID' | 'ENTITY_ID';
+/** The fields a list answers; `*` stands for every plain field. */
+export type SaleShipmentSelect = ('*' | SaleShipmentFieldName)[];
+/** The sort order: field -> direction. */
+export type SaleShipmentOrder = { [K in SaleShipmentFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type SaleShipmentFilter = { [K in `${FilterOperator}${SaleShipmentFieldName}`]?: unknown };
 /** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
 export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
 /** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
@@ -8428,6 +8534,32 @@ export interface PaymentFields {
 }
 /** The camelCase field names of a payment (select, order and filter keys). */
 export type PaymentFieldName = 'id' | 'accountNumber' | 'paid' | 'datePaid' | 'empPaidId' | 'paySystemId' | 'sum' | 'currency' | 'paySystemName'
+/** Delivery as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface Delivery {
+  /** ID (`ID`) */
+  id: number
+  /** Delivery number (`ACCOUNT_NUMBER`) */
+  accountNumber: string | null
+  /** Delivery price (`PRICE_DELIVERY`) */
+  priceDelivery: number | null
+  /** Currency (`CURRENCY`) */
+  currency: string | null
+  /** Shipped (`DEDUCTED`) */
+  deducted: "Y" | "N" | null
+  /** Shipping date (`DATE_DEDUCTED`) */
+  dateDeducted: string | null
+  /** Delivery service (`DELIVERY_ID`) */
+  deliveryId: number | null
+  /** Delivery service name (`DELIVERY_NAME`) */
+  deliveryName: string | null
+}
+/** The fields of a delivery that add and update write. */
+export interface DeliveryFields {
+  /** Shipped (`DEDUCTED`) */
+  deducted?: "Y" | "N" | null
+}
+/** The camelCase field names of a delivery (select, order and filter keys). */
+export type DeliveryFieldName = 'id' | 'accountNumber' | 'priceDelivery' | 'currency' | 'deducted' | 'dateDeducted' | 'deliveryId' | 'deliveryName'
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem

@@ -2,7 +2,8 @@
  * crm.item.payment.* on the engine: payments are records of their owner (a deal by entityTypeId and
  * entityId). add answers the new id and writes the owner, list keeps to the owner and answers a
  * plain list without `total`, update and pay answer `true` and change what get reads, delete
- * removes, and a missing payment answers the server's one row for "not found or denied".
+ * removes, and a missing payment answers the server's one row for "not found or denied". Deliveries
+ * (crm.item.delivery.*) are kept by their owner the same way.
  */
 import { describe, expect, it } from 'vitest'
 import { createMockEngine, type MockEngine } from '../engine.js'
@@ -55,5 +56,20 @@ describe('crm.item.payment.*', () => {
     expect((await postJson(engine, 'crm.item.payment.delete', { id: 1035 })).result).toBe(true)
     for (const method of ['crm.item.payment.get', 'crm.item.payment.pay', 'crm.item.payment.delete'])
       expect(await postJson(engine, method, { id: 1035 })).toMatchObject({ error: '0', error_description: 'Недостаточно прав' })
+  })
+})
+
+describe('crm.item.delivery.*', () => {
+  it("lists a deal's deliveries by its owner pair and reads one by id", async () => {
+    const engine = createMockEngine()
+    expect(idsOf(await postJson(engine, 'crm.item.delivery.list', { entityId: 13127, entityTypeId: 2 }))).toEqual([4077, 4078])
+    expect(idsOf(await postJson(engine, 'crm.item.delivery.list', { entityId: 13123, entityTypeId: 2 }))).toEqual([])
+    expect(await postJson(engine, 'crm.item.delivery.get', { id: 4078 })).toMatchObject({
+      result: { id: 4078, accountNumber: '3657/3', priceDelivery: 79.99, deducted: 'N', dateDeducted: null },
+    })
+    expect(await postJson(engine, 'crm.item.delivery.get', { id: 4079 })).toMatchObject({
+      error: '0',
+      error_description: 'Недостаточно прав',
+    })
   })
 })

@@ -6,6 +6,8 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.item.add': () => import('../../descriptors/crm-item-add.js').then((m) => m.descriptor),
   'crm.item.delete': () => import('../../descriptors/crm-item-delete.js').then((m) => m.descriptor),
+  'crm.item.delivery.get': () => import('../../descriptors/crm-item-delivery-get.js').then((m) => m.descriptor),
+  'crm.item.delivery.list': () => import('../../descriptors/crm-item-delivery-list.js').then((m) => m.descriptor),
   'crm.item.details.configuration.forcecommonscopeforall': () => import('../../descriptors/crm-item-details-configuration-forceCommonScopeForAll.js').then((m) => m.descriptor),
   'crm.item.details.configuration.get': () => import('../../descriptors/crm-item-details-configuration-get.js').then((m) => m.descriptor),
   'crm.item.details.configuration.reset': () => import('../../descriptors/crm-item-details-configuration-reset.js').then((m) => m.descriptor),
