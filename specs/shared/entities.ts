@@ -14,6 +14,7 @@ import { productRow } from './product-row-entities.js'
 import { quoteFields } from './quote-fields.js'
 import { requisiteFields } from './requisite-fields.js'
 import { requisiteLineField } from './requisite-userfield.js'
+import { salePayment, saleShipment } from './sale-entities.js'
 import { smartInvoiceFields } from './smart-invoice-fields.js'
 import { status } from './status-entity.js'
 import { timelineCommentFields, timelineCommentSeed } from './timeline-comment.js'
@@ -528,4 +529,6 @@ export const entities = [
   timelineComment,
   productRow,
   status,
+  salePayment,
+  saleShipment,
 ]

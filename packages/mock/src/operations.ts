@@ -32,14 +32,18 @@ export interface RecordContext {
   fill?: FillContext
 }
 
+/** The value of the parameter an operation names, or undefined where it names none. */
+const readParam = (ctx: RecordContext, name: string | undefined): unknown => (name === undefined ? undefined : ctx.values.get(name))
+
 function addRecord(op: MockAddOperation, ctx: RecordContext): RecordOutcome {
   const { store, entity } = ctx
+  const sent = readParam(ctx, op.fields)
   // A custom list field sent a value outside its items refuses the whole call (userfields/values.ts).
-  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
+  if (op.invalidValue !== undefined && findRefusedValue(entity, sent)) return { ok: false, rowId: op.invalidValue }
   const id = store.nextId(entity.name)
-  const record = applyFields(entity, { [entity.idField]: id }, ctx.values.get(op.fields), true, store.list(entity.name), ctx.fill)
+  const record = applyFields(entity, { [entity.idField]: id }, sent, true, store.list(entity.name), ctx.fill)
   store.put(entity.name, record)
-  bindFromFields(entity, store, id, ctx.values.get(op.fields))
+  bindFromFields(entity, store, id, sent)
   return { ok: true, result: id, recordId: id }
 }
 
@@ -53,9 +57,10 @@ function updateRecord(op: MockUpdateOperation, ctx: RecordContext): RecordOutcom
   const id = readId(op.by, ctx)
   const record = id === undefined ? undefined : store.get(entity.name, id)
   if (id === undefined || !record) return { ok: false, rowId: op.notFound }
-  if (op.invalidValue !== undefined && findRefusedValue(entity, ctx.values.get(op.fields))) return { ok: false, rowId: op.invalidValue }
-  store.put(entity.name, applyFields(entity, record, ctx.values.get(op.fields), false, store.list(entity.name), ctx.fill))
-  bindFromFields(entity, store, id, ctx.values.get(op.fields))
+  const sent = readParam(ctx, op.fields)
+  if (op.invalidValue !== undefined && findRefusedValue(entity, sent)) return { ok: false, rowId: op.invalidValue }
+  store.put(entity.name, applyFields(entity, record, sent, false, store.list(entity.name), ctx.fill))
+  bindFromFields(entity, store, id, sent)
   return { ok: true, result: true, recordId: id }
 }
 

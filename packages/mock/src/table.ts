@@ -46,6 +46,8 @@ export interface MockItemDetail {
   naming?: 'upper' | 'camel'
   originalUfNamesBy?: string
   wrap?: string
+  /** Record field -> the parameter naming the record's owner (a payment's deal): add writes it, list keeps to it. */
+  ownerBy?: Readonly<Record<string, string>>
 }
 
 /** What the engine does to the store for the method. */
@@ -63,7 +65,12 @@ export interface MockDeleteOperation extends MockItemDetail {
 export interface MockAddOperation extends MockItemDetail {
   kind: 'add'
   entity: string
-  fields: string
+  /** Absent where the owner alone makes the record (crm.item.payment.add). */
+  fields?: string
+  /** A camelCase add answers the new id instead of the record. */
+  answersId?: true
+  /** Fields every new record starts with (`PAID: 'N'`). */
+  set?: Readonly<Record<string, unknown>>
   /** Id of the error row answered when a custom field refuses its value (userfields/values.ts). */
   invalidValue?: string
 }
@@ -73,7 +80,10 @@ export interface MockUpdateOperation extends MockItemDetail {
   kind: 'update'
   entity: string
   by: string
-  fields: string
+  /** Absent where `set` says what changes (crm.item.payment.pay). */
+  fields?: string
+  /** Fields the method always writes (`PAID: 'Y'`). */
+  set?: Readonly<Record<string, unknown>>
   notFound: string
   /** Id of the error row answered when a custom field refuses its value (userfields/values.ts). */
   invalidValue?: string

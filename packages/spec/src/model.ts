@@ -208,6 +208,9 @@ export const entitySchema = z.strictObject({
     .default([])
     .describe('The typed fields of a record: what add, update, get, list and fields operations read and answer'),
   entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
+  naming: namingSchema
+    .optional()
+    .describe('camel: the records are answered in camelCase though crm.item.* knows no type id for them (a payment of the sale module)'),
   definesEntityTypes: z
     .strictObject({
       field: z.string().min(1).describe('The field holding the new entityTypeId'),
@@ -276,6 +279,10 @@ const itemOperationDetail = {
     .regex(/^[a-z][a-zA-Z0-9]*$/)
     .optional()
     .describe('The key the record (or page) is wrapped in'),
+  ownerBy: z
+    .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an upper-case field name such as ENTITY_ID'), z.string().min(1))
+    .optional()
+    .describe("Record field -> the parameter naming the record's owner (a payment's deal): add writes it, list keeps to it"),
 }
 
 /** What the mock does for this method, so its engine needs no code per method. */
@@ -291,7 +298,14 @@ export const operationSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('add'),
     entity: z.string().min(1),
-    fields: paramRef("the new record's fields"),
+    fields: paramRef("the new record's fields")
+      .optional()
+      .describe("The parameter holding the new record's fields; none where the owner alone makes it"),
+    answersId: z.literal(true).optional().describe('A camelCase add answers the new id, not the record (crm.item.payment.add)'),
+    set: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.json())
+      .optional()
+      .describe('Fields every new record starts with (a new payment is unpaid, with a sum of 0)'),
     invalidValue: identifierSchema
       .optional()
       .describe('Error row answered when a custom field refuses its value (an enumeration ID outside its list)'),
@@ -301,7 +315,11 @@ export const operationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('update'),
     entity: z.string().min(1),
     by: paramRef('the id'),
-    fields: paramRef('the fields to change'),
+    fields: paramRef('the fields to change').optional().describe('The parameter holding the fields to change; none where `set` says them'),
+    set: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/), z.json())
+      .optional()
+      .describe('Fields the method always writes (crm.item.payment.pay sets PAID to Y)'),
     notFound: identifierSchema.describe('Error row answered when no record has that id'),
     invalidValue: identifierSchema
       .optional()

@@ -66,7 +66,19 @@ describe('operation kinds', () => {
     [
       'an add without the fields parameter',
       { kind: 'add', entity: 'thing' },
-      [`${file}: operation.fields: expected a value of type string, received nothing`],
+      [`${file}: operation.fields: expected the parameter holding the record's fields (or \`ownerBy\` naming its owner), received nothing`],
+    ],
+    [
+      'an update with neither fields nor set',
+      { kind: 'update', entity: 'thing', by: 'id', notFound: 'notFound' },
+      [
+        `${file}: operation.fields: expected the parameter holding the record's fields (or \`set\` with the values it writes), received nothing`,
+      ],
+    ],
+    [
+      'an owner naming no parameter',
+      { kind: 'add', entity: 'thing', ownerBy: { OWNER_ID: 'ownerId' } },
+      [`${file}: operation.ownerBy.OWNER_ID: expected a parameter of the method (id), received "ownerId"`],
     ],
     [
       'a page size of 0',

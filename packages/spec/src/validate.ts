@@ -214,6 +214,13 @@ function checkMethod(loaded: LoadedMethod, shared: SharedSpecs, specNames: Reado
     if (ref !== undefined && !paramNames.has(ref))
       add(`operation.${key}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, ref)
   }
+  // A record is written from somewhere: the sent fields, or (crm.item.payment.*) its owner and fixed values.
+  const writes = operation.kind === 'add' || operation.kind === 'update'
+  const source = operation.kind === 'add' ? '`ownerBy` naming its owner' : '`set` with the values it writes'
+  if (writes && operation.fields === undefined && (operation.kind === 'add' ? operation.ownerBy : operation.set) === undefined)
+    add('operation.fields', `the parameter holding the record's fields (or ${source})`, undefined)
+  for (const [field, param] of Object.entries(('ownerBy' in operation && operation.ownerBy) || {}))
+    if (!paramNames.has(param)) add(`operation.ownerBy.${field}`, `a parameter of the method (${[...paramNames.keys()].join(', ')})`, param)
   // Operations that read or write records need the entity's typed fields.
   const entity = shared.entities.find((e) => e.name === operation.entity)
   if (operation.kind === 'get' && operation.match !== undefined && entity && !entity.fields.some((f) => f.name === operation.match))

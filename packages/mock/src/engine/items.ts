@@ -108,6 +108,15 @@ function nextEntityTypeId(records: readonly MockRecord[], field: string): number
   return highest + (highest % 2 === 0 ? 2 : 1)
 }
 
+/** The owner fields a call names (`ENTITY_ID` from `entityId`): what add writes and list keeps to. */
+function readOwner(op: MockRecordOperation, values: ReadonlyMap<string, unknown>): MockRecord {
+  return Object.fromEntries(Object.entries(op.ownerBy ?? {}).map(([field, param]) => [field, values.get(param)]))
+}
+
+/** Whether a stored record belongs to the owner the call names (every record, where the method names none). */
+const isOwnedBy = (owner: MockRecord, record: MockRecord): boolean =>
+  Object.entries(owner).every(([field, value]) => String(record[field]) === String(value))
+
 /** Runs one operation of the camelCase family. */
 export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): ItemOutcome {
   const target = resolveTarget(op, ctx)
@@ -122,24 +131,28 @@ export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): Ite
   switch (op.kind) {
     case 'add': {
       const id = store.nextId(entity.name)
-      const sent = toUpperFields(names, ctx.values.get(op.fields))
-      let record = applyFields(entity, { [entity.idField]: id }, sent, true, store.list(entity.name))
+      const sent = op.fields === undefined ? {} : toUpperFields(names, ctx.values.get(op.fields))
+      // `set` holds what every new record starts with, read-only fields included (a new payment is unpaid).
+      const made = applyFields(entity, { [entity.idField]: id, ...op.set }, sent, true, store.list(entity.name))
+      let record = { ...made, ...readOwner(op, ctx.values) }
       if (target.mark) record = { ...record, [target.mark.field]: target.mark.value }
       if (entity.definesEntityTypes && castPhpInt(record[entity.definesEntityTypes.field]) === undefined) {
         const field = entity.definesEntityTypes.field
         record = { ...record, [field]: nextEntityTypeId(store.list(entity.name), field) }
       }
       store.put(entity.name, record)
-      return { ok: true, result: wrap(renderItem(entity, record, originalUf)) }
+      return { ok: true, result: op.answersId ? id : wrap(renderItem(entity, record, originalUf)) }
     }
     case 'update': {
       const id = readId(op.by)
       const record = id === undefined ? undefined : store.get(entity.name, id)
       if (!isMarked(target, record)) return { ok: false, rowId: op.notFound }
-      const sent = toUpperFields(names, ctx.values.get(op.fields))
-      const changed = applyFields(entity, record, sent, false, store.list(entity.name))
+      const sent = op.fields === undefined ? {} : toUpperFields(names, ctx.values.get(op.fields))
+      // `set` holds what the method always writes (crm.item.payment.pay: PAID = Y).
+      const changed = { ...applyFields(entity, record, sent, false, store.list(entity.name)), ...op.set }
       store.put(entity.name, changed)
-      return { ok: true, result: wrap(renderItem(entity, changed, originalUf)) }
+      // A method whose answer is fixed (`true`) answers it; crm.item.update answers the record.
+      return { ok: true, result: ctx.result ?? wrap(renderItem(entity, changed, originalUf)) }
     }
     case 'get': {
       const id = readId(op.by)
@@ -156,18 +169,23 @@ export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): Ite
     }
     case 'list': {
       const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))
+      const owner = readOwner(op, ctx.values)
       const printed = store
         .list(entity.name)
-        .filter((r) => isMarked(target, r))
+        .filter((r) => isMarked(target, r) && isOwnedBy(owner, r))
         .map((r) => ({ upper: r, item: renderItem(entity, r, originalUf) }))
       const filter = toUpperKeys(names, read(op.filter))
       const order = Object.entries(toUpperKeys(names, read(op.order)))
       const matching = printed
         .filter((r) => matchesGroup(r.upper, filter))
         .sort((a, b) => compareBy(order, a.upper, b.upper, entity.idField))
-      const page = pageOf(matching, castPhpInt(read(op.start) ?? 0) ?? 0, op.pageSize)
       const select = readItemSelect(read(op.select), entity)
-      const items = page.items.map(({ item }) => (select ? Object.fromEntries(Object.entries(item).filter(([k]) => select.has(k))) : item))
+      const pick = ({ item }: { item: MockRecord }) =>
+        select ? Object.fromEntries(Object.entries(item).filter(([k]) => select.has(k))) : item
+      // A list with no page offset to take (crm.item.payment.list) answers every match, without `total`.
+      if (op.start === undefined) return { ok: true, result: wrap(matching.map(pick)) }
+      const page = pageOf(matching, castPhpInt(read(op.start) ?? 0) ?? 0, op.pageSize)
+      const items = page.items.map(pick)
       return { ok: true, result: wrap(items), total: page.total, ...(page.next === undefined ? {} : { next: page.next }) }
     }
     case 'fields':

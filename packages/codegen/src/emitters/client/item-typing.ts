@@ -11,11 +11,14 @@ import { getFieldShape } from './entity-fields.js'
 
 const camelOf = getCamelFieldName
 
-/** The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their types. */
+/**
+ * The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their
+ * types, and the entities that say so themselves (`naming: 'camel'`: payments and deliveries).
+ */
 function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; definers: EntitySpec[] } {
   const withFields = shared.entities.filter((e) => e.fields.length > 0)
-  const definers = withFields.filter((e) => e.definesEntityTypes)
-  const fallbackName = definers[0]?.definesEntityTypes?.itemEntity
+  const definers = withFields.filter((e) => e.definesEntityTypes || (e.naming === 'camel' && e.entityTypeId === undefined))
+  const fallbackName = definers.find((e) => e.definesEntityTypes)?.definesEntityTypes?.itemEntity
   return {
     typed: withFields.filter((e) => e.entityTypeId !== undefined),
     fallback: withFields.find((e) => e.name === fallbackName),
@@ -165,12 +168,18 @@ export function getItemTyping(spec: MethodSpec, entities: readonly EntitySpec[])
     if (operation.select) params[operation.select] = 'ItemSelectOf<T>'
   }
   const wrap = spec.result.wrap?.key
+  // Unwrapped answers (crm.item.payment.get, .list) are the record or the list itself; an add or update
+  // that answers an id or `true` keeps the spec's result type.
   const result =
     wrap && ['get', 'add', 'update'].includes(operation.kind)
       ? `{ ${wrap}: ${record} }`
       : wrap && operation.kind === 'list'
         ? `{ ${wrap}: Partial<${record}>[] }`
-        : undefined
+        : !wrap && operation.kind === 'get'
+          ? record
+          : !wrap && operation.kind === 'list'
+            ? `Partial<${record}>[]`
+            : undefined
   const used = [...Object.values(params), result ?? ''].join(' ')
   const imports = [
     'ItemOf',

@@ -70,8 +70,13 @@ export function getFixedEntity(spec: MethodSpec, entities: readonly EntitySpec[]
 export function buildCamelResultSchema(spec: MethodSpec, entities: readonly EntitySpec[]): JsonSchema | undefined {
   const wrap = spec.result.wrap
   const kind = spec.operation.kind
-  if (!isCamelFamily(spec) || !wrap || !['get', 'add', 'update', 'list'].includes(kind)) return undefined
+  if (!isCamelFamily(spec)) return undefined
   const entity = getFixedEntity(spec, entities)
+  // Unwrapped answers of a fixed entity (crm.item.payment.get, .list): the record, or a list of them.
+  if (!wrap && entity && kind === 'get') return { ...recordSchema(entity, false), description: spec.result.description.en }
+  if (!wrap && entity && kind === 'list')
+    return { type: 'array', items: recordSchema(entity, true), description: spec.result.description.en }
+  if (!wrap || !['get', 'add', 'update', 'list'].includes(kind)) return undefined
   const record = entity ? recordSchema(entity, wrap.paged) : open
   const inner = wrap.paged ? { type: 'array', items: record } : record
   return { type: 'object', properties: { [wrap.key]: inner }, required: [wrap.key], description: spec.result.description.en }
