@@ -153,6 +153,8 @@ export const entityFieldTypes = [
   'iblock_section',
   'crm',
   'crm_product_row',
+  // A JSON object kept as sent (a document numerator's generator settings).
+  'object',
 ] as const
 
 /** When the portal fills a field: on `add` only, or on every `write` (add and update). */
@@ -208,6 +210,9 @@ export const entitySchema = z.strictObject({
     .default([])
     .describe('The typed fields of a record: what add, update, get, list and fields operations read and answer'),
   entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
+  naming: namingSchema
+    .optional()
+    .describe('camel: only camelCase methods serve this entity (a document numerator), so it is typed in camelCase only'),
   definesEntityTypes: z
     .strictObject({
       field: z.string().min(1).describe('The field holding the new entityTypeId'),

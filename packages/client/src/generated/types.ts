@@ -8276,6 +8276,32 @@ export interface SmartProcessFields {
 }
 /** The camelCase field names of a smart process (select, order and filter keys). */
 export type SmartProcessFieldName = 'id' | 'title' | 'code' | 'createdBy' | 'entityTypeId' | 'customSectionId' | 'isCategoriesEnabled' | 'isStagesEnabled' | 'isBeginCloseDatesEnabled' | 'isClientEnabled' | 'isUseInUserfieldEnabled' | 'isLinkWithProductsEnabled' | 'isMycompanyEnabled' | 'isDocumentsEnabled' | 'isSourceEnabled' | 'isObserversEnabled' | 'isRecyclebinEnabled' | 'isAutomationEnabled' | 'isBizProcEnabled' | 'isSetOpenPermissions' | 'isPaymentsEnabled' | 'isCountersEnabled' | 'createdTime' | 'updatedTime' | 'updatedBy'
+/** Document numerator as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface DocumentNumerator {
+  /** ID (`ID`) */
+  id: number
+  /** Name (`NAME`) */
+  name: string | null
+  /** Number template (`TEMPLATE`) */
+  template: string | null
+  /** Code (`CODE`) */
+  code: string | null
+  /** Generator settings (`SETTINGS`) */
+  settings: unknown | null
+}
+/** The fields of a document numerator that add and update write. */
+export interface DocumentNumeratorFields {
+  /** Name (`NAME`) */
+  name?: string | null
+  /** Number template (`TEMPLATE`) */
+  template?: string | null
+  /** Code (`CODE`) */
+  code?: string | null
+  /** Generator settings (`SETTINGS`) */
+  settings?: unknown | null
+}
+/** The camelCase field names of a document numerator (select, order and filter keys). */
+export type DocumentNumeratorFieldName = 'id' | 'name' | 'template' | 'code' | 'settings'
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem

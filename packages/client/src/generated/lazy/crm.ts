@@ -11,6 +11,7 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'contact': () => import('./crm/contact.js').then((m) => m.methods),
   'currency': () => import('./crm/currency.js').then((m) => m.methods),
   'deal': () => import('./crm/deal.js').then((m) => m.methods),
+  'documentgenerator': () => import('./crm/documentgenerator.js').then((m) => m.methods),
   'enum': () => import('./crm/enum.js').then((m) => m.methods),
   'item': () => import('./crm/item.js').then((m) => m.methods),
   'lead': () => import('./crm/lead.js').then((m) => m.methods),

@@ -11,8 +11,11 @@ import { getFieldShape } from './entity-fields.js'
 
 const camelOf = getCamelFieldName
 
-/** The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their types. */
-function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; definers: EntitySpec[] } {
+/**
+ * The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their
+ * types, and entities only camelCase methods serve (`naming: 'camel'`, a document numerator).
+ */
+function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; definers: EntitySpec[]; own: EntitySpec[] } {
   const withFields = shared.entities.filter((e) => e.fields.length > 0)
   const definers = withFields.filter((e) => e.definesEntityTypes)
   const fallbackName = definers[0]?.definesEntityTypes?.itemEntity
@@ -20,6 +23,7 @@ function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?
     typed: withFields.filter((e) => e.entityTypeId !== undefined),
     fallback: withFields.find((e) => e.name === fallbackName),
     definers,
+    own: withFields.filter((e) => e.naming === 'camel' && e.entityTypeId === undefined && !e.definesEntityTypes),
   }
 }
 
@@ -74,8 +78,8 @@ function printEntity(entity: EntitySpec, withCustom: boolean): string {
 
 /** The names types.ts exports for the camelCase family, for the client's index. */
 export function getItemTypeExports(entities: readonly EntitySpec[]): string[] {
-  const { typed, fallback, definers } = getCamelEntities({ entities } as SharedSpecs)
-  const records = [...typed, ...(fallback ? [fallback] : []), ...definers].map(getCamelRecordName)
+  const { typed, fallback, definers, own } = getCamelEntities({ entities } as SharedSpecs)
+  const records = [...typed, ...(fallback ? [fallback] : []), ...definers, ...own].map(getCamelRecordName)
   if (records.length === 0) return []
   const maps = fallback
     ? [
@@ -95,8 +99,8 @@ export function getItemTypeExports(entities: readonly EntitySpec[]): string[] {
 
 /** The camelCase family's shared types, appended to types.ts; empty when no entity is answered in camelCase. */
 export function printItemTypes(shared: SharedSpecs): string[] {
-  const { typed, fallback, definers } = getCamelEntities(shared)
-  if (!fallback && typed.length === 0 && definers.length === 0) return []
+  const { typed, fallback, definers, own } = getCamelEntities(shared)
+  if (!fallback && typed.length === 0 && definers.length === 0 && own.length === 0) return []
   const operators = ['', ...filterOperators].map((o) => JSON.stringify(o)).join(' | ')
   const out = [
     `/** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */\nexport type CrmFilterOperator = ${operators}`,
@@ -112,6 +116,7 @@ export function printItemTypes(shared: SharedSpecs): string[] {
     ...typed.map((e) => printEntity(e, false)),
     ...(fallback ? [printEntity(fallback, true)] : []),
     ...definers.map((e) => printEntity(e, false)),
+    ...own.map((e) => printEntity(e, false)),
   ]
   if (fallback) {
     const base = getCamelRecordName(fallback)
