@@ -9,4 +9,10 @@ export const methods: DescriptorTable<MethodDescriptor> = {
   'crm.documentgenerator.numerator.get': () => import('../../descriptors/crm-documentgenerator-numerator-get.js').then((m) => m.descriptor),
   'crm.documentgenerator.numerator.list': () => import('../../descriptors/crm-documentgenerator-numerator-list.js').then((m) => m.descriptor),
   'crm.documentgenerator.numerator.update': () => import('../../descriptors/crm-documentgenerator-numerator-update.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.add': () => import('../../descriptors/crm-documentgenerator-template-add.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.delete': () => import('../../descriptors/crm-documentgenerator-template-delete.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.get': () => import('../../descriptors/crm-documentgenerator-template-get.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.getfields': () => import('../../descriptors/crm-documentgenerator-template-getfields.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.list': () => import('../../descriptors/crm-documentgenerator-template-list.js').then((m) => m.descriptor),
+  'crm.documentgenerator.template.update': () => import('../../descriptors/crm-documentgenerator-template-update.js').then((m) => m.descriptor),
 };
