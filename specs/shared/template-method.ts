@@ -94,10 +94,10 @@ export function createTemplateFieldsParam(required: boolean): Param {
 }
 
 /** A template's answer wrapped in `template` (add, get, update). */
-export const wrappedTemplateResult = {
+export const wrappedTemplateResult: Pick<MethodSpecInput['result'], 'type' | 'properties'> = {
   type: 'object',
   properties: [{ name: 'template', type: 'object', required: true, description: { ru: 'Шаблон', en: 'The template' } }],
-} as const
+}
 
 const downloadLink = 'https://mysite.com/bitrix/services/main/ajax.php?action=crm.documentgenerator.template.download&SITE_ID=s1&id=41'
 
