@@ -4,6 +4,14 @@ import type { DescriptorTable, MethodDescriptor } from '../../../runtime.js';
 
 /** The methods of `crm.documentgenerator`: each loads its descriptor. */
 export const methods: DescriptorTable<MethodDescriptor> = {
+  'crm.documentgenerator.document.add': () => import('../../descriptors/crm-documentgenerator-document-add.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.delete': () => import('../../descriptors/crm-documentgenerator-document-delete.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.enablepublicurl': () => import('../../descriptors/crm-documentgenerator-document-enablepublicurl.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.get': () => import('../../descriptors/crm-documentgenerator-document-get.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.getfields': () => import('../../descriptors/crm-documentgenerator-document-getfields.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.list': () => import('../../descriptors/crm-documentgenerator-document-list.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.update': () => import('../../descriptors/crm-documentgenerator-document-update.js').then((m) => m.descriptor),
+  'crm.documentgenerator.document.upload': () => import('../../descriptors/crm-documentgenerator-document-upload.js').then((m) => m.descriptor),
   'crm.documentgenerator.numerator.add': () => import('../../descriptors/crm-documentgenerator-numerator-add.js').then((m) => m.descriptor),
   'crm.documentgenerator.numerator.delete': () => import('../../descriptors/crm-documentgenerator-numerator-delete.js').then((m) => m.descriptor),
   'crm.documentgenerator.numerator.get': () => import('../../descriptors/crm-documentgenerator-numerator-get.js').then((m) => m.descriptor),
