@@ -7,6 +7,7 @@ import { companyFields } from './company-fields.js'
 import { contactFields } from './contact-fields.js'
 import { deal1875Bindings } from './deal-contact-method.js'
 import { dealFields } from './deal-fields.js'
+import { document, documentNumerator, documentTemplate } from './document-generator-entities.js'
 import { item, type } from './item-entities.js'
 import { leadFields } from './lead-fields.js'
 import { presetFields } from './preset-method.js'
@@ -531,4 +532,7 @@ export const entities = [
   status,
   salePayment,
   saleShipment,
+  documentNumerator,
+  documentTemplate,
+  document,
 ]

@@ -43,6 +43,8 @@ const shapes: Record<EntityFieldSpec['type'], FieldShape> = {
   iblock_section: 'numeric',
   crm: 'text',
   crm_product_row: 'text',
+  // Typed as a file is: an open JSON object, stored and answered as sent.
+  object: 'file',
 }
 
 /** The shape of one field. */
@@ -55,6 +57,9 @@ export const filterOperators = ['', '=', '!', '!=', '>', '>=', '<', '<=', '%', '
 export const flagValues = ['Y', 'N'] as const
 /** The directions of a sort order. */
 export const orderValues = ['ASC', 'DESC'] as const
+
+/** Whether an entity gets the UPPER_CASE types: it has typed fields and is not served in camelCase only. */
+export const hasUpperTypes = (entity: EntitySpec): boolean => entity.fields.length > 0 && entity.naming !== 'camel'
 
 /** Names of an entity's types: `Contact`, `ContactFields`, `ContactListItem`, `ContactFilter`... */
 export function getEntityTypeNames(entity: string) {

@@ -10,6 +10,7 @@ import {
   getEntityTypeNames,
   getFieldShape,
   getWritableFields,
+  hasUpperTypes,
   isAlwaysAnswered,
   isNullableAnswer,
   orderValues,
@@ -106,7 +107,7 @@ export function printSharedEntityTypes(): string[] {
 
 /** The names `types.ts` exports for the entities with typed fields. */
 export function getEntityExports(entities: readonly EntitySpec[]): string[] {
-  const typed = entities.filter((e) => e.fields.length > 0)
+  const typed = entities.filter(hasUpperTypes)
   if (typed.length === 0) return []
   return [...Object.values(multiFieldNames), ...typed.flatMap((e) => Object.values(getEntityTypeNames(e.name)))]
 }

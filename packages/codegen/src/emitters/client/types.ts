@@ -6,6 +6,7 @@ import type { RecordTypeSpec, SharedSpecs } from '@b24kit/spec'
 import { type InterfaceDeclarationStructure, type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
 import { toPascalName } from '../../naming.js'
 import { bilingual } from './docs.js'
+import { hasUpperTypes } from './entity-fields.js'
 import { printEntityTypes, printSharedEntityTypes } from './entity-types.js'
 import { printItemTypes } from './item-typing.js'
 
@@ -29,7 +30,7 @@ export function buildRecordType(type: RecordTypeSpec): InterfaceDeclarationStruc
 
 /** The module `types.ts`. */
 export function buildTypesFile(shared: SharedSpecs): OptionalKind<SourceFileStructure> {
-  const typed = shared.entities.filter((e) => e.fields.length > 0)
+  const typed = shared.entities.filter(hasUpperTypes)
   return {
     statements: [
       ...shared.types.map(buildRecordType),
