@@ -7272,234 +7272,6 @@ export type StatusSelect = ('*' | StatusFieldName)[];
 export type StatusOrder = { [K in StatusFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type StatusFilter = { [K in `${FilterOperator}${StatusFieldName}`]?: unknown };
-/** Payment, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
-export interface SalePayment {
-  /**
-   * ID
-   *
-   * ID
-   *
-   * `integer`, read-only.
-   */
-  ID: string;
-  /**
-   * Payment number
-   *
-   * Номер оплаты
-   *
-   * `string`, read-only.
-   */
-  ACCOUNT_NUMBER: string | null;
-  /**
-   * Paid
-   *
-   * Оплачена
-   *
-   * `boolean`.
-   */
-  PAID: 'Y' | 'N' | null;
-  /**
-   * Payment date
-   *
-   * Дата оплаты
-   *
-   * `datetime`, read-only.
-   */
-  DATE_PAID: string | null;
-  /**
-   * Marked paid by
-   *
-   * Кто провел оплату
-   *
-   * `user`, read-only.
-   */
-  EMP_PAID_ID: string | null;
-  /**
-   * Payment system
-   *
-   * Платежная система
-   *
-   * `integer`.
-   */
-  PAY_SYSTEM_ID: string | null;
-  /**
-   * Amount
-   *
-   * Сумма
-   *
-   * `double`, read-only.
-   */
-  SUM: string | null;
-  /**
-   * Currency
-   *
-   * Валюта
-   *
-   * `crm_currency`, read-only.
-   */
-  CURRENCY: string | null;
-  /**
-   * Payment system name
-   *
-   * Название платежной системы
-   *
-   * `string`, read-only.
-   */
-  PAY_SYSTEM_NAME: string | null;
-  /**
-   * CRM object type
-   *
-   * Тип объекта CRM
-   *
-   * `integer`, read-only.
-   */
-  ENTITY_TYPE_ID: string | null;
-  /**
-   * CRM object
-   *
-   * Объект CRM
-   *
-   * `integer`, read-only.
-   */
-  ENTITY_ID: string | null;
-}
-
-/** Payment in a list answer: the fields `select` asked for. */
-export type SalePaymentListItem = Partial<SalePayment>;
-/** The fields of a payment that add and update write (read-only ones are left out). */
-export interface SalePaymentFields {
-  /**
-   * Paid
-   *
-   * Оплачена
-   *
-   * `boolean`.
-   */
-  PAID?: 'Y' | 'N';
-  /**
-   * Payment system
-   *
-   * Платежная система
-   *
-   * `integer`.
-   */
-  PAY_SYSTEM_ID?: number | string;
-}
-
-/** A field of a payment. */
-export type SalePaymentFieldName = 'ID' | 'ACCOUNT_NUMBER' | 'PAID' | 'DATE_PAID' | 'EMP_PAID_ID' | 'PAY_SYSTEM_ID' | 'SUM' | 'CURRENCY' | 'PAY_SYSTEM_NAME' | 'ENTITY_TYPE_ID' | 'ENTITY_ID';
-/** The fields a list answers; `*` stands for every plain field. */
-export type SalePaymentSelect = ('*' | SalePaymentFieldName)[];
-/** The sort order: field -> direction. */
-export type SalePaymentOrder = { [K in SalePaymentFieldName]?: 'ASC' | 'DESC' };
-/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
-export type SalePaymentFilter = { [K in `${FilterOperator}${SalePaymentFieldName}`]?: unknown };
-/** Delivery, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
-export interface SaleShipment {
-  /**
-   * ID
-   *
-   * ID
-   *
-   * `integer`, read-only.
-   */
-  ID: string;
-  /**
-   * Delivery number
-   *
-   * Номер доставки
-   *
-   * `string`, read-only.
-   */
-  ACCOUNT_NUMBER: string | null;
-  /**
-   * Delivery price
-   *
-   * Стоимость доставки
-   *
-   * `double`, read-only.
-   */
-  PRICE_DELIVERY: string | null;
-  /**
-   * Currency
-   *
-   * Валюта
-   *
-   * `crm_currency`, read-only.
-   */
-  CURRENCY: string | null;
-  /**
-   * Shipped
-   *
-   * Отгружена
-   *
-   * `boolean`.
-   */
-  DEDUCTED: 'Y' | 'N' | null;
-  /**
-   * Shipping date
-   *
-   * Дата отгрузки
-   *
-   * `datetime`, read-only.
-   */
-  DATE_DEDUCTED: string | null;
-  /**
-   * Delivery service
-   *
-   * Служба доставки
-   *
-   * `integer`, read-only.
-   */
-  DELIVERY_ID: string | null;
-  /**
-   * Delivery service name
-   *
-   * Название службы доставки
-   *
-   * `string`, read-only.
-   */
-  DELIVERY_NAME: string | null;
-  /**
-   * CRM object type
-   *
-   * Тип объекта CRM
-   *
-   * `integer`, read-only.
-   */
-  ENTITY_TYPE_ID: string | null;
-  /**
-   * CRM object
-   *
-   * Объект CRM
-   *
-   * `integer`, read-only.
-   */
-  ENTITY_ID: string | null;
-}
-
-/** Delivery in a list answer: the fields `select` asked for. */
-export type SaleShipmentListItem = Partial<SaleShipment>;
-/** The fields of a delivery that add and update write (read-only ones are left out). */
-export interface SaleShipmentFields {
-  /**
-   * Shipped
-   *
-   * Отгружена
-   *
-   * `boolean`.
-   */
-  DEDUCTED?: 'Y' | 'N';
-}
-
-/** A field of a delivery. */
-export type SaleShipmentFieldName = 'ID' | 'ACCOUNT_NUMBER' | 'PRICE_DELIVERY' | 'CURRENCY' | 'DEDUCTED' | 'DATE_DEDUCTED' | 'DELIVERY_ID' | 'DELIVERY_NAME' | 'ENTITY_TYPE_ID' | 'ENTITY_ID';
-/** The fields a list answers; `*` stands for every plain field. */
-export type SaleShipmentSelect = ('*' | SaleShipmentFieldName)[];
-/** The sort order: field -> direction. */
-export type SaleShipmentOrder = { [K in SaleShipmentFieldName]?: 'ASC' | 'DESC' };
-/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
-export type SaleShipmentFilter = { [K in `${FilterOperator}${SaleShipmentFieldName}`]?: unknown };
 /** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
 export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
 /** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
@@ -8564,6 +8336,32 @@ export interface DeliveryFields {
 }
 /** The camelCase field names of a delivery (select, order and filter keys). */
 export type DeliveryFieldName = 'id' | 'accountNumber' | 'priceDelivery' | 'currency' | 'deducted' | 'dateDeducted' | 'deliveryId' | 'deliveryName'
+/** Document numerator as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface DocumentNumerator {
+  /** ID (`ID`) */
+  id: number
+  /** Name (`NAME`) */
+  name: string | null
+  /** Number template (`TEMPLATE`) */
+  template: string | null
+  /** Code (`CODE`) */
+  code: string | null
+  /** Generator settings (`SETTINGS`) */
+  settings: unknown | null
+}
+/** The fields of a document numerator that add and update write. */
+export interface DocumentNumeratorFields {
+  /** Name (`NAME`) */
+  name?: string | null
+  /** Number template (`TEMPLATE`) */
+  template?: string | null
+  /** Code (`CODE`) */
+  code?: string | null
+  /** Generator settings (`SETTINGS`) */
+  settings?: unknown | null
+}
+/** The camelCase field names of a document numerator (select, order and filter keys). */
+export type DocumentNumeratorFieldName = 'id' | 'name' | 'template' | 'code' | 'settings'
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem

@@ -11,6 +11,7 @@ export const families: FamilyTable = {
   'contact': () => import('./crm/contact.js'),
   'currency': () => import('./crm/currency.js'),
   'deal': () => import('./crm/deal.js'),
+  'documentgenerator': () => import('./crm/documentgenerator.js'),
   'duplicate': () => import('./crm/duplicate.js'),
   'entity': () => import('./crm/entity.js'),
   'enum': () => import('./crm/enum.js'),
