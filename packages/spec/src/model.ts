@@ -153,6 +153,8 @@ export const entityFieldTypes = [
   'iblock_section',
   'crm',
   'crm_product_row',
+  // A smart process type id (crm.automatedsolution.fields' `typeIds`).
+  'crm_dynamic_type',
 ] as const
 
 /** When the portal fills a field: on `add` only, or on every `write` (add and update). */
@@ -208,6 +210,9 @@ export const entitySchema = z.strictObject({
     .default([])
     .describe('The typed fields of a record: what add, update, get, list and fields operations read and answer'),
   entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
+  naming: namingSchema
+    .optional()
+    .describe("How the entity's own methods spell its fields, where not by an entityTypeId (crm.automatedsolution.*: camel)"),
   definesEntityTypes: z
     .strictObject({
       field: z.string().min(1).describe('The field holding the new entityTypeId'),

@@ -7268,6 +7268,64 @@ export type StatusSelect = ('*' | StatusFieldName)[];
 export type StatusOrder = { [K in StatusFieldName]?: 'ASC' | 'DESC' };
 /** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
 export type StatusFilter = { [K in `${FilterOperator}${StatusFieldName}`]?: unknown };
+/** Digital workplace, as get answers it: ids and numbers as strings, `Y`/`N` flags, empty fields as null, multi-fields when they hold values. */
+export interface AutomatedSolution {
+  /**
+   * ID
+   *
+   * ID
+   *
+   * `integer`, read-only.
+   */
+  ID: string;
+  /**
+   * TITLE
+   *
+   * TITLE
+   *
+   * `string`.
+   */
+  TITLE: string | null;
+  /**
+   * TYPE_IDS
+   *
+   * TYPE_IDS
+   *
+   * `crm_dynamic_type`.
+   */
+  TYPE_IDS: string[] | null;
+}
+
+/** Digital workplace in a list answer: the fields `select` asked for. */
+export type AutomatedSolutionListItem = Partial<AutomatedSolution>;
+/** The fields of a digital workplace that add and update write (read-only ones are left out). */
+export interface AutomatedSolutionFields {
+  /**
+   * TITLE
+   *
+   * TITLE
+   *
+   * `string`.
+   */
+  TITLE?: string;
+  /**
+   * TYPE_IDS
+   *
+   * TYPE_IDS
+   *
+   * `crm_dynamic_type`.
+   */
+  TYPE_IDS?: (number | string)[];
+}
+
+/** A field of a digital workplace. */
+export type AutomatedSolutionFieldName = 'ID' | 'TITLE' | 'TYPE_IDS';
+/** The fields a list answers; `*` stands for every plain field. */
+export type AutomatedSolutionSelect = ('*' | AutomatedSolutionFieldName)[];
+/** The sort order: field -> direction. */
+export type AutomatedSolutionOrder = { [K in AutomatedSolutionFieldName]?: 'ASC' | 'DESC' };
+/** The filter: a field, optionally after a prefix operator (`>=ID`, `%NAME`), -> the value (a list for `@`). */
+export type AutomatedSolutionFilter = { [K in `${FilterOperator}${AutomatedSolutionFieldName}`]?: unknown };
 /** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */
 export type CrmFilterOperator = "" | "=" | "!" | "!=" | ">" | ">=" | "<" | "<=" | "@" | "!@" | "%" | "=%" | "%=" | "!%" | "!=%" | "!%=" | "><" | "!><"
 /** A filter over field names N: prefixed keys, and nested groups joined by their own `logic` ('OR' or 'AND'). */
@@ -8276,6 +8334,24 @@ export interface SmartProcessFields {
 }
 /** The camelCase field names of a smart process (select, order and filter keys). */
 export type SmartProcessFieldName = 'id' | 'title' | 'code' | 'createdBy' | 'entityTypeId' | 'customSectionId' | 'isCategoriesEnabled' | 'isStagesEnabled' | 'isBeginCloseDatesEnabled' | 'isClientEnabled' | 'isUseInUserfieldEnabled' | 'isLinkWithProductsEnabled' | 'isMycompanyEnabled' | 'isDocumentsEnabled' | 'isSourceEnabled' | 'isObserversEnabled' | 'isRecyclebinEnabled' | 'isAutomationEnabled' | 'isBizProcEnabled' | 'isSetOpenPermissions' | 'isPaymentsEnabled' | 'isCountersEnabled' | 'createdTime' | 'updatedTime' | 'updatedBy'
+/** Digital workplace as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface DigitalWorkplace {
+  /** ID (`ID`) */
+  id: number
+  /** TITLE (`TITLE`) */
+  title: string | null
+  /** TYPE_IDS (`TYPE_IDS`) */
+  typeIds: number[]
+}
+/** The fields of a digital workplace that add and update write. */
+export interface DigitalWorkplaceFields {
+  /** TITLE (`TITLE`) */
+  title?: string | null
+  /** TYPE_IDS (`TYPE_IDS`) */
+  typeIds?: (number | string)[] | null
+}
+/** The camelCase field names of a digital workplace (select, order and filter keys). */
+export type DigitalWorkplaceFieldName = 'id' | 'title' | 'typeIds'
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem

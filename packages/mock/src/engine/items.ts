@@ -151,7 +151,8 @@ export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): Ite
       const record = id === undefined ? undefined : store.get(entity.name, id)
       if (!isMarked(target, record) || id === undefined || !store.delete(entity.name, id, op.cascade))
         return { ok: false, rowId: op.notFound }
-      return { ok: true, result: ctx.result ?? true }
+      // A spec's fixed result (`[]`, or `null` as crm.automatedsolution.delete answers) wins; none means `true`.
+      return { ok: true, result: ctx.result === undefined ? true : ctx.result }
     }
     case 'list': {
       const read = (name: string | undefined) => (name === undefined ? undefined : ctx.values.get(name))

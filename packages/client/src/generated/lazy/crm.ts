@@ -6,6 +6,7 @@ import type { DescriptorTable, MethodDescriptor } from '../../runtime.js';
 export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'activity': () => import('./crm/activity.js').then((m) => m.methods),
   'address': () => import('./crm/address.js').then((m) => m.methods),
+  'automatedsolution': () => import('./crm/automatedsolution.js').then((m) => m.methods),
   'category': () => import('./crm/category.js').then((m) => m.methods),
   'company': () => import('./crm/company.js').then((m) => m.methods),
   'contact': () => import('./crm/contact.js').then((m) => m.methods),

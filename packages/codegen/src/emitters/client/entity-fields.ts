@@ -43,6 +43,7 @@ const shapes: Record<EntityFieldSpec['type'], FieldShape> = {
   iblock_section: 'numeric',
   crm: 'text',
   crm_product_row: 'text',
+  crm_dynamic_type: 'numeric',
 }
 
 /** The shape of one field. */

@@ -11,15 +11,18 @@ import { getFieldShape } from './entity-fields.js'
 
 const camelOf = getCamelFieldName
 
-/** The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their types. */
-function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; definers: EntitySpec[] } {
+/**
+ * The entities answered in camelCase: those crm.item.* knows by a type id, smart process items, their
+ * types, and the entities that say their own methods answer in camelCase (a digital workplace).
+ */
+function getCamelEntities(shared: SharedSpecs): { typed: EntitySpec[]; fallback?: EntitySpec; standalone: EntitySpec[] } {
   const withFields = shared.entities.filter((e) => e.fields.length > 0)
-  const definers = withFields.filter((e) => e.definesEntityTypes)
-  const fallbackName = definers[0]?.definesEntityTypes?.itemEntity
+  const standalone = withFields.filter((e) => e.definesEntityTypes || (e.naming === 'camel' && e.entityTypeId === undefined))
+  const fallbackName = standalone.find((e) => e.definesEntityTypes)?.definesEntityTypes?.itemEntity
   return {
     typed: withFields.filter((e) => e.entityTypeId !== undefined),
     fallback: withFields.find((e) => e.name === fallbackName),
-    definers,
+    standalone,
   }
 }
 
@@ -74,8 +77,8 @@ function printEntity(entity: EntitySpec, withCustom: boolean): string {
 
 /** The names types.ts exports for the camelCase family, for the client's index. */
 export function getItemTypeExports(entities: readonly EntitySpec[]): string[] {
-  const { typed, fallback, definers } = getCamelEntities({ entities } as SharedSpecs)
-  const records = [...typed, ...(fallback ? [fallback] : []), ...definers].map(getCamelRecordName)
+  const { typed, fallback, standalone } = getCamelEntities({ entities } as SharedSpecs)
+  const records = [...typed, ...(fallback ? [fallback] : []), ...standalone].map(getCamelRecordName)
   if (records.length === 0) return []
   const maps = fallback
     ? [
@@ -95,8 +98,8 @@ export function getItemTypeExports(entities: readonly EntitySpec[]): string[] {
 
 /** The camelCase family's shared types, appended to types.ts; empty when no entity is answered in camelCase. */
 export function printItemTypes(shared: SharedSpecs): string[] {
-  const { typed, fallback, definers } = getCamelEntities(shared)
-  if (!fallback && typed.length === 0 && definers.length === 0) return []
+  const { typed, fallback, standalone } = getCamelEntities(shared)
+  if (!fallback && typed.length === 0 && standalone.length === 0) return []
   const operators = ['', ...filterOperators].map((o) => JSON.stringify(o)).join(' | ')
   const out = [
     `/** The key prefixes of a crm.item.list / crm.type.list filter ('' is equality). */\nexport type CrmFilterOperator = ${operators}`,
@@ -111,7 +114,7 @@ export function printItemTypes(shared: SharedSpecs): string[] {
     ].join('\n'),
     ...typed.map((e) => printEntity(e, false)),
     ...(fallback ? [printEntity(fallback, true)] : []),
-    ...definers.map((e) => printEntity(e, false)),
+    ...standalone.map((e) => printEntity(e, false)),
   ]
   if (fallback) {
     const base = getCamelRecordName(fallback)
