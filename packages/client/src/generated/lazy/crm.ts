@@ -7,6 +7,7 @@ export const families: DescriptorTable<DescriptorTable<MethodDescriptor>> = {
   'activity': () => import('./crm/activity.js').then((m) => m.methods),
   'address': () => import('./crm/address.js').then((m) => m.methods),
   'automatedsolution': () => import('./crm/automatedsolution.js').then((m) => m.methods),
+  'calllist': () => import('./crm/calllist.js').then((m) => m.methods),
   'category': () => import('./crm/category.js').then((m) => m.methods),
   'company': () => import('./crm/company.js').then((m) => m.methods),
   'contact': () => import('./crm/contact.js').then((m) => m.methods),
