@@ -1,6 +1,7 @@
 /** The CRM entities the mock stores, and what goes with a record when it is deleted. */
 import { defineEntity } from '@b24kit/spec'
 import { activityFields, activitySeed } from './activity-fields.js'
+import { automatedSolution } from './automated-solution.js'
 import { bankDetailFields } from './bank-detail-fields.js'
 import { contactCompany, leadContact, quoteContact, toSeedBindings } from './binding-families.js'
 import { companyFields } from './company-fields.js'
@@ -535,4 +536,5 @@ export const entities = [
   documentNumerator,
   documentTemplate,
   document,
+  automatedSolution,
 ]

@@ -43,6 +43,15 @@ function toList(value: unknown): unknown[] {
   return [value]
 }
 
+/** SQL LIKE: `%` is any run of characters, `_` one character, the rest literal. */
+function matchesLike(actual: string, pattern: string): boolean {
+  const source = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.')
+  return new RegExp(`^${source}$`, 's').test(actual)
+}
+
 function matchOne(operator: Operator, actual: unknown, wanted: unknown): boolean {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v)).toLowerCase()
   // As in SQL, an empty value is neither greater nor smaller than anything.
@@ -59,9 +68,9 @@ function matchOne(operator: Operator, actual: unknown, wanted: unknown): boolean
     case '%':
       return text(actual).includes(text(wanted))
     case '=%':
-      return text(actual).startsWith(text(wanted))
     case '%=':
-      return text(actual).endsWith(text(wanted))
+      // Both are SQL LIKE with the pattern as sent (`I%` starts with I), as the list pages say.
+      return matchesLike(text(actual), text(wanted))
     default:
       // '', '=', '@': equal to the value, or to one of the values when a list is sent.
       return toList(wanted).some((w) => compare(actual, w) === 0 && (actual !== null || w === null || w === ''))

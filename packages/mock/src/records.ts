@@ -33,6 +33,7 @@ export const numericTypes = new Set([
   'employee',
   'iblock_element',
   'iblock_section',
+  'crm_dynamic_type',
 ])
 
 /** The declared fields of an entity; an entity without them cannot hold typed records. */

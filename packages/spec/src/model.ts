@@ -155,6 +155,8 @@ export const entityFieldTypes = [
   'crm_product_row',
   // A JSON object kept as sent (a document numerator's generator settings).
   'object',
+  // A smart process type id (crm.automatedsolution.fields' `typeIds`).
+  'crm_dynamic_type',
 ] as const
 
 /** When the portal fills a field: on `add` only, or on every `write` (add and update). */
@@ -212,7 +214,7 @@ export const entitySchema = z.strictObject({
   entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
   naming: namingSchema
     .optional()
-    .describe('camel: the records are answered in camelCase only, though crm.item.* knows no type id for them (a payment of the sale module, a document numerator)'),
+    .describe('camel: the records are answered in camelCase, though crm.item.* knows no type id for them (a payment of the sale module, a document numerator, a digital workplace)'),
   definesEntityTypes: z
     .strictObject({
       field: z.string().min(1).describe('The field holding the new entityTypeId'),

@@ -8362,6 +8362,24 @@ export interface DocumentNumeratorFields {
 }
 /** The camelCase field names of a document numerator (select, order and filter keys). */
 export type DocumentNumeratorFieldName = 'id' | 'name' | 'template' | 'code' | 'settings'
+/** Digital workplace as crm.item.* / crm.type.* answer it: camelCase names, ids and numbers as numbers, flags `Y`/`N`. */
+export interface DigitalWorkplace {
+  /** ID (`ID`) */
+  id: number
+  /** TITLE (`TITLE`) */
+  title: string | null
+  /** TYPE_IDS (`TYPE_IDS`) */
+  typeIds: number[]
+}
+/** The fields of a digital workplace that add and update write. */
+export interface DigitalWorkplaceFields {
+  /** TITLE (`TITLE`) */
+  title?: string | null
+  /** TYPE_IDS (`TYPE_IDS`) */
+  typeIds?: (number | string)[] | null
+}
+/** The camelCase field names of a digital workplace (select, order and filter keys). */
+export type DigitalWorkplaceFieldName = 'id' | 'title' | 'typeIds'
 /** The record of each system entityTypeId crm.item.* types from the spec; other ids are smart processes. */
 export interface CrmItemTypes {
   3: ContactItem

@@ -165,7 +165,8 @@ export function runItemOperation(op: MockRecordOperation, ctx: ItemContext): Ite
       const record = id === undefined ? undefined : store.get(entity.name, id)
       if (!isMarked(target, record) || id === undefined || !store.delete(entity.name, id, op.cascade))
         return { ok: false, rowId: op.notFound }
-      // A spec that fixes the result answers it, `null` included (crm.documentgenerator.numerator.delete).
+      // A spec that fixes the result answers it, `null` included (crm.documentgenerator.numerator.delete,
+      // crm.automatedsolution.delete); none means `true`.
       return { ok: true, result: ctx.result === undefined ? true : ctx.result }
     }
     case 'list': {

@@ -657,6 +657,93 @@ export const entityTable: Readonly<Record<string, MockEntity>> = {
         },
       ],
     },
+    automatedSolution: {
+      name: 'automatedSolution',
+      idField: 'ID',
+      linked: [],
+      seed: [
+        {
+          ID: 5,
+          TITLE: 'Sales support',
+          TYPE_IDS: [],
+        },
+        {
+          ID: 238,
+          TITLE: 'HR',
+          TYPE_IDS: [
+            129,
+          ],
+        },
+        {
+          ID: 240,
+          TITLE: 'Customer Success',
+          TYPE_IDS: [],
+        },
+        {
+          ID: 267,
+          TITLE: 'R&D',
+          TYPE_IDS: [
+            14,
+            158,
+          ],
+        },
+        {
+          ID: 393,
+          TITLE: 'HR',
+          TYPE_IDS: [
+            4,
+            9,
+            77,
+            157,
+            225,
+          ],
+        },
+      ],
+      fields: [
+        {
+          name: 'ID',
+          type: 'integer',
+          isRequired: false,
+          isReadOnly: true,
+          isImmutable: false,
+          isMultiple: false,
+          isDynamic: false,
+          title: {
+            ru: 'ID',
+            en: 'ID',
+          },
+          camelName: 'id',
+        },
+        {
+          name: 'TITLE',
+          type: 'string',
+          isRequired: true,
+          isReadOnly: false,
+          isImmutable: false,
+          isMultiple: false,
+          isDynamic: false,
+          title: {
+            ru: 'TITLE',
+            en: 'TITLE',
+          },
+          camelName: 'title',
+        },
+        {
+          name: 'TYPE_IDS',
+          type: 'crm_dynamic_type',
+          isRequired: false,
+          isReadOnly: false,
+          isImmutable: false,
+          isMultiple: true,
+          isDynamic: false,
+          title: {
+            ru: 'TYPE_IDS',
+            en: 'TYPE_IDS',
+          },
+          camelName: 'typeIds',
+        },
+      ],
+    },
     bankDetail: {
       name: 'bankDetail',
       idField: 'ID',

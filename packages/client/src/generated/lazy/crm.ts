@@ -6,6 +6,8 @@ import type { FamilyTable } from '../../runtime.js';
 export const families: FamilyTable = {
   'activity': () => import('./crm/activity.js'),
   'address': () => import('./crm/address.js'),
+  'automatedsolution': () => import('./crm/automatedsolution.js'),
+  'calllist': () => import('./crm/calllist.js'),
   'category': () => import('./crm/category.js'),
   'company': () => import('./crm/company.js'),
   'contact': () => import('./crm/contact.js'),

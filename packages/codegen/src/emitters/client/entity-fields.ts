@@ -45,6 +45,7 @@ const shapes: Record<EntityFieldSpec['type'], FieldShape> = {
   crm_product_row: 'text',
   // Typed as a file is: an open JSON object, stored and answered as sent.
   object: 'file',
+  crm_dynamic_type: 'numeric',
 }
 
 /** The shape of one field. */

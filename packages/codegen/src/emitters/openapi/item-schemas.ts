@@ -27,7 +27,8 @@ function fieldSchema(field: EntityFieldSpec, input: boolean): JsonSchema {
         : shape === 'file'
           ? {}
           : { type: 'string' }
-  if (field.isMultiple) return { type: 'array', items: one, description: field.title.en }
+  // The client takes null for every writable field (a list too); answers print an empty list instead.
+  if (field.isMultiple) return { type: input ? ['array', 'null'] : 'array', items: one, description: field.title.en }
   return { ...one, ...orNull(one, field), description: field.title.en }
 }
 
