@@ -7,9 +7,9 @@
  * for deal 101 (specs/shared/document-method.ts says why documents are not kept in its store), for any call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import { createCodeZeroRow, documentValuesParam, stampsEnabledParam, wrappedDocumentResult } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { templateNotFoundRow } from './shared/template-method.js'
 
 export default defineMethod({

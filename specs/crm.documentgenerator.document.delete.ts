@@ -7,9 +7,9 @@
  * `Document not found` for any other id.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow, nullResultType } from './shared/document-generator.js'
 import { createForeignDocumentRow, documentFaultRow, documentIdParam, documentNotFoundRow } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.delete',

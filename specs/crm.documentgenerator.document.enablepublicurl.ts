@@ -7,6 +7,7 @@
  * store), and `Document not found` for any other call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import {
   createForeignDocumentRow,
@@ -16,7 +17,6 @@ import {
   documentNotFoundRow,
   viewForbiddenRow,
 } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.enablepublicurl',

@@ -7,6 +7,7 @@
  * `Document not found` for any other id.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import {
   createForeignDocumentRow,
@@ -16,7 +17,6 @@ import {
   viewForbiddenRow,
   wrappedDocumentResult,
 } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.get',

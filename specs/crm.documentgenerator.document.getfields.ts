@@ -7,9 +7,9 @@
  * store), and `Document not found` for any other call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import { documentFaultRow, documentIdParam, documentNotFoundRow, documentValuesParam } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.getfields',

@@ -7,9 +7,9 @@
  * (specs/shared/document-method.ts says why documents are not kept in its store), for any call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenListParams, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import { viewForbiddenRow } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.list',

@@ -8,6 +8,7 @@
  * rows send the same code and text: the spec keeps one.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocgenAccessRow, createDocumentAccess, moduleMissingRow } from './shared/document-generator.js'
 import {
   createModifyForbiddenRow,
@@ -18,7 +19,6 @@ import {
   stampsEnabledParam,
   wrappedDocumentResult,
 } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 
 export default defineMethod({
   method: 'crm.documentgenerator.document.update',

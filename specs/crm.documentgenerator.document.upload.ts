@@ -7,9 +7,9 @@
  * (specs/shared/document-method.ts says why documents are not kept in its store), for any call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { createDocumentAccess, createMissingParamRow, moduleMissingRow } from './shared/document-generator.js'
 import { createCodeZeroRow, viewForbiddenRow, wrappedDocumentResult } from './shared/document-method.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { fileNotSavedRow } from './shared/template-method.js'
 
 /** A base64 file content of `fields`. */

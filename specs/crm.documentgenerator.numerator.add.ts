@@ -8,6 +8,7 @@
  * and null for empty strings).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   fieldsNotArrayRow,
   listDocgenSiblings,
@@ -15,7 +16,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { createNumeratorFieldsParam, createSentSettings, numeratorOperation, numeratorRecord } from './shared/numerator-method.js'
 
 const settings = createSentSettings(1)

@@ -6,15 +6,15 @@
  * holds for it.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   listDocgenSiblings,
   moduleMissingRow,
-  numeratorFaultRow,
   nullResultType,
+  numeratorFaultRow,
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { numeratorIdParam, numeratorNotFoundRow, numeratorOperation, numeratorOutOfReachRow } from './shared/numerator-method.js'
 
 export default defineMethod({

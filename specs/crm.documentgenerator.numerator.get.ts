@@ -6,6 +6,7 @@
  * the default store's numerator 45, with its id as a number (the page prints `"45"`).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   listDocgenSiblings,
   moduleMissingRow,
@@ -14,7 +15,6 @@ import {
   templatesForbiddenRow,
 } from './shared/document-generator.js'
 import { createStoredSettings } from './shared/document-generator-entities.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import {
   numeratorIdParam,
   numeratorNotFoundRow,

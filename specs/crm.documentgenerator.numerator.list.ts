@@ -7,9 +7,9 @@
  * with ids as numbers (the page prints strings).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import { listDocgenSiblings, moduleMissingRow, templateEditorAccess, templatesForbiddenRow } from './shared/document-generator.js'
 import { createStoredSettings } from './shared/document-generator-entities.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { numeratorOperation, numeratorRecord } from './shared/numerator-method.js'
 
 export default defineMethod({

@@ -7,6 +7,7 @@
  * `"45"`) and keeps the settings as sent (the portal answers `length` 0 and null for empty strings).
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createMissingParamRow,
   fieldsNotArrayRow,
@@ -16,7 +17,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createNumeratorFieldsParam,
   createSentSettings,

@@ -8,6 +8,7 @@
  * Template": the answer here carries the sent name.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createMissingParamRow,
   fieldsNotArrayRow,
@@ -16,7 +17,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { createTemplate41, createTemplateFieldsParam, fileNotSavedRow, wrappedTemplateResult } from './shared/template-method.js'
 
 export default defineMethod({

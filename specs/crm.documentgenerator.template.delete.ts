@@ -7,6 +7,7 @@
  * `Template not found` for any other id.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   listDocgenSiblings,
   moduleMissingRow,
@@ -14,7 +15,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { templateIdParam, templateNotFoundRow, templateOutOfReachRow } from './shared/template-method.js'
 
 export default defineMethod({

@@ -7,8 +7,8 @@
  * `Template not found` for any other id.
  */
 import { defineMethod } from '@b24kit/spec'
-import { listDocgenSiblings, moduleMissingRow, templateEditorAccess, templatesForbiddenRow } from './shared/document-generator.js'
 import type { DocsDifference } from './shared/docs-differences.js'
+import { listDocgenSiblings, moduleMissingRow, templateEditorAccess, templatesForbiddenRow } from './shared/document-generator.js'
 import {
   createTemplate41,
   templateIdParam,

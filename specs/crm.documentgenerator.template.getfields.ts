@@ -7,8 +7,8 @@
  * any other call.
  */
 import { defineMethod } from '@b24kit/spec'
-import { listDocgenSiblings, moduleMissingRow, templateEditorAccess, templatesForbiddenRow } from './shared/document-generator.js'
 import type { DocsDifference } from './shared/docs-differences.js'
+import { listDocgenSiblings, moduleMissingRow, templateEditorAccess, templatesForbiddenRow } from './shared/document-generator.js'
 import { templateIdParam, templateNotFoundRow, templateOutOfReachRow } from './shared/template-method.js'
 
 export default defineMethod({

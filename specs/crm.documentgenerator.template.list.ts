@@ -7,6 +7,7 @@
  * 39 (specs/shared/template-method.ts says why templates are not kept in its store), for any call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createDocgenListParams,
   listDocgenSiblings,
@@ -14,7 +15,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import { templateOutOfReachRow } from './shared/template-method.js'
 
 const fieldNames =

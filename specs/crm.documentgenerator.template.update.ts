@@ -7,6 +7,7 @@
  * `Template not found` for any other call.
  */
 import { defineMethod } from '@b24kit/spec'
+import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createMissingParamRow,
   fieldsNotArrayRow,
@@ -15,7 +16,6 @@ import {
   templateEditorAccess,
   templatesForbiddenRow,
 } from './shared/document-generator.js'
-import type { DocsDifference } from './shared/docs-differences.js'
 import {
   createTemplate41,
   createTemplateFieldsParam,

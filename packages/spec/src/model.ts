@@ -214,7 +214,9 @@ export const entitySchema = z.strictObject({
   entityTypeId: z.number().int().min(1).optional().describe('The CRM object type id crm.item.* knows this entity by (contact: 3)'),
   naming: namingSchema
     .optional()
-    .describe('camel: the records are answered in camelCase, though crm.item.* knows no type id for them (a payment of the sale module, a document numerator, a digital workplace)'),
+    .describe(
+      'camel: the records are answered in camelCase, though crm.item.* knows no type id for them (a payment of the sale module, a document numerator, a digital workplace)',
+    ),
   definesEntityTypes: z
     .strictObject({
       field: z.string().min(1).describe('The field holding the new entityTypeId'),
