@@ -29,12 +29,12 @@ export type CrmActivityAddErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.add` rejects with. */
 export type CrmActivityAddError = B24ApiError<CrmActivityAddErrorId>;
 /** How the client checks and classifies `crm.activity.add` calls. */
-export const crmActivityAddDescriptor = {
+export const crmActivityAddDescriptor: MethodDescriptor = {
   method: 'crm.activity.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add an activity (`crm.activity.add`).

@@ -52,7 +52,7 @@ export type CrmActivityBadgeAddErrorCode = 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.activity.badge.add` rejects with. */
 export type CrmActivityBadgeAddError = B24ApiError<CrmActivityBadgeAddErrorId>;
 /** How the client checks and classifies `crm.activity.badge.add` calls. */
-export const crmActivityBadgeAddDescriptor = {
+export const crmActivityBadgeAddDescriptor: MethodDescriptor = {
   method: 'crm.activity.badge.add',
   params: [
     { name: 'code', type: 'string', required: true },
@@ -70,7 +70,7 @@ export const crmActivityBadgeAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a badge (`crm.activity.badge.add`).

@@ -28,7 +28,7 @@ export type CrmActivityBadgeDeleteErrorCode = 'NOT_FOUND' | 'ACCESS_DENIED' | Sy
 /** What `crm.activity.badge.delete` rejects with. */
 export type CrmActivityBadgeDeleteError = B24ApiError<CrmActivityBadgeDeleteErrorId>;
 /** How the client checks and classifies `crm.activity.badge.delete` calls. */
-export const crmActivityBadgeDeleteDescriptor = {
+export const crmActivityBadgeDeleteDescriptor: MethodDescriptor = {
   method: 'crm.activity.badge.delete',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmActivityBadgeDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a badge (`crm.activity.badge.delete`).

@@ -28,7 +28,7 @@ export type CrmActivityBadgeGetErrorCode = 'NOT_FOUND' | 'ACCESS_DENIED' | Syste
 /** What `crm.activity.badge.get` rejects with. */
 export type CrmActivityBadgeGetError = B24ApiError<CrmActivityBadgeGetErrorId>;
 /** How the client checks and classifies `crm.activity.badge.get` calls. */
-export const crmActivityBadgeGetDescriptor = {
+export const crmActivityBadgeGetDescriptor: MethodDescriptor = {
   method: 'crm.activity.badge.get',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmActivityBadgeGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a badge (`crm.activity.badge.get`).

@@ -20,7 +20,7 @@ export type CrmActivityBadgeListErrorCode = 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.activity.badge.list` rejects with. */
 export type CrmActivityBadgeListError = B24ApiError<CrmActivityBadgeListErrorId>;
 /** How the client checks and classifies `crm.activity.badge.list` calls. */
-export const crmActivityBadgeListDescriptor = {
+export const crmActivityBadgeListDescriptor: MethodDescriptor = {
   method: 'crm.activity.badge.list',
   params: [],
   errors: [
@@ -33,7 +33,7 @@ export const crmActivityBadgeListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the badges (`crm.activity.badge.list`).

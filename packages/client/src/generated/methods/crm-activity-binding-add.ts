@@ -51,7 +51,7 @@ export type CrmActivityBindingAddErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_DENIE
 /** What `crm.activity.binding.add` rejects with. */
 export type CrmActivityBindingAddError = B24ApiError<CrmActivityBindingAddErrorId>;
 /** How the client checks and classifies `crm.activity.binding.add` calls. */
-export const crmActivityBindingAddDescriptor = {
+export const crmActivityBindingAddDescriptor: MethodDescriptor = {
   method: 'crm.activity.binding.add',
   params: [
     { name: 'activityId', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingActivityId' },
@@ -90,7 +90,7 @@ export const crmActivityBindingAddDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind an activity to a CRM object (`crm.activity.binding.add`).

@@ -51,7 +51,7 @@ export type CrmActivityBindingDeleteErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_DE
 /** What `crm.activity.binding.delete` rejects with. */
 export type CrmActivityBindingDeleteError = B24ApiError<CrmActivityBindingDeleteErrorId>;
 /** How the client checks and classifies `crm.activity.binding.delete` calls. */
-export const crmActivityBindingDeleteDescriptor = {
+export const crmActivityBindingDeleteDescriptor: MethodDescriptor = {
   method: 'crm.activity.binding.delete',
   params: [
     { name: 'activityId', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingActivityId' },
@@ -90,7 +90,7 @@ export const crmActivityBindingDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind an activity from a CRM object (`crm.activity.binding.delete`).

@@ -31,7 +31,7 @@ export type CrmActivityBindingListErrorCode = '100' | 'ACCESS_DENIED' | SystemEr
 /** What `crm.activity.binding.list` rejects with. */
 export type CrmActivityBindingListError = B24ApiError<CrmActivityBindingListErrorId>;
 /** How the client checks and classifies `crm.activity.binding.list` calls. */
-export const crmActivityBindingListDescriptor = {
+export const crmActivityBindingListDescriptor: MethodDescriptor = {
   method: 'crm.activity.binding.list',
   params: [{ name: 'activityId', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingActivityId' }],
   errors: [
@@ -51,7 +51,7 @@ export const crmActivityBindingListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the bindings of an activity (`crm.activity.binding.list`).

@@ -71,7 +71,7 @@ export type CrmActivityBindingMoveErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_DENI
 /** What `crm.activity.binding.move` rejects with. */
 export type CrmActivityBindingMoveError = B24ApiError<CrmActivityBindingMoveErrorId>;
 /** How the client checks and classifies `crm.activity.binding.move` calls. */
-export const crmActivityBindingMoveDescriptor = {
+export const crmActivityBindingMoveDescriptor: MethodDescriptor = {
   method: 'crm.activity.binding.move',
   params: [
     { name: 'activityId', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingActivityId' },
@@ -150,7 +150,7 @@ export const crmActivityBindingMoveDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Move a binding of an activity (`crm.activity.binding.move`).

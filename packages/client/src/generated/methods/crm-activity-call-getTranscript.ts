@@ -29,7 +29,7 @@ export type CrmActivityCallGetTranscriptErrorCode = 'NOT_FOUND' | 'ACCESS_DENIED
 /** What `crm.activity.call.getTranscript` rejects with. */
 export type CrmActivityCallGetTranscriptError = B24ApiError<CrmActivityCallGetTranscriptErrorId>;
 /** How the client checks and classifies `crm.activity.call.getTranscript` calls. */
-export const crmActivityCallGetTranscriptDescriptor = {
+export const crmActivityCallGetTranscriptDescriptor: MethodDescriptor = {
   method: 'crm.activity.call.getTranscript',
   params: [{ name: 'activityId', type: 'integer', required: true, coercion: 'php-int' }],
   errors: [
@@ -49,7 +49,7 @@ export const crmActivityCallGetTranscriptDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the transcript of a call (`crm.activity.call.getTranscript`).

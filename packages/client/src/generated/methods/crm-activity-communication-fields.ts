@@ -20,7 +20,7 @@ export type CrmActivityCommunicationFieldsErrorCode = SystemErrorCode;
 /** What `crm.activity.communication.fields` rejects with. */
 export type CrmActivityCommunicationFieldsError = B24ApiError<CrmActivityCommunicationFieldsErrorId>;
 /** How the client checks and classifies `crm.activity.communication.fields` calls. */
-export const crmActivityCommunicationFieldsDescriptor = { method: 'crm.activity.communication.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmActivityCommunicationFieldsDescriptor: MethodDescriptor = { method: 'crm.activity.communication.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the fields of an activity's communication (`crm.activity.communication.fields`).

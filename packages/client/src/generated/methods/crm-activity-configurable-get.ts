@@ -30,7 +30,7 @@ export type CrmActivityConfigurableGetErrorCode = 'NOT_FOUND' | 'ACCESS_DENIED' 
 /** What `crm.activity.configurable.get` rejects with. */
 export type CrmActivityConfigurableGetError = B24ApiError<CrmActivityConfigurableGetErrorId>;
 /** How the client checks and classifies `crm.activity.configurable.get` calls. */
-export const crmActivityConfigurableGetDescriptor = {
+export const crmActivityConfigurableGetDescriptor: MethodDescriptor = {
   method: 'crm.activity.configurable.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -44,7 +44,7 @@ export const crmActivityConfigurableGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a configurable activity (`crm.activity.configurable.get`).

@@ -33,7 +33,7 @@ export type CrmActivityDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.delete` rejects with. */
 export type CrmActivityDeleteError = B24ApiError<CrmActivityDeleteErrorId>;
 /** How the client checks and classifies `crm.activity.delete` calls. */
-export const crmActivityDeleteDescriptor = {
+export const crmActivityDeleteDescriptor: MethodDescriptor = {
   method: 'crm.activity.delete',
   params: [
     {
@@ -53,7 +53,7 @@ export const crmActivityDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete an activity (`crm.activity.delete`).

@@ -20,7 +20,7 @@ export type CrmActivityFieldsErrorCode = SystemErrorCode;
 /** What `crm.activity.fields` rejects with. */
 export type CrmActivityFieldsError = B24ApiError<CrmActivityFieldsErrorId>;
 /** How the client checks and classifies `crm.activity.fields` calls. */
-export const crmActivityFieldsDescriptor = { method: 'crm.activity.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmActivityFieldsDescriptor: MethodDescriptor = { method: 'crm.activity.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the activity fields (`crm.activity.fields`).

@@ -33,7 +33,7 @@ export type CrmActivityGetErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.get` rejects with. */
 export type CrmActivityGetError = B24ApiError<CrmActivityGetErrorId>;
 /** How the client checks and classifies `crm.activity.get` calls. */
-export const crmActivityGetDescriptor = {
+export const crmActivityGetDescriptor: MethodDescriptor = {
   method: 'crm.activity.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmActivityGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get an activity by ID (`crm.activity.get`).

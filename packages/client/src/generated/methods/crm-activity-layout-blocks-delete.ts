@@ -47,7 +47,7 @@ export type CrmActivityLayoutBlocksDeleteErrorCode = 'ERROR_WRONG_CONTEXT' | Sys
 /** What `crm.activity.layout.blocks.delete` rejects with. */
 export type CrmActivityLayoutBlocksDeleteError = B24ApiError<CrmActivityLayoutBlocksDeleteErrorId>;
 /** How the client checks and classifies `crm.activity.layout.blocks.delete` calls. */
-export const crmActivityLayoutBlocksDeleteDescriptor = {
+export const crmActivityLayoutBlocksDeleteDescriptor: MethodDescriptor = {
   method: 'crm.activity.layout.blocks.delete',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, coercion: 'php-int' },
@@ -64,7 +64,7 @@ export const crmActivityLayoutBlocksDeleteDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete an activity's extra blocks (`crm.activity.layout.blocks.delete`).

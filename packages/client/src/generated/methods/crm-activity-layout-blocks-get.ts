@@ -47,7 +47,7 @@ export type CrmActivityLayoutBlocksGetErrorCode = 'ERROR_WRONG_CONTEXT' | System
 /** What `crm.activity.layout.blocks.get` rejects with. */
 export type CrmActivityLayoutBlocksGetError = B24ApiError<CrmActivityLayoutBlocksGetErrorId>;
 /** How the client checks and classifies `crm.activity.layout.blocks.get` calls. */
-export const crmActivityLayoutBlocksGetDescriptor = {
+export const crmActivityLayoutBlocksGetDescriptor: MethodDescriptor = {
   method: 'crm.activity.layout.blocks.get',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, coercion: 'php-int' },
@@ -64,7 +64,7 @@ export const crmActivityLayoutBlocksGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get an activity's extra blocks (`crm.activity.layout.blocks.get`).

@@ -55,7 +55,7 @@ export type CrmActivityListErrorCode = SystemErrorCode;
 /** What `crm.activity.list` rejects with. */
 export type CrmActivityListError = B24ApiError<CrmActivityListErrorId>;
 /** How the client checks and classifies `crm.activity.list` calls. */
-export const crmActivityListDescriptor = {
+export const crmActivityListDescriptor: MethodDescriptor = {
   method: 'crm.activity.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmActivityListDescriptor = {
   errors: [],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List activities (`crm.activity.list`).

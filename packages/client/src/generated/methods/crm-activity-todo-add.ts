@@ -97,7 +97,7 @@ export type CrmActivityTodoAddErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_DENIED' 
 /** What `crm.activity.todo.add` rejects with. */
 export type CrmActivityTodoAddError = B24ApiError<CrmActivityTodoAddErrorId>;
 /** How the client checks and classifies `crm.activity.todo.add` calls. */
-export const crmActivityTodoAddDescriptor = {
+export const crmActivityTodoAddDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.add',
   params: [
     { name: 'ownerTypeId', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingOwnerTypeId' },
@@ -142,7 +142,7 @@ export const crmActivityTodoAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a to-do activity (`crm.activity.todo.add`).

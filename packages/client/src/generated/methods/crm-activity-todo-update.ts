@@ -108,7 +108,7 @@ export type CrmActivityTodoUpdateErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_DENIE
 /** What `crm.activity.todo.update` rejects with. */
 export type CrmActivityTodoUpdateError = B24ApiError<CrmActivityTodoUpdateErrorId>;
 /** How the client checks and classifies `crm.activity.todo.update` calls. */
-export const crmActivityTodoUpdateDescriptor = {
+export const crmActivityTodoUpdateDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.update',
   params: [
     { name: 'id', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingId' },
@@ -161,7 +161,7 @@ export const crmActivityTodoUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a to-do activity (`crm.activity.todo.update`).

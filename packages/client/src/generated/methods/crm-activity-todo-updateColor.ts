@@ -60,7 +60,7 @@ export type CrmActivityTodoUpdateColorErrorCode = '100' | 'NOT_FOUND' | 'ACCESS_
 /** What `crm.activity.todo.updateColor` rejects with. */
 export type CrmActivityTodoUpdateColorError = B24ApiError<CrmActivityTodoUpdateColorErrorId>;
 /** How the client checks and classifies `crm.activity.todo.updateColor` calls. */
-export const crmActivityTodoUpdateColorDescriptor = {
+export const crmActivityTodoUpdateColorDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.updateColor',
   params: [
     { name: 'id', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingId' },
@@ -107,7 +107,7 @@ export const crmActivityTodoUpdateColorDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the colour of a to-do activity (`crm.activity.todo.updateColor`).

@@ -60,7 +60,7 @@ export type CrmActivityTodoUpdateDeadlineErrorCode = '100' | 'NOT_FOUND' | 'ACCE
 /** What `crm.activity.todo.updateDeadline` rejects with. */
 export type CrmActivityTodoUpdateDeadlineError = B24ApiError<CrmActivityTodoUpdateDeadlineErrorId>;
 /** How the client checks and classifies `crm.activity.todo.updateDeadline` calls. */
-export const crmActivityTodoUpdateDeadlineDescriptor = {
+export const crmActivityTodoUpdateDeadlineDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.updateDeadline',
   params: [
     { name: 'id', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingId' },
@@ -107,7 +107,7 @@ export const crmActivityTodoUpdateDeadlineDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the deadline of a to-do activity (`crm.activity.todo.updateDeadline`).

@@ -60,7 +60,7 @@ export type CrmActivityTodoUpdateDescriptionErrorCode = '100' | 'NOT_FOUND' | 'A
 /** What `crm.activity.todo.updateDescription` rejects with. */
 export type CrmActivityTodoUpdateDescriptionError = B24ApiError<CrmActivityTodoUpdateDescriptionErrorId>;
 /** How the client checks and classifies `crm.activity.todo.updateDescription` calls. */
-export const crmActivityTodoUpdateDescriptionDescriptor = {
+export const crmActivityTodoUpdateDescriptionDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.updateDescription',
   params: [
     { name: 'id', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingId' },
@@ -107,7 +107,7 @@ export const crmActivityTodoUpdateDescriptionDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the description of a to-do activity (`crm.activity.todo.updateDescription`).

@@ -61,7 +61,7 @@ export type CrmActivityTodoUpdateResponsibleUserErrorCode = '100' | 'NOT_FOUND' 
 /** What `crm.activity.todo.updateResponsibleUser` rejects with. */
 export type CrmActivityTodoUpdateResponsibleUserError = B24ApiError<CrmActivityTodoUpdateResponsibleUserErrorId>;
 /** How the client checks and classifies `crm.activity.todo.updateResponsibleUser` calls. */
-export const crmActivityTodoUpdateResponsibleUserDescriptor = {
+export const crmActivityTodoUpdateResponsibleUserDescriptor: MethodDescriptor = {
   method: 'crm.activity.todo.updateResponsibleUser',
   params: [
     { name: 'id', type: 'integer', required: true, coercion: 'php-int', invalidError: 'missingId' },
@@ -114,7 +114,7 @@ export const crmActivityTodoUpdateResponsibleUserDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the responsible user of a to-do activity (`crm.activity.todo.updateResponsibleUser`).

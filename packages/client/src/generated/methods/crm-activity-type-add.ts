@@ -28,7 +28,7 @@ export type CrmActivityTypeAddErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.type.add` rejects with. */
 export type CrmActivityTypeAddError = B24ApiError<CrmActivityTypeAddErrorId>;
 /** How the client checks and classifies `crm.activity.type.add` calls. */
-export const crmActivityTypeAddDescriptor = {
+export const crmActivityTypeAddDescriptor: MethodDescriptor = {
   method: 'crm.activity.type.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmActivityTypeAddDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add an activity type (`crm.activity.type.add`).

@@ -28,7 +28,7 @@ export type CrmActivityTypeDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.type.delete` rejects with. */
 export type CrmActivityTypeDeleteError = B24ApiError<CrmActivityTypeDeleteErrorId>;
 /** How the client checks and classifies `crm.activity.type.delete` calls. */
-export const crmActivityTypeDeleteDescriptor = {
+export const crmActivityTypeDeleteDescriptor: MethodDescriptor = {
   method: 'crm.activity.type.delete',
   params: [{ name: 'TYPE_ID', type: 'string', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmActivityTypeDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete an activity type (`crm.activity.type.delete`).

@@ -20,7 +20,7 @@ export type CrmActivityTypeListErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.type.list` rejects with. */
 export type CrmActivityTypeListError = B24ApiError<CrmActivityTypeListErrorId>;
 /** How the client checks and classifies `crm.activity.type.list` calls. */
-export const crmActivityTypeListDescriptor = {
+export const crmActivityTypeListDescriptor: MethodDescriptor = {
   method: 'crm.activity.type.list',
   params: [],
   errors: [
@@ -34,7 +34,7 @@ export const crmActivityTypeListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the application's activity types (`crm.activity.type.list`).

@@ -41,7 +41,7 @@ export type CrmActivityUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.activity.update` rejects with. */
 export type CrmActivityUpdateError = B24ApiError<CrmActivityUpdateErrorId>;
 /** How the client checks and classifies `crm.activity.update` calls. */
-export const crmActivityUpdateDescriptor = {
+export const crmActivityUpdateDescriptor: MethodDescriptor = {
   method: 'crm.activity.update',
   params: [
     {
@@ -61,7 +61,7 @@ export const crmActivityUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update an activity (`crm.activity.update`).

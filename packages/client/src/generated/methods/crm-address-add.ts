@@ -28,7 +28,7 @@ export type CrmAddressAddErrorCode = '' | SystemErrorCode;
 /** What `crm.address.add` rejects with. */
 export type CrmAddressAddError = B24ApiError<CrmAddressAddErrorId>;
 /** How the client checks and classifies `crm.address.add` calls. */
-export const crmAddressAddDescriptor = {
+export const crmAddressAddDescriptor: MethodDescriptor = {
   method: 'crm.address.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmAddressAddDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add an address (`crm.address.add`).

@@ -28,7 +28,7 @@ export type CrmAddressDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.address.delete` rejects with. */
 export type CrmAddressDeleteError = B24ApiError<CrmAddressDeleteErrorId>;
 /** How the client checks and classifies `crm.address.delete` calls. */
-export const crmAddressDeleteDescriptor = {
+export const crmAddressDeleteDescriptor: MethodDescriptor = {
   method: 'crm.address.delete',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmAddressDeleteDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete an address (`crm.address.delete`).

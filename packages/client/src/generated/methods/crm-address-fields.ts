@@ -20,7 +20,7 @@ export type CrmAddressFieldsErrorCode = SystemErrorCode;
 /** What `crm.address.fields` rejects with. */
 export type CrmAddressFieldsError = B24ApiError<CrmAddressFieldsErrorId>;
 /** How the client checks and classifies `crm.address.fields` calls. */
-export const crmAddressFieldsDescriptor = { method: 'crm.address.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmAddressFieldsDescriptor: MethodDescriptor = { method: 'crm.address.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the address fields (`crm.address.fields`).

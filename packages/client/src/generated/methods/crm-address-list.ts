@@ -53,7 +53,7 @@ export type CrmAddressListErrorCode = '' | SystemErrorCode;
 /** What `crm.address.list` rejects with. */
 export type CrmAddressListError = B24ApiError<CrmAddressListErrorId>;
 /** How the client checks and classifies `crm.address.list` calls. */
-export const crmAddressListDescriptor = {
+export const crmAddressListDescriptor: MethodDescriptor = {
   method: 'crm.address.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -63,7 +63,7 @@ export const crmAddressListDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List addresses (`crm.address.list`).

@@ -28,7 +28,7 @@ export type CrmAddressUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.address.update` rejects with. */
 export type CrmAddressUpdateError = B24ApiError<CrmAddressUpdateErrorId>;
 /** How the client checks and classifies `crm.address.update` calls. */
-export const crmAddressUpdateDescriptor = {
+export const crmAddressUpdateDescriptor: MethodDescriptor = {
   method: 'crm.address.update',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmAddressUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update an address (`crm.address.update`).

@@ -29,7 +29,7 @@ export type CrmAutomatedsolutionAddErrorCode = 'ACCESS_DENIED' | 'LIMIT_EXCEEDED
 /** What `crm.automatedsolution.add` rejects with. */
 export type CrmAutomatedsolutionAddError = B24ApiError<CrmAutomatedsolutionAddErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.add` calls. */
-export const crmAutomatedsolutionAddDescriptor = {
+export const crmAutomatedsolutionAddDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -59,7 +59,7 @@ export const crmAutomatedsolutionAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a digital workplace (`crm.automatedsolution.add`).

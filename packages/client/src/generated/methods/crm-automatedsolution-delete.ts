@@ -30,7 +30,7 @@ export type CrmAutomatedsolutionDeleteErrorCode = 'ACCESS_DENIED' | 'HAS_BOUND_T
 /** What `crm.automatedsolution.delete` rejects with. */
 export type CrmAutomatedsolutionDeleteError = B24ApiError<CrmAutomatedsolutionDeleteErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.delete` calls. */
-export const crmAutomatedsolutionDeleteDescriptor = {
+export const crmAutomatedsolutionDeleteDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.delete',
   params: [{ name: 'id', type: 'integer', required: true }],
   errors: [
@@ -61,7 +61,7 @@ export const crmAutomatedsolutionDeleteDescriptor = {
   ],
   result: { type: 'null', const: null },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a digital workplace (`crm.automatedsolution.delete`).

@@ -20,7 +20,7 @@ export type CrmAutomatedsolutionFieldsErrorCode = 'ACCESS_DENIED' | SystemErrorC
 /** What `crm.automatedsolution.fields` rejects with. */
 export type CrmAutomatedsolutionFieldsError = B24ApiError<CrmAutomatedsolutionFieldsErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.fields` calls. */
-export const crmAutomatedsolutionFieldsDescriptor = {
+export const crmAutomatedsolutionFieldsDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.fields',
   params: [],
   errors: [
@@ -33,7 +33,7 @@ export const crmAutomatedsolutionFieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields of a digital workplace (`crm.automatedsolution.fields`).

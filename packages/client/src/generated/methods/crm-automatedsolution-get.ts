@@ -30,7 +30,7 @@ export type CrmAutomatedsolutionGetErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | S
 /** What `crm.automatedsolution.get` rejects with. */
 export type CrmAutomatedsolutionGetError = B24ApiError<CrmAutomatedsolutionGetErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.get` calls. */
-export const crmAutomatedsolutionGetDescriptor = {
+export const crmAutomatedsolutionGetDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.get',
   params: [{ name: 'id', type: 'integer', required: true }],
   errors: [
@@ -50,7 +50,7 @@ export const crmAutomatedsolutionGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a digital workplace by ID (`crm.automatedsolution.get`).

@@ -46,7 +46,7 @@ export type CrmAutomatedsolutionListErrorCode = 'ACCESS_DENIED' | 'INVALID_ARG_V
 /** What `crm.automatedsolution.list` rejects with. */
 export type CrmAutomatedsolutionListError = B24ApiError<CrmAutomatedsolutionListErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.list` calls. */
-export const crmAutomatedsolutionListDescriptor = {
+export const crmAutomatedsolutionListDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.list',
   params: [
     { name: 'order', type: 'object', required: false },
@@ -92,7 +92,7 @@ export const crmAutomatedsolutionListDescriptor = {
   ],
   result: { type: 'object' },
   operation: { kind: 'list', start: 'start', wrap: 'automatedSolutions' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List digital workplaces (`crm.automatedsolution.list`).

@@ -38,7 +38,7 @@ export type CrmAutomatedsolutionUpdateErrorCode = 'ACCESS_DENIED' | 'BX_EMPTY_RE
 /** What `crm.automatedsolution.update` rejects with. */
 export type CrmAutomatedsolutionUpdateError = B24ApiError<CrmAutomatedsolutionUpdateErrorId>;
 /** How the client checks and classifies `crm.automatedsolution.update` calls. */
-export const crmAutomatedsolutionUpdateDescriptor = {
+export const crmAutomatedsolutionUpdateDescriptor: MethodDescriptor = {
   method: 'crm.automatedsolution.update',
   params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: true }],
   errors: [
@@ -65,7 +65,7 @@ export const crmAutomatedsolutionUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a digital workplace (`crm.automatedsolution.update`).

@@ -44,7 +44,7 @@ export type CrmCalllistAddErrorCode = 'ERROR_ARGUMENT' | 'ENTITIES_ERROR' | 'ENT
 /** What `crm.calllist.add` rejects with. */
 export type CrmCalllistAddError = B24ApiError<CrmCalllistAddErrorId>;
 /** How the client checks and classifies `crm.calllist.add` calls. */
-export const crmCalllistAddDescriptor = {
+export const crmCalllistAddDescriptor: MethodDescriptor = {
   method: 'crm.calllist.add',
   params: [
     { name: 'ENTITY_TYPE', type: 'string', required: true },
@@ -85,7 +85,7 @@ export const crmCalllistAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a call list (`crm.calllist.add`).

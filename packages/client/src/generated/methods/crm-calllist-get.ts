@@ -29,7 +29,7 @@ export type CrmCalllistGetErrorCode = 'ERROR_ARGUMENT' | 'LIST_ID_ERROR' | Syste
 /** What `crm.calllist.get` rejects with. */
 export type CrmCalllistGetError = B24ApiError<CrmCalllistGetErrorId>;
 /** How the client checks and classifies `crm.calllist.get` calls. */
-export const crmCalllistGetDescriptor = {
+export const crmCalllistGetDescriptor: MethodDescriptor = {
   method: 'crm.calllist.get',
   params: [{ name: 'ID', type: 'integer', required: true }],
   errors: [
@@ -37,7 +37,7 @@ export const crmCalllistGetDescriptor = {
     { id: 'listNotFound', code: 'LIST_ID_ERROR', status: 400, text: 'Incorrect list id', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a call list by ID (`crm.calllist.get`).

@@ -37,7 +37,7 @@ export type CrmCalllistItemsGetErrorCode = 'ERROR_ARGUMENT' | 'LIST_ID_ERROR' | 
 /** What `crm.calllist.items.get` rejects with. */
 export type CrmCalllistItemsGetError = B24ApiError<CrmCalllistItemsGetErrorId>;
 /** How the client checks and classifies `crm.calllist.items.get` calls. */
-export const crmCalllistItemsGetDescriptor = {
+export const crmCalllistItemsGetDescriptor: MethodDescriptor = {
   method: 'crm.calllist.items.get',
   params: [{ name: 'LIST_ID', type: 'integer', required: true }, { name: 'FILTER', type: 'object', required: false }],
   errors: [
@@ -60,7 +60,7 @@ export const crmCalllistItemsGetDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the members of a call list (`crm.calllist.items.get`).

@@ -44,7 +44,7 @@ export type CrmCalllistListErrorCode = '100' | SystemErrorCode;
 /** What `crm.calllist.list` rejects with. */
 export type CrmCalllistListError = B24ApiError<CrmCalllistListErrorId>;
 /** How the client checks and classifies `crm.calllist.list` calls. */
-export const crmCalllistListDescriptor = {
+export const crmCalllistListDescriptor: MethodDescriptor = {
   method: 'crm.calllist.list',
   params: [
     { name: 'SELECT', type: 'array', required: false },
@@ -61,7 +61,7 @@ export const crmCalllistListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List call lists (`crm.calllist.list`).

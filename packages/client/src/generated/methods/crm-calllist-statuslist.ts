@@ -20,7 +20,7 @@ export type CrmCalllistStatuslistErrorCode = SystemErrorCode;
 /** What `crm.calllist.statuslist` rejects with. */
 export type CrmCalllistStatuslistError = B24ApiError<CrmCalllistStatuslistErrorId>;
 /** How the client checks and classifies `crm.calllist.statuslist` calls. */
-export const crmCalllistStatuslistDescriptor = { method: 'crm.calllist.statuslist', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmCalllistStatuslistDescriptor: MethodDescriptor = { method: 'crm.calllist.statuslist', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the call statuses of call lists (`crm.calllist.statuslist`).

@@ -53,7 +53,7 @@ export type CrmCalllistUpdateErrorCode = 'ERROR_ARGUMENT' | 'ENTITY_TYPE_ERROR' 
 /** What `crm.calllist.update` rejects with. */
 export type CrmCalllistUpdateError = B24ApiError<CrmCalllistUpdateErrorId>;
 /** How the client checks and classifies `crm.calllist.update` calls. */
-export const crmCalllistUpdateDescriptor = {
+export const crmCalllistUpdateDescriptor: MethodDescriptor = {
   method: 'crm.calllist.update',
   params: [
     { name: 'LIST_ID', type: 'integer', required: true },
@@ -104,7 +104,7 @@ export const crmCalllistUpdateDescriptor = {
     { id: 'noAccess', code: 'ACCESS_ERROR', status: 403, text: 'Access Denied', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a call list (`crm.calllist.update`).

@@ -36,7 +36,7 @@ export type CrmCategoryAddErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTED' 
 /** What `crm.category.add` rejects with. */
 export type CrmCategoryAddError = B24ApiError<CrmCategoryAddErrorId>;
 /** How the client checks and classifies `crm.category.add` calls. */
-export const crmCategoryAddDescriptor = {
+export const crmCategoryAddDescriptor: MethodDescriptor = {
   method: 'crm.category.add',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }, { name: 'fields', type: 'object', required: true }],
   errors: [
@@ -78,7 +78,7 @@ export const crmCategoryAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a pipeline (`crm.category.add`).

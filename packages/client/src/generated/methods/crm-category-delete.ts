@@ -38,7 +38,7 @@ export type CrmCategoryDeleteErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTE
 /** What `crm.category.delete` rejects with. */
 export type CrmCategoryDeleteError = B24ApiError<CrmCategoryDeleteErrorId>;
 /** How the client checks and classifies `crm.category.delete` calls. */
-export const crmCategoryDeleteDescriptor = {
+export const crmCategoryDeleteDescriptor: MethodDescriptor = {
   method: 'crm.category.delete',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -113,7 +113,7 @@ export const crmCategoryDeleteDescriptor = {
     },
   ],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a pipeline (`crm.category.delete`).

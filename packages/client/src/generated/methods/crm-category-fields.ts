@@ -28,7 +28,7 @@ export type CrmCategoryFieldsErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTE
 /** What `crm.category.fields` rejects with. */
 export type CrmCategoryFieldsError = B24ApiError<CrmCategoryFieldsErrorId>;
 /** How the client checks and classifies `crm.category.fields` calls. */
-export const crmCategoryFieldsDescriptor = {
+export const crmCategoryFieldsDescriptor: MethodDescriptor = {
   method: 'crm.category.fields',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }],
   errors: [
@@ -48,7 +48,7 @@ export const crmCategoryFieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the pipeline fields (`crm.category.fields`).

@@ -38,7 +38,7 @@ export type CrmCategoryGetErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTED' 
 /** What `crm.category.get` rejects with. */
 export type CrmCategoryGetError = B24ApiError<CrmCategoryGetErrorId>;
 /** How the client checks and classifies `crm.category.get` calls. */
-export const crmCategoryGetDescriptor = {
+export const crmCategoryGetDescriptor: MethodDescriptor = {
   method: 'crm.category.get',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -75,7 +75,7 @@ export const crmCategoryGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a pipeline by ID (`crm.category.get`).

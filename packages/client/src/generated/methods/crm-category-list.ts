@@ -28,7 +28,7 @@ export type CrmCategoryListErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTED'
 /** What `crm.category.list` rejects with. */
 export type CrmCategoryListError = B24ApiError<CrmCategoryListErrorId>;
 /** How the client checks and classifies `crm.category.list` calls. */
-export const crmCategoryListDescriptor = {
+export const crmCategoryListDescriptor: MethodDescriptor = {
   method: 'crm.category.list',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }],
   errors: [
@@ -48,7 +48,7 @@ export const crmCategoryListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List pipelines (`crm.category.list`).

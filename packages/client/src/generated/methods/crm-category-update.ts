@@ -46,7 +46,7 @@ export type CrmCategoryUpdateErrorCode = 'NOT_FOUND' | 'ENTITY_TYPE_NOT_SUPPORTE
 /** What `crm.category.update` rejects with. */
 export type CrmCategoryUpdateError = B24ApiError<CrmCategoryUpdateErrorId>;
 /** How the client checks and classifies `crm.category.update` calls. */
-export const crmCategoryUpdateDescriptor = {
+export const crmCategoryUpdateDescriptor: MethodDescriptor = {
   method: 'crm.category.update',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -84,7 +84,7 @@ export const crmCategoryUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a pipeline (`crm.category.update`).

@@ -37,12 +37,12 @@ export type CrmCompanyAddErrorCode = '' | SystemErrorCode;
 /** What `crm.company.add` rejects with. */
 export type CrmCompanyAddError = B24ApiError<CrmCompanyAddErrorId>;
 /** How the client checks and classifies `crm.company.add` calls. */
-export const crmCompanyAddDescriptor = {
+export const crmCompanyAddDescriptor: MethodDescriptor = {
   method: 'crm.company.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a company (`crm.company.add`).

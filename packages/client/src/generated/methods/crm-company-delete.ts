@@ -33,7 +33,7 @@ export type CrmCompanyDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.company.delete` rejects with. */
 export type CrmCompanyDeleteError = B24ApiError<CrmCompanyDeleteErrorId>;
 /** How the client checks and classifies `crm.company.delete` calls. */
-export const crmCompanyDeleteDescriptor = {
+export const crmCompanyDeleteDescriptor: MethodDescriptor = {
   method: 'crm.company.delete',
   params: [
     {
@@ -53,7 +53,7 @@ export const crmCompanyDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a company (`crm.company.delete`).

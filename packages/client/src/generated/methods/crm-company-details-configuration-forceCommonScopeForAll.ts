@@ -20,12 +20,12 @@ export type CrmCompanyDetailsConfigurationForceCommonScopeForAllErrorCode = '' |
 /** What `crm.company.details.configuration.forceCommonScopeForAll` rejects with. */
 export type CrmCompanyDetailsConfigurationForceCommonScopeForAllError = B24ApiError<CrmCompanyDetailsConfigurationForceCommonScopeForAllErrorId>;
 /** How the client checks and classifies `crm.company.details.configuration.forceCommonScopeForAll` calls. */
-export const crmCompanyDetailsConfigurationForceCommonScopeForAllDescriptor = {
+export const crmCompanyDetailsConfigurationForceCommonScopeForAllDescriptor: MethodDescriptor = {
   method: 'crm.company.details.configuration.forceCommonScopeForAll',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Give everyone the common company card (`crm.company.details.configuration.forceCommonScopeForAll`).

@@ -36,12 +36,12 @@ export type CrmCompanyDetailsConfigurationGetErrorCode = '' | SystemErrorCode;
 /** What `crm.company.details.configuration.get` rejects with. */
 export type CrmCompanyDetailsConfigurationGetError = B24ApiError<CrmCompanyDetailsConfigurationGetErrorId>;
 /** How the client checks and classifies `crm.company.details.configuration.get` calls. */
-export const crmCompanyDetailsConfigurationGetDescriptor = {
+export const crmCompanyDetailsConfigurationGetDescriptor: MethodDescriptor = {
   method: 'crm.company.details.configuration.get',
   params: [{ name: 'userId', type: 'integer', required: false }, { name: 'scope', type: 'string', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the company card settings (`crm.company.details.configuration.get`).

@@ -36,12 +36,12 @@ export type CrmCompanyDetailsConfigurationResetErrorCode = '' | SystemErrorCode;
 /** What `crm.company.details.configuration.reset` rejects with. */
 export type CrmCompanyDetailsConfigurationResetError = B24ApiError<CrmCompanyDetailsConfigurationResetErrorId>;
 /** How the client checks and classifies `crm.company.details.configuration.reset` calls. */
-export const crmCompanyDetailsConfigurationResetDescriptor = {
+export const crmCompanyDetailsConfigurationResetDescriptor: MethodDescriptor = {
   method: 'crm.company.details.configuration.reset',
   params: [{ name: 'userId', type: 'integer', required: false }, { name: 'scope', type: 'string', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Reset the company card settings (`crm.company.details.configuration.reset`).

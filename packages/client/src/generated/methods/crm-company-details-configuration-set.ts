@@ -45,7 +45,7 @@ export type CrmCompanyDetailsConfigurationSetErrorCode = '' | SystemErrorCode;
 /** What `crm.company.details.configuration.set` rejects with. */
 export type CrmCompanyDetailsConfigurationSetError = B24ApiError<CrmCompanyDetailsConfigurationSetErrorId>;
 /** How the client checks and classifies `crm.company.details.configuration.set` calls. */
-export const crmCompanyDetailsConfigurationSetDescriptor = {
+export const crmCompanyDetailsConfigurationSetDescriptor: MethodDescriptor = {
   method: 'crm.company.details.configuration.set',
   params: [
     { name: 'data', type: 'array', required: true, invalidError: 'dataNotArray' },
@@ -81,7 +81,7 @@ export const crmCompanyDetailsConfigurationSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the company card settings (`crm.company.details.configuration.set`).

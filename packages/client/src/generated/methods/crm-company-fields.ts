@@ -20,12 +20,12 @@ export type CrmCompanyFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.company.fields` rejects with. */
 export type CrmCompanyFieldsError = B24ApiError<CrmCompanyFieldsErrorId>;
 /** How the client checks and classifies `crm.company.fields` calls. */
-export const crmCompanyFieldsDescriptor = {
+export const crmCompanyFieldsDescriptor: MethodDescriptor = {
   method: 'crm.company.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the company fields (`crm.company.fields`).

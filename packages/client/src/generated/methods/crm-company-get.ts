@@ -33,7 +33,7 @@ export type CrmCompanyGetErrorCode = '' | SystemErrorCode;
 /** What `crm.company.get` rejects with. */
 export type CrmCompanyGetError = B24ApiError<CrmCompanyGetErrorId>;
 /** How the client checks and classifies `crm.company.get` calls. */
-export const crmCompanyGetDescriptor = {
+export const crmCompanyGetDescriptor: MethodDescriptor = {
   method: 'crm.company.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmCompanyGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a company by ID (`crm.company.get`).

@@ -55,7 +55,7 @@ export type CrmCompanyListErrorCode = '' | SystemErrorCode;
 /** What `crm.company.list` rejects with. */
 export type CrmCompanyListError = B24ApiError<CrmCompanyListErrorId>;
 /** How the client checks and classifies `crm.company.list` calls. */
-export const crmCompanyListDescriptor = {
+export const crmCompanyListDescriptor: MethodDescriptor = {
   method: 'crm.company.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmCompanyListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List companies (`crm.company.list`).

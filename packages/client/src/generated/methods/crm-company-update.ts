@@ -49,7 +49,7 @@ export type CrmCompanyUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.company.update` rejects with. */
 export type CrmCompanyUpdateError = B24ApiError<CrmCompanyUpdateErrorId>;
 /** How the client checks and classifies `crm.company.update` calls. */
-export const crmCompanyUpdateDescriptor = {
+export const crmCompanyUpdateDescriptor: MethodDescriptor = {
   method: 'crm.company.update',
   params: [
     {
@@ -70,7 +70,7 @@ export const crmCompanyUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a company (`crm.company.update`).

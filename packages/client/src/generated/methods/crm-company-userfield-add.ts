@@ -28,7 +28,7 @@ export type CrmCompanyUserfieldAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCod
 /** What `crm.company.userfield.add` rejects with. */
 export type CrmCompanyUserfieldAddError = B24ApiError<CrmCompanyUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.company.userfield.add` calls. */
-export const crmCompanyUserfieldAddDescriptor = {
+export const crmCompanyUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.company.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -84,7 +84,7 @@ export const crmCompanyUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of companies (`crm.company.userfield.add`).

@@ -32,7 +32,7 @@ export type CrmCompanyUserfieldDeleteErrorCode = '' | 'ERROR_NOT_FOUND' | System
 /** What `crm.company.userfield.delete` rejects with. */
 export type CrmCompanyUserfieldDeleteError = B24ApiError<CrmCompanyUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.company.userfield.delete` calls. */
-export const crmCompanyUserfieldDeleteDescriptor = {
+export const crmCompanyUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.company.userfield.delete',
   params: [
     {
@@ -64,7 +64,7 @@ export const crmCompanyUserfieldDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of companies (`crm.company.userfield.delete`).

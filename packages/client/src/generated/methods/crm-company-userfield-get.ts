@@ -32,7 +32,7 @@ export type CrmCompanyUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErr
 /** What `crm.company.userfield.get` rejects with. */
 export type CrmCompanyUserfieldGetError = B24ApiError<CrmCompanyUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.company.userfield.get` calls. */
-export const crmCompanyUserfieldGetDescriptor = {
+export const crmCompanyUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.company.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmCompanyUserfieldGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of companies (`crm.company.userfield.get`).

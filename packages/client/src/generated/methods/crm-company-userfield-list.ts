@@ -38,7 +38,7 @@ export type CrmCompanyUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.company.userfield.list` rejects with. */
 export type CrmCompanyUserfieldListError = B24ApiError<CrmCompanyUserfieldListErrorId>;
 /** How the client checks and classifies `crm.company.userfield.list` calls. */
-export const crmCompanyUserfieldListDescriptor = {
+export const crmCompanyUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.company.userfield.list',
   params: [
     { name: 'filter', type: 'object', required: false, invalidError: 'filterNotArray' },
@@ -50,7 +50,7 @@ export const crmCompanyUserfieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of companies (`crm.company.userfield.list`).

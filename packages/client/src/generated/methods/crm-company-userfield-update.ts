@@ -41,7 +41,7 @@ export type CrmCompanyUserfieldUpdateErrorCode = '' | 'ERROR_NOT_FOUND' | 'ERROR
 /** What `crm.company.userfield.update` rejects with. */
 export type CrmCompanyUserfieldUpdateError = B24ApiError<CrmCompanyUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.company.userfield.update` calls. */
-export const crmCompanyUserfieldUpdateDescriptor = {
+export const crmCompanyUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.company.userfield.update',
   params: [
     {
@@ -78,7 +78,7 @@ export const crmCompanyUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of companies (`crm.company.userfield.update`).

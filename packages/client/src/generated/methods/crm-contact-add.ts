@@ -37,7 +37,7 @@ export type CrmContactAddErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' | Sy
 /** What `crm.contact.add` rejects with. */
 export type CrmContactAddError = B24ApiError<CrmContactAddErrorId>;
 /** How the client checks and classifies `crm.contact.add` calls. */
-export const crmContactAddDescriptor = {
+export const crmContactAddDescriptor: MethodDescriptor = {
   method: 'crm.contact.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [
@@ -51,7 +51,7 @@ export const crmContactAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a contact (`crm.contact.add`).

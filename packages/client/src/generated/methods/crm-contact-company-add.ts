@@ -41,7 +41,7 @@ export type CrmContactCompanyAddErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCo
 /** What `crm.contact.company.add` rejects with. */
 export type CrmContactCompanyAddError = B24ApiError<CrmContactCompanyAddErrorId>;
 /** How the client checks and classifies `crm.contact.company.add` calls. */
-export const crmContactCompanyAddDescriptor = {
+export const crmContactCompanyAddDescriptor: MethodDescriptor = {
   method: 'crm.contact.company.add',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmContactCompanyAddDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind a company to a contact (`crm.contact.company.add`).

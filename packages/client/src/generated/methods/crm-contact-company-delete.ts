@@ -41,7 +41,7 @@ export type CrmContactCompanyDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemErro
 /** What `crm.contact.company.delete` rejects with. */
 export type CrmContactCompanyDeleteError = B24ApiError<CrmContactCompanyDeleteErrorId>;
 /** How the client checks and classifies `crm.contact.company.delete` calls. */
-export const crmContactCompanyDeleteDescriptor = {
+export const crmContactCompanyDeleteDescriptor: MethodDescriptor = {
   method: 'crm.contact.company.delete',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmContactCompanyDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind a company from a contact (`crm.contact.company.delete`).

@@ -20,7 +20,7 @@ export type CrmContactCompanyFieldsErrorCode = SystemErrorCode;
 /** What `crm.contact.company.fields` rejects with. */
 export type CrmContactCompanyFieldsError = B24ApiError<CrmContactCompanyFieldsErrorId>;
 /** How the client checks and classifies `crm.contact.company.fields` calls. */
-export const crmContactCompanyFieldsDescriptor = { method: 'crm.contact.company.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmContactCompanyFieldsDescriptor: MethodDescriptor = { method: 'crm.contact.company.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Fields of a contact-company binding (`crm.contact.company.fields`).

@@ -32,7 +32,7 @@ export type CrmContactCompanyItemsDeleteErrorCode = '' | 'ACCESS_DENIED' | Syste
 /** What `crm.contact.company.items.delete` rejects with. */
 export type CrmContactCompanyItemsDeleteError = B24ApiError<CrmContactCompanyItemsDeleteErrorId>;
 /** How the client checks and classifies `crm.contact.company.items.delete` calls. */
-export const crmContactCompanyItemsDeleteDescriptor = {
+export const crmContactCompanyItemsDeleteDescriptor: MethodDescriptor = {
   method: 'crm.contact.company.items.delete',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmContactCompanyItemsDeleteDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind every company from a contact (`crm.contact.company.items.delete`).

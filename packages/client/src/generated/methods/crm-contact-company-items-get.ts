@@ -32,7 +32,7 @@ export type CrmContactCompanyItemsGetErrorCode = '' | 'ACCESS_DENIED' | SystemEr
 /** What `crm.contact.company.items.get` rejects with. */
 export type CrmContactCompanyItemsGetError = B24ApiError<CrmContactCompanyItemsGetErrorId>;
 /** How the client checks and classifies `crm.contact.company.items.get` calls. */
-export const crmContactCompanyItemsGetDescriptor = {
+export const crmContactCompanyItemsGetDescriptor: MethodDescriptor = {
   method: 'crm.contact.company.items.get',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmContactCompanyItemsGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the companies of a contact (`crm.contact.company.items.get`).

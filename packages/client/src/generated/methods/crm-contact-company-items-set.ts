@@ -41,7 +41,7 @@ export type CrmContactCompanyItemsSetErrorCode = '' | 'ACCESS_DENIED' | SystemEr
 /** What `crm.contact.company.items.set` rejects with. */
 export type CrmContactCompanyItemsSetError = B24ApiError<CrmContactCompanyItemsSetErrorId>;
 /** How the client checks and classifies `crm.contact.company.items.set` calls. */
-export const crmContactCompanyItemsSetDescriptor = {
+export const crmContactCompanyItemsSetDescriptor: MethodDescriptor = {
   method: 'crm.contact.company.items.set',
   params: [
     {
@@ -76,7 +76,7 @@ export const crmContactCompanyItemsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the companies of a contact (`crm.contact.company.items.set`).

@@ -33,7 +33,7 @@ export type CrmContactDeleteErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.contact.delete` rejects with. */
 export type CrmContactDeleteError = B24ApiError<CrmContactDeleteErrorId>;
 /** How the client checks and classifies `crm.contact.delete` calls. */
-export const crmContactDeleteDescriptor = {
+export const crmContactDeleteDescriptor: MethodDescriptor = {
   method: 'crm.contact.delete',
   params: [
     {
@@ -59,7 +59,7 @@ export const crmContactDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a contact (`crm.contact.delete`).

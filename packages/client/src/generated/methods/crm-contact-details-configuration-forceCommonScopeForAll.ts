@@ -20,12 +20,12 @@ export type CrmContactDetailsConfigurationForceCommonScopeForAllErrorCode = '' |
 /** What `crm.contact.details.configuration.forceCommonScopeForAll` rejects with. */
 export type CrmContactDetailsConfigurationForceCommonScopeForAllError = B24ApiError<CrmContactDetailsConfigurationForceCommonScopeForAllErrorId>;
 /** How the client checks and classifies `crm.contact.details.configuration.forceCommonScopeForAll` calls. */
-export const crmContactDetailsConfigurationForceCommonScopeForAllDescriptor = {
+export const crmContactDetailsConfigurationForceCommonScopeForAllDescriptor: MethodDescriptor = {
   method: 'crm.contact.details.configuration.forceCommonScopeForAll',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Give everyone the common contact card (`crm.contact.details.configuration.forceCommonScopeForAll`).

@@ -36,12 +36,12 @@ export type CrmContactDetailsConfigurationGetErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.details.configuration.get` rejects with. */
 export type CrmContactDetailsConfigurationGetError = B24ApiError<CrmContactDetailsConfigurationGetErrorId>;
 /** How the client checks and classifies `crm.contact.details.configuration.get` calls. */
-export const crmContactDetailsConfigurationGetDescriptor = {
+export const crmContactDetailsConfigurationGetDescriptor: MethodDescriptor = {
   method: 'crm.contact.details.configuration.get',
   params: [{ name: 'userId', type: 'integer', required: false }, { name: 'scope', type: 'string', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the contact card settings (`crm.contact.details.configuration.get`).

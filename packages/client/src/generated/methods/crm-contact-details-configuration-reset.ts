@@ -36,12 +36,12 @@ export type CrmContactDetailsConfigurationResetErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.details.configuration.reset` rejects with. */
 export type CrmContactDetailsConfigurationResetError = B24ApiError<CrmContactDetailsConfigurationResetErrorId>;
 /** How the client checks and classifies `crm.contact.details.configuration.reset` calls. */
-export const crmContactDetailsConfigurationResetDescriptor = {
+export const crmContactDetailsConfigurationResetDescriptor: MethodDescriptor = {
   method: 'crm.contact.details.configuration.reset',
   params: [{ name: 'userId', type: 'integer', required: false }, { name: 'scope', type: 'string', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Reset the contact card settings (`crm.contact.details.configuration.reset`).

@@ -45,7 +45,7 @@ export type CrmContactDetailsConfigurationSetErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.details.configuration.set` rejects with. */
 export type CrmContactDetailsConfigurationSetError = B24ApiError<CrmContactDetailsConfigurationSetErrorId>;
 /** How the client checks and classifies `crm.contact.details.configuration.set` calls. */
-export const crmContactDetailsConfigurationSetDescriptor = {
+export const crmContactDetailsConfigurationSetDescriptor: MethodDescriptor = {
   method: 'crm.contact.details.configuration.set',
   params: [
     { name: 'data', type: 'array', required: true, invalidError: 'dataNotArray' },
@@ -81,7 +81,7 @@ export const crmContactDetailsConfigurationSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the contact card settings (`crm.contact.details.configuration.set`).

@@ -20,12 +20,12 @@ export type CrmContactFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.fields` rejects with. */
 export type CrmContactFieldsError = B24ApiError<CrmContactFieldsErrorId>;
 /** How the client checks and classifies `crm.contact.fields` calls. */
-export const crmContactFieldsDescriptor = {
+export const crmContactFieldsDescriptor: MethodDescriptor = {
   method: 'crm.contact.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the contact fields (`crm.contact.fields`).

@@ -33,7 +33,7 @@ export type CrmContactGetErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.get` rejects with. */
 export type CrmContactGetError = B24ApiError<CrmContactGetErrorId>;
 /** How the client checks and classifies `crm.contact.get` calls. */
-export const crmContactGetDescriptor = {
+export const crmContactGetDescriptor: MethodDescriptor = {
   method: 'crm.contact.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmContactGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a contact by ID (`crm.contact.get`).

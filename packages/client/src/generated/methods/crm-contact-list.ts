@@ -55,7 +55,7 @@ export type CrmContactListErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.list` rejects with. */
 export type CrmContactListError = B24ApiError<CrmContactListErrorId>;
 /** How the client checks and classifies `crm.contact.list` calls. */
-export const crmContactListDescriptor = {
+export const crmContactListDescriptor: MethodDescriptor = {
   method: 'crm.contact.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmContactListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List contacts (`crm.contact.list`).

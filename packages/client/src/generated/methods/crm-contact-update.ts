@@ -49,7 +49,7 @@ export type CrmContactUpdateErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' |
 /** What `crm.contact.update` rejects with. */
 export type CrmContactUpdateError = B24ApiError<CrmContactUpdateErrorId>;
 /** How the client checks and classifies `crm.contact.update` calls. */
-export const crmContactUpdateDescriptor = {
+export const crmContactUpdateDescriptor: MethodDescriptor = {
   method: 'crm.contact.update',
   params: [
     {
@@ -77,7 +77,7 @@ export const crmContactUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a contact (`crm.contact.update`).

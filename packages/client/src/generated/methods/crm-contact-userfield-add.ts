@@ -28,7 +28,7 @@ export type CrmContactUserfieldAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCod
 /** What `crm.contact.userfield.add` rejects with. */
 export type CrmContactUserfieldAddError = B24ApiError<CrmContactUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.contact.userfield.add` calls. */
-export const crmContactUserfieldAddDescriptor = {
+export const crmContactUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.contact.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -84,7 +84,7 @@ export const crmContactUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of contacts (`crm.contact.userfield.add`).

@@ -32,7 +32,7 @@ export type CrmContactUserfieldDeleteErrorCode = '' | 'ERROR_NOT_FOUND' | System
 /** What `crm.contact.userfield.delete` rejects with. */
 export type CrmContactUserfieldDeleteError = B24ApiError<CrmContactUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.contact.userfield.delete` calls. */
-export const crmContactUserfieldDeleteDescriptor = {
+export const crmContactUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.contact.userfield.delete',
   params: [
     {
@@ -64,7 +64,7 @@ export const crmContactUserfieldDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of contacts (`crm.contact.userfield.delete`).

@@ -32,7 +32,7 @@ export type CrmContactUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErr
 /** What `crm.contact.userfield.get` rejects with. */
 export type CrmContactUserfieldGetError = B24ApiError<CrmContactUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.contact.userfield.get` calls. */
-export const crmContactUserfieldGetDescriptor = {
+export const crmContactUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.contact.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmContactUserfieldGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of contacts (`crm.contact.userfield.get`).

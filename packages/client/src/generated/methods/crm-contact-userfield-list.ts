@@ -38,7 +38,7 @@ export type CrmContactUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.contact.userfield.list` rejects with. */
 export type CrmContactUserfieldListError = B24ApiError<CrmContactUserfieldListErrorId>;
 /** How the client checks and classifies `crm.contact.userfield.list` calls. */
-export const crmContactUserfieldListDescriptor = {
+export const crmContactUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.contact.userfield.list',
   params: [
     { name: 'filter', type: 'object', required: false, invalidError: 'filterNotArray' },
@@ -50,7 +50,7 @@ export const crmContactUserfieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of contacts (`crm.contact.userfield.list`).

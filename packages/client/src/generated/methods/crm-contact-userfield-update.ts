@@ -41,7 +41,7 @@ export type CrmContactUserfieldUpdateErrorCode = '' | 'ERROR_NOT_FOUND' | 'ERROR
 /** What `crm.contact.userfield.update` rejects with. */
 export type CrmContactUserfieldUpdateError = B24ApiError<CrmContactUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.contact.userfield.update` calls. */
-export const crmContactUserfieldUpdateDescriptor = {
+export const crmContactUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.contact.userfield.update',
   params: [
     {
@@ -78,7 +78,7 @@ export const crmContactUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of contacts (`crm.contact.userfield.update`).

@@ -28,7 +28,7 @@ export type CrmCurrencyAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.currency.add` rejects with. */
 export type CrmCurrencyAddError = B24ApiError<CrmCurrencyAddErrorId>;
 /** How the client checks and classifies `crm.currency.add` calls. */
-export const crmCurrencyAddDescriptor = {
+export const crmCurrencyAddDescriptor: MethodDescriptor = {
   method: 'crm.currency.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -59,7 +59,7 @@ export const crmCurrencyAddDescriptor = {
     },
   ],
   result: { type: 'string' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a currency (`crm.currency.add`).

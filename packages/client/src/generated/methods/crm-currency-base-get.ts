@@ -20,7 +20,7 @@ export type CrmCurrencyBaseGetErrorCode = SystemErrorCode;
 /** What `crm.currency.base.get` rejects with. */
 export type CrmCurrencyBaseGetError = B24ApiError<CrmCurrencyBaseGetErrorId>;
 /** How the client checks and classifies `crm.currency.base.get` calls. */
-export const crmCurrencyBaseGetDescriptor = { method: 'crm.currency.base.get', params: [], errors: [], result: { type: 'string' } } as const satisfies MethodDescriptor;
+export const crmCurrencyBaseGetDescriptor: MethodDescriptor = { method: 'crm.currency.base.get', params: [], errors: [], result: { type: 'string' } };
 
 /**
  * Get the base currency (`crm.currency.base.get`).

@@ -28,12 +28,12 @@ export type CrmCurrencyBaseSetErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.base.set` rejects with. */
 export type CrmCurrencyBaseSetError = B24ApiError<CrmCurrencyBaseSetErrorId>;
 /** How the client checks and classifies `crm.currency.base.set` calls. */
-export const crmCurrencyBaseSetDescriptor = {
+export const crmCurrencyBaseSetDescriptor: MethodDescriptor = {
   method: 'crm.currency.base.set',
   params: [{ name: 'id', type: 'string', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the base currency (`crm.currency.base.set`).

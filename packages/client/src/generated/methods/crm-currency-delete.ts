@@ -28,7 +28,7 @@ export type CrmCurrencyDeleteErrorCode = '' | 'ERROR_CODE' | SystemErrorCode;
 /** What `crm.currency.delete` rejects with. */
 export type CrmCurrencyDeleteError = B24ApiError<CrmCurrencyDeleteErrorId>;
 /** How the client checks and classifies `crm.currency.delete` calls. */
-export const crmCurrencyDeleteDescriptor = {
+export const crmCurrencyDeleteDescriptor: MethodDescriptor = {
   method: 'crm.currency.delete',
   params: [{ name: 'id', type: 'string', required: true }],
   errors: [
@@ -73,7 +73,7 @@ export const crmCurrencyDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a currency (`crm.currency.delete`).

@@ -20,12 +20,12 @@ export type CrmCurrencyFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.fields` rejects with. */
 export type CrmCurrencyFieldsError = B24ApiError<CrmCurrencyFieldsErrorId>;
 /** How the client checks and classifies `crm.currency.fields` calls. */
-export const crmCurrencyFieldsDescriptor = {
+export const crmCurrencyFieldsDescriptor: MethodDescriptor = {
   method: 'crm.currency.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the currency fields (`crm.currency.fields`).

@@ -28,7 +28,7 @@ export type CrmCurrencyGetErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.get` rejects with. */
 export type CrmCurrencyGetError = B24ApiError<CrmCurrencyGetErrorId>;
 /** How the client checks and classifies `crm.currency.get` calls. */
-export const crmCurrencyGetDescriptor = {
+export const crmCurrencyGetDescriptor: MethodDescriptor = {
   method: 'crm.currency.get',
   params: [{ name: 'id', type: 'string', required: false }],
   errors: [
@@ -36,7 +36,7 @@ export const crmCurrencyGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a currency by its code (`crm.currency.get`).

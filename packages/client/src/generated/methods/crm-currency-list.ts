@@ -28,7 +28,7 @@ export type CrmCurrencyListErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.list` rejects with. */
 export type CrmCurrencyListError = B24ApiError<CrmCurrencyListErrorId>;
 /** How the client checks and classifies `crm.currency.list` calls. */
-export const crmCurrencyListDescriptor = {
+export const crmCurrencyListDescriptor: MethodDescriptor = {
   method: 'crm.currency.list',
   params: [{ name: 'order', type: 'object', required: false }],
   errors: [
@@ -36,7 +36,7 @@ export const crmCurrencyListDescriptor = {
     { id: 'listFailed', code: '', status: 400, text: 'Failed to get list. General error.', kind: 'serverError' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List currencies (`crm.currency.list`).

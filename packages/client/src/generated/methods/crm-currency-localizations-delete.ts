@@ -36,7 +36,7 @@ export type CrmCurrencyLocalizationsDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.localizations.delete` rejects with. */
 export type CrmCurrencyLocalizationsDeleteError = B24ApiError<CrmCurrencyLocalizationsDeleteErrorId>;
 /** How the client checks and classifies `crm.currency.localizations.delete` calls. */
-export const crmCurrencyLocalizationsDeleteDescriptor = {
+export const crmCurrencyLocalizationsDeleteDescriptor: MethodDescriptor = {
   method: 'crm.currency.localizations.delete',
   params: [{ name: 'id', type: 'string', required: true }, { name: 'lids', type: 'array', required: true }],
   errors: [
@@ -50,7 +50,7 @@ export const crmCurrencyLocalizationsDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete currency localizations (`crm.currency.localizations.delete`).

@@ -20,12 +20,12 @@ export type CrmCurrencyLocalizationsFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.localizations.fields` rejects with. */
 export type CrmCurrencyLocalizationsFieldsError = B24ApiError<CrmCurrencyLocalizationsFieldsErrorId>;
 /** How the client checks and classifies `crm.currency.localizations.fields` calls. */
-export const crmCurrencyLocalizationsFieldsDescriptor = {
+export const crmCurrencyLocalizationsFieldsDescriptor: MethodDescriptor = {
   method: 'crm.currency.localizations.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the currency localization fields (`crm.currency.localizations.fields`).

@@ -28,7 +28,7 @@ export type CrmCurrencyLocalizationsGetErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.localizations.get` rejects with. */
 export type CrmCurrencyLocalizationsGetError = B24ApiError<CrmCurrencyLocalizationsGetErrorId>;
 /** How the client checks and classifies `crm.currency.localizations.get` calls. */
-export const crmCurrencyLocalizationsGetDescriptor = {
+export const crmCurrencyLocalizationsGetDescriptor: MethodDescriptor = {
   method: 'crm.currency.localizations.get',
   params: [{ name: 'id', type: 'string', required: false }],
   errors: [
@@ -42,7 +42,7 @@ export const crmCurrencyLocalizationsGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the currency localizations (`crm.currency.localizations.get`).

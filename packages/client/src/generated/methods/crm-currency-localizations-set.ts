@@ -36,7 +36,7 @@ export type CrmCurrencyLocalizationsSetErrorCode = '' | SystemErrorCode;
 /** What `crm.currency.localizations.set` rejects with. */
 export type CrmCurrencyLocalizationsSetError = B24ApiError<CrmCurrencyLocalizationsSetErrorId>;
 /** How the client checks and classifies `crm.currency.localizations.set` calls. */
-export const crmCurrencyLocalizationsSetDescriptor = {
+export const crmCurrencyLocalizationsSetDescriptor: MethodDescriptor = {
   method: 'crm.currency.localizations.set',
   params: [{ name: 'id', type: 'string', required: true }, { name: 'localizations', type: 'object', required: true }],
   errors: [
@@ -50,7 +50,7 @@ export const crmCurrencyLocalizationsSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the currency localizations (`crm.currency.localizations.set`).

@@ -36,7 +36,7 @@ export type CrmCurrencyUpdateErrorCode = '' | 'ERROR_CODE' | SystemErrorCode;
 /** What `crm.currency.update` rejects with. */
 export type CrmCurrencyUpdateError = B24ApiError<CrmCurrencyUpdateErrorId>;
 /** How the client checks and classifies `crm.currency.update` calls. */
-export const crmCurrencyUpdateDescriptor = {
+export const crmCurrencyUpdateDescriptor: MethodDescriptor = {
   method: 'crm.currency.update',
   params: [{ name: 'ID', type: 'string', required: false }, { name: 'fields', type: 'object', required: false }],
   errors: [
@@ -60,7 +60,7 @@ export const crmCurrencyUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a currency (`crm.currency.update`).

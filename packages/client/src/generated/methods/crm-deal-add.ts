@@ -37,7 +37,7 @@ export type CrmDealAddErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' | Syste
 /** What `crm.deal.add` rejects with. */
 export type CrmDealAddError = B24ApiError<CrmDealAddErrorId>;
 /** How the client checks and classifies `crm.deal.add` calls. */
-export const crmDealAddDescriptor = {
+export const crmDealAddDescriptor: MethodDescriptor = {
   method: 'crm.deal.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [
@@ -51,7 +51,7 @@ export const crmDealAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a deal (`crm.deal.add`).

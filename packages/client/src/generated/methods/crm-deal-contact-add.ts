@@ -41,7 +41,7 @@ export type CrmDealContactAddErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.deal.contact.add` rejects with. */
 export type CrmDealContactAddError = B24ApiError<CrmDealContactAddErrorId>;
 /** How the client checks and classifies `crm.deal.contact.add` calls. */
-export const crmDealContactAddDescriptor = {
+export const crmDealContactAddDescriptor: MethodDescriptor = {
   method: 'crm.deal.contact.add',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmDealContactAddDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind a contact to a deal (`crm.deal.contact.add`).

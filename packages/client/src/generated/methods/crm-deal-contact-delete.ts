@@ -41,7 +41,7 @@ export type CrmDealContactDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCo
 /** What `crm.deal.contact.delete` rejects with. */
 export type CrmDealContactDeleteError = B24ApiError<CrmDealContactDeleteErrorId>;
 /** How the client checks and classifies `crm.deal.contact.delete` calls. */
-export const crmDealContactDeleteDescriptor = {
+export const crmDealContactDeleteDescriptor: MethodDescriptor = {
   method: 'crm.deal.contact.delete',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmDealContactDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind a contact from a deal (`crm.deal.contact.delete`).

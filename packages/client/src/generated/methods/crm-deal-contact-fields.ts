@@ -20,7 +20,7 @@ export type CrmDealContactFieldsErrorCode = SystemErrorCode;
 /** What `crm.deal.contact.fields` rejects with. */
 export type CrmDealContactFieldsError = B24ApiError<CrmDealContactFieldsErrorId>;
 /** How the client checks and classifies `crm.deal.contact.fields` calls. */
-export const crmDealContactFieldsDescriptor = { method: 'crm.deal.contact.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmDealContactFieldsDescriptor: MethodDescriptor = { method: 'crm.deal.contact.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Fields of a deal-contact binding (`crm.deal.contact.fields`).

@@ -32,7 +32,7 @@ export type CrmDealContactItemsDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemEr
 /** What `crm.deal.contact.items.delete` rejects with. */
 export type CrmDealContactItemsDeleteError = B24ApiError<CrmDealContactItemsDeleteErrorId>;
 /** How the client checks and classifies `crm.deal.contact.items.delete` calls. */
-export const crmDealContactItemsDeleteDescriptor = {
+export const crmDealContactItemsDeleteDescriptor: MethodDescriptor = {
   method: 'crm.deal.contact.items.delete',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmDealContactItemsDeleteDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind every contact from a deal (`crm.deal.contact.items.delete`).

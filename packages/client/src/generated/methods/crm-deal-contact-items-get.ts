@@ -32,7 +32,7 @@ export type CrmDealContactItemsGetErrorCode = '' | 'ACCESS_DENIED' | SystemError
 /** What `crm.deal.contact.items.get` rejects with. */
 export type CrmDealContactItemsGetError = B24ApiError<CrmDealContactItemsGetErrorId>;
 /** How the client checks and classifies `crm.deal.contact.items.get` calls. */
-export const crmDealContactItemsGetDescriptor = {
+export const crmDealContactItemsGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.contact.items.get',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmDealContactItemsGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the contacts of a deal (`crm.deal.contact.items.get`).

@@ -41,7 +41,7 @@ export type CrmDealContactItemsSetErrorCode = '' | 'ACCESS_DENIED' | SystemError
 /** What `crm.deal.contact.items.set` rejects with. */
 export type CrmDealContactItemsSetError = B24ApiError<CrmDealContactItemsSetErrorId>;
 /** How the client checks and classifies `crm.deal.contact.items.set` calls. */
-export const crmDealContactItemsSetDescriptor = {
+export const crmDealContactItemsSetDescriptor: MethodDescriptor = {
   method: 'crm.deal.contact.items.set',
   params: [
     {
@@ -76,7 +76,7 @@ export const crmDealContactItemsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the contacts of a deal (`crm.deal.contact.items.set`).

@@ -33,7 +33,7 @@ export type CrmDealDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.delete` rejects with. */
 export type CrmDealDeleteError = B24ApiError<CrmDealDeleteErrorId>;
 /** How the client checks and classifies `crm.deal.delete` calls. */
-export const crmDealDeleteDescriptor = {
+export const crmDealDeleteDescriptor: MethodDescriptor = {
   method: 'crm.deal.delete',
   params: [
     {
@@ -53,7 +53,7 @@ export const crmDealDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a deal (`crm.deal.delete`).

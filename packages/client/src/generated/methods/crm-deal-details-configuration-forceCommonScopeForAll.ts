@@ -28,12 +28,12 @@ export type CrmDealDetailsConfigurationForceCommonScopeForAllErrorCode = '' | Sy
 /** What `crm.deal.details.configuration.forceCommonScopeForAll` rejects with. */
 export type CrmDealDetailsConfigurationForceCommonScopeForAllError = B24ApiError<CrmDealDetailsConfigurationForceCommonScopeForAllErrorId>;
 /** How the client checks and classifies `crm.deal.details.configuration.forceCommonScopeForAll` calls. */
-export const crmDealDetailsConfigurationForceCommonScopeForAllDescriptor = {
+export const crmDealDetailsConfigurationForceCommonScopeForAllDescriptor: MethodDescriptor = {
   method: 'crm.deal.details.configuration.forceCommonScopeForAll',
   params: [{ name: 'extras', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Give everyone the common deal card (`crm.deal.details.configuration.forceCommonScopeForAll`).

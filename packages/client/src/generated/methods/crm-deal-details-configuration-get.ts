@@ -44,7 +44,7 @@ export type CrmDealDetailsConfigurationGetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.details.configuration.get` rejects with. */
 export type CrmDealDetailsConfigurationGetError = B24ApiError<CrmDealDetailsConfigurationGetErrorId>;
 /** How the client checks and classifies `crm.deal.details.configuration.get` calls. */
-export const crmDealDetailsConfigurationGetDescriptor = {
+export const crmDealDetailsConfigurationGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.details.configuration.get',
   params: [
     { name: 'userId', type: 'integer', required: false },
@@ -53,7 +53,7 @@ export const crmDealDetailsConfigurationGetDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the deal card settings (`crm.deal.details.configuration.get`).

@@ -44,7 +44,7 @@ export type CrmDealDetailsConfigurationResetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.details.configuration.reset` rejects with. */
 export type CrmDealDetailsConfigurationResetError = B24ApiError<CrmDealDetailsConfigurationResetErrorId>;
 /** How the client checks and classifies `crm.deal.details.configuration.reset` calls. */
-export const crmDealDetailsConfigurationResetDescriptor = {
+export const crmDealDetailsConfigurationResetDescriptor: MethodDescriptor = {
   method: 'crm.deal.details.configuration.reset',
   params: [
     { name: 'userId', type: 'integer', required: false },
@@ -53,7 +53,7 @@ export const crmDealDetailsConfigurationResetDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Reset the deal card settings (`crm.deal.details.configuration.reset`).

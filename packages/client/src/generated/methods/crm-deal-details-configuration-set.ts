@@ -53,7 +53,7 @@ export type CrmDealDetailsConfigurationSetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.details.configuration.set` rejects with. */
 export type CrmDealDetailsConfigurationSetError = B24ApiError<CrmDealDetailsConfigurationSetErrorId>;
 /** How the client checks and classifies `crm.deal.details.configuration.set` calls. */
-export const crmDealDetailsConfigurationSetDescriptor = {
+export const crmDealDetailsConfigurationSetDescriptor: MethodDescriptor = {
   method: 'crm.deal.details.configuration.set',
   params: [
     { name: 'extras', type: 'object', required: false },
@@ -90,7 +90,7 @@ export const crmDealDetailsConfigurationSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the deal card settings (`crm.deal.details.configuration.set`).

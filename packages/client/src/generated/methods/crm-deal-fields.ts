@@ -20,12 +20,12 @@ export type CrmDealFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.fields` rejects with. */
 export type CrmDealFieldsError = B24ApiError<CrmDealFieldsErrorId>;
 /** How the client checks and classifies `crm.deal.fields` calls. */
-export const crmDealFieldsDescriptor = {
+export const crmDealFieldsDescriptor: MethodDescriptor = {
   method: 'crm.deal.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the deal fields (`crm.deal.fields`).

@@ -33,7 +33,7 @@ export type CrmDealGetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.get` rejects with. */
 export type CrmDealGetError = B24ApiError<CrmDealGetErrorId>;
 /** How the client checks and classifies `crm.deal.get` calls. */
-export const crmDealGetDescriptor = {
+export const crmDealGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmDealGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a deal by ID (`crm.deal.get`).

@@ -55,7 +55,7 @@ export type CrmDealListErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.list` rejects with. */
 export type CrmDealListError = B24ApiError<CrmDealListErrorId>;
 /** How the client checks and classifies `crm.deal.list` calls. */
-export const crmDealListDescriptor = {
+export const crmDealListDescriptor: MethodDescriptor = {
   method: 'crm.deal.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmDealListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List deals (`crm.deal.list`).

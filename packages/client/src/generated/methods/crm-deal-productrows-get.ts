@@ -31,7 +31,7 @@ export type CrmDealProductrowsGetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.productrows.get` rejects with. */
 export type CrmDealProductrowsGetError = B24ApiError<CrmDealProductrowsGetErrorId>;
 /** How the client checks and classifies `crm.deal.productrows.get` calls. */
-export const crmDealProductrowsGetDescriptor = {
+export const crmDealProductrowsGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.productrows.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -46,7 +46,7 @@ export const crmDealProductrowsGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the product rows of a deal (`crm.deal.productrows.get`).

@@ -39,7 +39,7 @@ export type CrmDealProductrowsSetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.productrows.set` rejects with. */
 export type CrmDealProductrowsSetError = B24ApiError<CrmDealProductrowsSetErrorId>;
 /** How the client checks and classifies `crm.deal.productrows.set` calls. */
-export const crmDealProductrowsSetDescriptor = {
+export const crmDealProductrowsSetDescriptor: MethodDescriptor = {
   method: 'crm.deal.productrows.set',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' },
@@ -57,7 +57,7 @@ export const crmDealProductrowsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the product rows of a deal (`crm.deal.productrows.set`).

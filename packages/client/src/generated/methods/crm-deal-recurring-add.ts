@@ -29,7 +29,7 @@ export type CrmDealRecurringAddErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.add` rejects with. */
 export type CrmDealRecurringAddError = B24ApiError<CrmDealRecurringAddErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.add` calls. */
-export const crmDealRecurringAddDescriptor = {
+export const crmDealRecurringAddDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.add',
   params: [{ name: 'fields', type: 'object', required: true, invalidError: 'fieldsNotArray' }],
   errors: [
@@ -46,7 +46,7 @@ export const crmDealRecurringAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add recurring deal settings (`crm.deal.recurring.add`).

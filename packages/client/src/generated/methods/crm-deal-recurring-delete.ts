@@ -31,7 +31,7 @@ export type CrmDealRecurringDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.delete` rejects with. */
 export type CrmDealRecurringDeleteError = B24ApiError<CrmDealRecurringDeleteErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.delete` calls. */
-export const crmDealRecurringDeleteDescriptor = {
+export const crmDealRecurringDeleteDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -48,7 +48,7 @@ export const crmDealRecurringDeleteDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete recurring deal settings (`crm.deal.recurring.delete`).

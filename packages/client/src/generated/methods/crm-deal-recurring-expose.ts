@@ -31,7 +31,7 @@ export type CrmDealRecurringExposeErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.expose` rejects with. */
 export type CrmDealRecurringExposeError = B24ApiError<CrmDealRecurringExposeErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.expose` calls. */
-export const crmDealRecurringExposeDescriptor = {
+export const crmDealRecurringExposeDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.expose',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -41,7 +41,7 @@ export const crmDealRecurringExposeDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Create a deal from a template (`crm.deal.recurring.expose`).

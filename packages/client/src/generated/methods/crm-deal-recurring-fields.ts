@@ -20,12 +20,12 @@ export type CrmDealRecurringFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.fields` rejects with. */
 export type CrmDealRecurringFieldsError = B24ApiError<CrmDealRecurringFieldsErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.fields` calls. */
-export const crmDealRecurringFieldsDescriptor = {
+export const crmDealRecurringFieldsDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Fields of recurring deal settings (`crm.deal.recurring.fields`).

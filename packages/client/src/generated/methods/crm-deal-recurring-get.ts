@@ -31,7 +31,7 @@ export type CrmDealRecurringGetErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.get` rejects with. */
 export type CrmDealRecurringGetError = B24ApiError<CrmDealRecurringGetErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.get` calls. */
-export const crmDealRecurringGetDescriptor = {
+export const crmDealRecurringGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -41,7 +41,7 @@ export const crmDealRecurringGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get recurring deal settings (`crm.deal.recurring.get`).

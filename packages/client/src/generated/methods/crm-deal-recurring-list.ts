@@ -46,7 +46,7 @@ export type CrmDealRecurringListErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.list` rejects with. */
 export type CrmDealRecurringListError = B24ApiError<CrmDealRecurringListErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.list` calls. */
-export const crmDealRecurringListDescriptor = {
+export const crmDealRecurringListDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.list',
   params: [
     { name: 'order', type: 'object', required: false, invalidError: 'orderNotArray' },
@@ -60,7 +60,7 @@ export const crmDealRecurringListDescriptor = {
     { id: 'listFailed', code: '', status: 400, text: 'Failed to get list. General error.', kind: 'serverError' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List recurring deal settings (`crm.deal.recurring.list`).

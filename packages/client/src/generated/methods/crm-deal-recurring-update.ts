@@ -40,7 +40,7 @@ export type CrmDealRecurringUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.recurring.update` rejects with. */
 export type CrmDealRecurringUpdateError = B24ApiError<CrmDealRecurringUpdateErrorId>;
 /** How the client checks and classifies `crm.deal.recurring.update` calls. */
-export const crmDealRecurringUpdateDescriptor = {
+export const crmDealRecurringUpdateDescriptor: MethodDescriptor = {
   method: 'crm.deal.recurring.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' },
@@ -54,7 +54,7 @@ export const crmDealRecurringUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update recurring deal settings (`crm.deal.recurring.update`).

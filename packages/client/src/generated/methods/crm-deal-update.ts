@@ -49,7 +49,7 @@ export type CrmDealUpdateErrorCode = '' | 'CRM_FIELD_ERROR_VALUE_NOT_VALID' | Sy
 /** What `crm.deal.update` rejects with. */
 export type CrmDealUpdateError = B24ApiError<CrmDealUpdateErrorId>;
 /** How the client checks and classifies `crm.deal.update` calls. */
-export const crmDealUpdateDescriptor = {
+export const crmDealUpdateDescriptor: MethodDescriptor = {
   method: 'crm.deal.update',
   params: [
     {
@@ -77,7 +77,7 @@ export const crmDealUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a deal (`crm.deal.update`).

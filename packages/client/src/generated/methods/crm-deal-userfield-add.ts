@@ -28,7 +28,7 @@ export type CrmDealUserfieldAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.deal.userfield.add` rejects with. */
 export type CrmDealUserfieldAddError = B24ApiError<CrmDealUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.deal.userfield.add` calls. */
-export const crmDealUserfieldAddDescriptor = {
+export const crmDealUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.deal.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -84,7 +84,7 @@ export const crmDealUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of deals (`crm.deal.userfield.add`).

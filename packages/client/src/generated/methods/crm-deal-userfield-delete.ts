@@ -32,7 +32,7 @@ export type CrmDealUserfieldDeleteErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErr
 /** What `crm.deal.userfield.delete` rejects with. */
 export type CrmDealUserfieldDeleteError = B24ApiError<CrmDealUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.deal.userfield.delete` calls. */
-export const crmDealUserfieldDeleteDescriptor = {
+export const crmDealUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.deal.userfield.delete',
   params: [
     {
@@ -64,7 +64,7 @@ export const crmDealUserfieldDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of deals (`crm.deal.userfield.delete`).

@@ -32,7 +32,7 @@ export type CrmDealUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErrorC
 /** What `crm.deal.userfield.get` rejects with. */
 export type CrmDealUserfieldGetError = B24ApiError<CrmDealUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.deal.userfield.get` calls. */
-export const crmDealUserfieldGetDescriptor = {
+export const crmDealUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.deal.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmDealUserfieldGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of deals (`crm.deal.userfield.get`).

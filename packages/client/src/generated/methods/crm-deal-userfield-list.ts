@@ -38,7 +38,7 @@ export type CrmDealUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.deal.userfield.list` rejects with. */
 export type CrmDealUserfieldListError = B24ApiError<CrmDealUserfieldListErrorId>;
 /** How the client checks and classifies `crm.deal.userfield.list` calls. */
-export const crmDealUserfieldListDescriptor = {
+export const crmDealUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.deal.userfield.list',
   params: [
     { name: 'filter', type: 'object', required: false, invalidError: 'filterNotArray' },
@@ -50,7 +50,7 @@ export const crmDealUserfieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of deals (`crm.deal.userfield.list`).

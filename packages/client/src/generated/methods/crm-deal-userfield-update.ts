@@ -41,7 +41,7 @@ export type CrmDealUserfieldUpdateErrorCode = '' | 'ERROR_NOT_FOUND' | 'ERROR_CO
 /** What `crm.deal.userfield.update` rejects with. */
 export type CrmDealUserfieldUpdateError = B24ApiError<CrmDealUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.deal.userfield.update` calls. */
-export const crmDealUserfieldUpdateDescriptor = {
+export const crmDealUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.deal.userfield.update',
   params: [
     {
@@ -78,7 +78,7 @@ export const crmDealUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of deals (`crm.deal.userfield.update`).

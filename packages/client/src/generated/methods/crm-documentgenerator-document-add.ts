@@ -69,7 +69,7 @@ export type CrmDocumentgeneratorDocumentAddErrorCode = '0' | 'DOCGEN_ACCESS_ERRO
 /** What `crm.documentgenerator.document.add` rejects with. */
 export type CrmDocumentgeneratorDocumentAddError = B24ApiError<CrmDocumentgeneratorDocumentAddErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.add` calls. */
-export const crmDocumentgeneratorDocumentAddDescriptor = {
+export const crmDocumentgeneratorDocumentAddDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.add',
   params: [
     { name: 'templateId', type: 'integer', required: true },
@@ -122,7 +122,7 @@ export const crmDocumentgeneratorDocumentAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Make a document from a template (`crm.documentgenerator.document.add`).

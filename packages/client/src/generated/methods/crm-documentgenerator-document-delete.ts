@@ -31,7 +31,7 @@ export type CrmDocumentgeneratorDocumentDeleteErrorCode = '100' | '0' | 'DOCGEN_
 /** What `crm.documentgenerator.document.delete` rejects with. */
 export type CrmDocumentgeneratorDocumentDeleteError = B24ApiError<CrmDocumentgeneratorDocumentDeleteErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.delete` calls. */
-export const crmDocumentgeneratorDocumentDeleteDescriptor = {
+export const crmDocumentgeneratorDocumentDeleteDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -60,7 +60,7 @@ export const crmDocumentgeneratorDocumentDeleteDescriptor = {
     },
   ],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a document (`crm.documentgenerator.document.delete`).

@@ -39,7 +39,7 @@ export type CrmDocumentgeneratorDocumentEnablepublicurlErrorCode = '100' | 'DOCG
 /** What `crm.documentgenerator.document.enablepublicurl` rejects with. */
 export type CrmDocumentgeneratorDocumentEnablepublicurlError = B24ApiError<CrmDocumentgeneratorDocumentEnablepublicurlErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.enablepublicurl` calls. */
-export const crmDocumentgeneratorDocumentEnablepublicurlDescriptor = {
+export const crmDocumentgeneratorDocumentEnablepublicurlDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.enablepublicurl',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -85,7 +85,7 @@ export const crmDocumentgeneratorDocumentEnablepublicurlDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Turn a document public link on or off (`crm.documentgenerator.document.enablepublicurl`).

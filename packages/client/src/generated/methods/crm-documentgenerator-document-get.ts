@@ -31,7 +31,7 @@ export type CrmDocumentgeneratorDocumentGetErrorCode = 'DOCGEN_ACCESS_ERROR' | '
 /** What `crm.documentgenerator.document.get` rejects with. */
 export type CrmDocumentgeneratorDocumentGetError = B24ApiError<CrmDocumentgeneratorDocumentGetErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.get` calls. */
-export const crmDocumentgeneratorDocumentGetDescriptor = {
+export const crmDocumentgeneratorDocumentGetDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -67,7 +67,7 @@ export const crmDocumentgeneratorDocumentGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a document by ID (`crm.documentgenerator.document.get`).

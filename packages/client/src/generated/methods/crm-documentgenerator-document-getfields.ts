@@ -39,7 +39,7 @@ export type CrmDocumentgeneratorDocumentGetfieldsErrorCode = '100' | 'DOCGEN_ACC
 /** What `crm.documentgenerator.document.getfields` rejects with. */
 export type CrmDocumentgeneratorDocumentGetfieldsError = B24ApiError<CrmDocumentgeneratorDocumentGetfieldsErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.getfields` calls. */
-export const crmDocumentgeneratorDocumentGetfieldsDescriptor = {
+export const crmDocumentgeneratorDocumentGetfieldsDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.getfields',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -77,7 +77,7 @@ export const crmDocumentgeneratorDocumentGetfieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields of a document (`crm.documentgenerator.document.getfields`).

@@ -52,7 +52,7 @@ export type CrmDocumentgeneratorDocumentListErrorCode = '100' | 'ACCESS_DENIED' 
 /** What `crm.documentgenerator.document.list` rejects with. */
 export type CrmDocumentgeneratorDocumentListError = B24ApiError<CrmDocumentgeneratorDocumentListErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.list` calls. */
-export const crmDocumentgeneratorDocumentListDescriptor = {
+export const crmDocumentgeneratorDocumentListDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -85,7 +85,7 @@ export const crmDocumentgeneratorDocumentListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List documents (`crm.documentgenerator.document.list`).

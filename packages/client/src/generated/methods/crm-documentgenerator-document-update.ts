@@ -47,7 +47,7 @@ export type CrmDocumentgeneratorDocumentUpdateErrorCode = '100' | 'DOCGEN_ACCESS
 /** What `crm.documentgenerator.document.update` rejects with. */
 export type CrmDocumentgeneratorDocumentUpdateError = B24ApiError<CrmDocumentgeneratorDocumentUpdateErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.update` calls. */
-export const crmDocumentgeneratorDocumentUpdateDescriptor = {
+export const crmDocumentgeneratorDocumentUpdateDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -94,7 +94,7 @@ export const crmDocumentgeneratorDocumentUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a document (`crm.documentgenerator.document.update`).

@@ -29,7 +29,7 @@ export type CrmDocumentgeneratorDocumentUploadErrorCode = '100' | '0' | '' | Sys
 /** What `crm.documentgenerator.document.upload` rejects with. */
 export type CrmDocumentgeneratorDocumentUploadError = B24ApiError<CrmDocumentgeneratorDocumentUploadErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.document.upload` calls. */
-export const crmDocumentgeneratorDocumentUploadDescriptor = {
+export const crmDocumentgeneratorDocumentUploadDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.document.upload',
   params: [{ name: 'fields', type: 'object', required: true, invalidError: 'fieldsMissing' }],
   errors: [
@@ -87,7 +87,7 @@ export const crmDocumentgeneratorDocumentUploadDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Upload a ready document (`crm.documentgenerator.document.upload`).

@@ -29,7 +29,7 @@ export type CrmDocumentgeneratorNumeratorAddErrorCode = '100' | '0' | '' | Syste
 /** What `crm.documentgenerator.numerator.add` rejects with. */
 export type CrmDocumentgeneratorNumeratorAddError = B24ApiError<CrmDocumentgeneratorNumeratorAddErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.numerator.add` calls. */
-export const crmDocumentgeneratorNumeratorAddDescriptor = {
+export const crmDocumentgeneratorNumeratorAddDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.numerator.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -57,7 +57,7 @@ export const crmDocumentgeneratorNumeratorAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a numerator (`crm.documentgenerator.numerator.add`).

@@ -32,7 +32,7 @@ export type CrmDocumentgeneratorNumeratorDeleteErrorCode = '100' | 'DOCGEN_ACCES
 /** What `crm.documentgenerator.numerator.delete` rejects with. */
 export type CrmDocumentgeneratorNumeratorDeleteError = B24ApiError<CrmDocumentgeneratorNumeratorDeleteErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.numerator.delete` calls. */
-export const crmDocumentgeneratorNumeratorDeleteDescriptor = {
+export const crmDocumentgeneratorNumeratorDeleteDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.numerator.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -62,7 +62,7 @@ export const crmDocumentgeneratorNumeratorDeleteDescriptor = {
   ],
   result: { type: 'null', const: null },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a numerator (`crm.documentgenerator.numerator.delete`).

@@ -32,7 +32,7 @@ export type CrmDocumentgeneratorNumeratorGetErrorCode = '100' | 'DOCGEN_ACCESS_E
 /** What `crm.documentgenerator.numerator.get` rejects with. */
 export type CrmDocumentgeneratorNumeratorGetError = B24ApiError<CrmDocumentgeneratorNumeratorGetErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.numerator.get` calls. */
-export const crmDocumentgeneratorNumeratorGetDescriptor = {
+export const crmDocumentgeneratorNumeratorGetDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.numerator.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -61,7 +61,7 @@ export const crmDocumentgeneratorNumeratorGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a numerator by ID (`crm.documentgenerator.numerator.get`).

@@ -30,7 +30,7 @@ export type CrmDocumentgeneratorNumeratorListErrorCode = '' | SystemErrorCode;
 /** What `crm.documentgenerator.numerator.list` rejects with. */
 export type CrmDocumentgeneratorNumeratorListError = B24ApiError<CrmDocumentgeneratorNumeratorListErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.numerator.list` calls. */
-export const crmDocumentgeneratorNumeratorListDescriptor = {
+export const crmDocumentgeneratorNumeratorListDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.numerator.list',
   params: [{ name: 'start', type: 'integer', required: false }],
   errors: [
@@ -51,7 +51,7 @@ export const crmDocumentgeneratorNumeratorListDescriptor = {
   ],
   result: { type: 'object' },
   operation: { kind: 'list', start: 'start', wrap: 'numerators' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List numerators (`crm.documentgenerator.numerator.list`).

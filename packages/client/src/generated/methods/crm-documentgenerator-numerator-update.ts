@@ -41,7 +41,7 @@ export type CrmDocumentgeneratorNumeratorUpdateErrorCode = '100' | 'DOCGEN_ACCES
 /** What `crm.documentgenerator.numerator.update` rejects with. */
 export type CrmDocumentgeneratorNumeratorUpdateError = B24ApiError<CrmDocumentgeneratorNumeratorUpdateErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.numerator.update` calls. */
-export const crmDocumentgeneratorNumeratorUpdateDescriptor = {
+export const crmDocumentgeneratorNumeratorUpdateDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.numerator.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -87,7 +87,7 @@ export const crmDocumentgeneratorNumeratorUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a numerator (`crm.documentgenerator.numerator.update`).

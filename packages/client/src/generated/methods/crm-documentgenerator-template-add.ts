@@ -29,7 +29,7 @@ export type CrmDocumentgeneratorTemplateAddErrorCode = '100' | '0' | '' | System
 /** What `crm.documentgenerator.template.add` rejects with. */
 export type CrmDocumentgeneratorTemplateAddError = B24ApiError<CrmDocumentgeneratorTemplateAddErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.add` calls. */
-export const crmDocumentgeneratorTemplateAddDescriptor = {
+export const crmDocumentgeneratorTemplateAddDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.add',
   params: [{ name: 'fields', type: 'object', required: true, invalidError: 'fieldsMissing' }],
   errors: [
@@ -72,7 +72,7 @@ export const crmDocumentgeneratorTemplateAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a document template (`crm.documentgenerator.template.add`).

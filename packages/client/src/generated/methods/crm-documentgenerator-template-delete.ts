@@ -31,7 +31,7 @@ export type CrmDocumentgeneratorTemplateDeleteErrorCode = '0' | 'DOCGEN_ACCESS_E
 /** What `crm.documentgenerator.template.delete` rejects with. */
 export type CrmDocumentgeneratorTemplateDeleteError = B24ApiError<CrmDocumentgeneratorTemplateDeleteErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.delete` calls. */
-export const crmDocumentgeneratorTemplateDeleteDescriptor = {
+export const crmDocumentgeneratorTemplateDeleteDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -59,7 +59,7 @@ export const crmDocumentgeneratorTemplateDeleteDescriptor = {
     },
   ],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a document template (`crm.documentgenerator.template.delete`).

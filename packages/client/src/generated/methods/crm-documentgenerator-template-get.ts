@@ -31,7 +31,7 @@ export type CrmDocumentgeneratorTemplateGetErrorCode = '0' | 'DOCGEN_ACCESS_ERRO
 /** What `crm.documentgenerator.template.get` rejects with. */
 export type CrmDocumentgeneratorTemplateGetError = B24ApiError<CrmDocumentgeneratorTemplateGetErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.get` calls. */
-export const crmDocumentgeneratorTemplateGetDescriptor = {
+export const crmDocumentgeneratorTemplateGetDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -59,7 +59,7 @@ export const crmDocumentgeneratorTemplateGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a document template by ID (`crm.documentgenerator.template.get`).

@@ -55,7 +55,7 @@ export type CrmDocumentgeneratorTemplateGetfieldsErrorCode = 'DOCGEN_ACCESS_ERRO
 /** What `crm.documentgenerator.template.getfields` rejects with. */
 export type CrmDocumentgeneratorTemplateGetfieldsError = B24ApiError<CrmDocumentgeneratorTemplateGetfieldsErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.getfields` calls. */
-export const crmDocumentgeneratorTemplateGetfieldsDescriptor = {
+export const crmDocumentgeneratorTemplateGetfieldsDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.getfields',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -102,7 +102,7 @@ export const crmDocumentgeneratorTemplateGetfieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields of a template (`crm.documentgenerator.template.getfields`).

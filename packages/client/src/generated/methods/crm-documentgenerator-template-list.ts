@@ -52,7 +52,7 @@ export type CrmDocumentgeneratorTemplateListErrorCode = 'DOCGEN_ACCESS_ERROR' | 
 /** What `crm.documentgenerator.template.list` rejects with. */
 export type CrmDocumentgeneratorTemplateListError = B24ApiError<CrmDocumentgeneratorTemplateListErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.list` calls. */
-export const crmDocumentgeneratorTemplateListDescriptor = {
+export const crmDocumentgeneratorTemplateListDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -78,7 +78,7 @@ export const crmDocumentgeneratorTemplateListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List document templates (`crm.documentgenerator.template.list`).

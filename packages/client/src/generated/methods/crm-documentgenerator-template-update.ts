@@ -40,7 +40,7 @@ export type CrmDocumentgeneratorTemplateUpdateErrorCode = '100' | '0' | 'DOCGEN_
 /** What `crm.documentgenerator.template.update` rejects with. */
 export type CrmDocumentgeneratorTemplateUpdateError = B24ApiError<CrmDocumentgeneratorTemplateUpdateErrorId>;
 /** How the client checks and classifies `crm.documentgenerator.template.update` calls. */
-export const crmDocumentgeneratorTemplateUpdateDescriptor = {
+export const crmDocumentgeneratorTemplateUpdateDescriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -86,7 +86,7 @@ export const crmDocumentgeneratorTemplateUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a document template (`crm.documentgenerator.template.update`).

@@ -46,7 +46,7 @@ export type CrmDuplicateFindbycommErrorCode = 'Access denied' | 'Communication t
 /** What `crm.duplicate.findbycomm` rejects with. */
 export type CrmDuplicateFindbycommError = B24ApiError<CrmDuplicateFindbycommErrorId>;
 /** How the client checks and classifies `crm.duplicate.findbycomm` calls. */
-export const crmDuplicateFindbycommDescriptor = {
+export const crmDuplicateFindbycommDescriptor: MethodDescriptor = {
   method: 'crm.duplicate.findbycomm',
   params: [
     { name: 'type', type: 'string', required: true, invalidError: 'typeMissing' },
@@ -78,7 +78,7 @@ export const crmDuplicateFindbycommDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Find leads, contacts and companies by phone or e-mail (`crm.duplicate.findbycomm`).

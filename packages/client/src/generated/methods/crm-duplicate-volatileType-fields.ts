@@ -28,12 +28,12 @@ export type CrmDuplicateVolatileTypeFieldsErrorCode = 'ACCESS_DENIED' | SystemEr
 /** What `crm.duplicate.volatileType.fields` rejects with. */
 export type CrmDuplicateVolatileTypeFieldsError = B24ApiError<CrmDuplicateVolatileTypeFieldsErrorId>;
 /** How the client checks and classifies `crm.duplicate.volatileType.fields` calls. */
-export const crmDuplicateVolatileTypeFieldsDescriptor = {
+export const crmDuplicateVolatileTypeFieldsDescriptor: MethodDescriptor = {
   method: 'crm.duplicate.volatileType.fields',
   params: [{ name: 'entityTypeId', type: 'integer', required: false }],
   errors: [{ id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Fields available to the duplicate search (`crm.duplicate.volatileType.fields`).

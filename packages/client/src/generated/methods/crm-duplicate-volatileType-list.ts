@@ -20,12 +20,12 @@ export type CrmDuplicateVolatileTypeListErrorCode = 'ACCESS_DENIED' | SystemErro
 /** What `crm.duplicate.volatileType.list` rejects with. */
 export type CrmDuplicateVolatileTypeListError = B24ApiError<CrmDuplicateVolatileTypeListErrorId>;
 /** How the client checks and classifies `crm.duplicate.volatileType.list` calls. */
-export const crmDuplicateVolatileTypeListDescriptor = {
+export const crmDuplicateVolatileTypeListDescriptor: MethodDescriptor = {
   method: 'crm.duplicate.volatileType.list',
   params: [],
   errors: [{ id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Fields added to the duplicate search (`crm.duplicate.volatileType.list`).

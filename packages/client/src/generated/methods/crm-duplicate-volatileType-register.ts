@@ -36,7 +36,7 @@ export type CrmDuplicateVolatileTypeRegisterErrorCode = 'FIELD_NOT_FOUND' | 'MAX
 /** What `crm.duplicate.volatileType.register` rejects with. */
 export type CrmDuplicateVolatileTypeRegisterError = B24ApiError<CrmDuplicateVolatileTypeRegisterErrorId>;
 /** How the client checks and classifies `crm.duplicate.volatileType.register` calls. */
-export const crmDuplicateVolatileTypeRegisterDescriptor = {
+export const crmDuplicateVolatileTypeRegisterDescriptor: MethodDescriptor = {
   method: 'crm.duplicate.volatileType.register',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }, { name: 'fieldCode', type: 'string', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmDuplicateVolatileTypeRegisterDescriptor = {
     { id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a field to the duplicate search (`crm.duplicate.volatileType.register`).

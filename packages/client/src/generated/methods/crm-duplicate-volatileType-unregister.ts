@@ -30,7 +30,7 @@ export type CrmDuplicateVolatileTypeUnregisterErrorCode = 'TYPE_IS_NOT_ASSIGNED'
 /** What `crm.duplicate.volatileType.unregister` rejects with. */
 export type CrmDuplicateVolatileTypeUnregisterError = B24ApiError<CrmDuplicateVolatileTypeUnregisterErrorId>;
 /** How the client checks and classifies `crm.duplicate.volatileType.unregister` calls. */
-export const crmDuplicateVolatileTypeUnregisterDescriptor = {
+export const crmDuplicateVolatileTypeUnregisterDescriptor: MethodDescriptor = {
   method: 'crm.duplicate.volatileType.unregister',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -44,7 +44,7 @@ export const crmDuplicateVolatileTypeUnregisterDescriptor = {
     { id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Remove a field from the duplicate search (`crm.duplicate.volatileType.unregister`).

@@ -28,7 +28,7 @@ export type CrmEntityMergeBatchErrorCode = '403' | '400' | SystemErrorCode;
 /** What `crm.entity.mergeBatch` rejects with. */
 export type CrmEntityMergeBatchError = B24ApiError<CrmEntityMergeBatchErrorId>;
 /** How the client checks and classifies `crm.entity.mergeBatch` calls. */
-export const crmEntityMergeBatchDescriptor = {
+export const crmEntityMergeBatchDescriptor: MethodDescriptor = {
   method: 'crm.entity.mergeBatch',
   params: [{ name: 'params', type: 'object', required: true }],
   errors: [
@@ -65,7 +65,7 @@ export const crmEntityMergeBatchDescriptor = {
     { id: 'featureRestricted', code: '400', status: 400, text: 'CRM_FEATURE_RESTRICTION_ERROR', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Merge duplicates (`crm.entity.mergeBatch`).

@@ -20,7 +20,7 @@ export type CrmEnumAddresstypeErrorCode = SystemErrorCode;
 /** What `crm.enum.addresstype` rejects with. */
 export type CrmEnumAddresstypeError = B24ApiError<CrmEnumAddresstypeErrorId>;
 /** How the client checks and classifies `crm.enum.addresstype` calls. */
-export const crmEnumAddresstypeDescriptor = { method: 'crm.enum.addresstype', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmEnumAddresstypeDescriptor: MethodDescriptor = { method: 'crm.enum.addresstype', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the address types (`crm.enum.addresstype`).

@@ -20,7 +20,7 @@ export type CrmEnumFieldsErrorCode = SystemErrorCode;
 /** What `crm.enum.fields` rejects with. */
 export type CrmEnumFieldsError = B24ApiError<CrmEnumFieldsErrorId>;
 /** How the client checks and classifies `crm.enum.fields` calls. */
-export const crmEnumFieldsDescriptor = { method: 'crm.enum.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmEnumFieldsDescriptor: MethodDescriptor = { method: 'crm.enum.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the enumeration fields (`crm.enum.fields`).

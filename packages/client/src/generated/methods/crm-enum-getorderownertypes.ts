@@ -20,7 +20,7 @@ export type CrmEnumGetorderownertypesErrorCode = SystemErrorCode;
 /** What `crm.enum.getorderownertypes` rejects with. */
 export type CrmEnumGetorderownertypesError = B24ApiError<CrmEnumGetorderownertypesErrorId>;
 /** How the client checks and classifies `crm.enum.getorderownertypes` calls. */
-export const crmEnumGetorderownertypesDescriptor = { method: 'crm.enum.getorderownertypes', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmEnumGetorderownertypesDescriptor: MethodDescriptor = { method: 'crm.enum.getorderownertypes', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the order owner types (`crm.enum.getorderownertypes`).

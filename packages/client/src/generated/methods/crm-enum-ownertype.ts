@@ -20,7 +20,7 @@ export type CrmEnumOwnertypeErrorCode = SystemErrorCode;
 /** What `crm.enum.ownertype` rejects with. */
 export type CrmEnumOwnertypeError = B24ApiError<CrmEnumOwnertypeErrorId>;
 /** How the client checks and classifies `crm.enum.ownertype` calls. */
-export const crmEnumOwnertypeDescriptor = { method: 'crm.enum.ownertype', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmEnumOwnertypeDescriptor: MethodDescriptor = { method: 'crm.enum.ownertype', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the CRM object types (`crm.enum.ownertype`).

@@ -20,7 +20,7 @@ export type CrmEnumSettingsModeErrorCode = SystemErrorCode;
 /** What `crm.enum.settings.mode` rejects with. */
 export type CrmEnumSettingsModeError = B24ApiError<CrmEnumSettingsModeErrorId>;
 /** How the client checks and classifies `crm.enum.settings.mode` calls. */
-export const crmEnumSettingsModeDescriptor = { method: 'crm.enum.settings.mode', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmEnumSettingsModeDescriptor: MethodDescriptor = { method: 'crm.enum.settings.mode', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the CRM modes (`crm.enum.settings.mode`).

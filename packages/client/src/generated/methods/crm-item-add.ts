@@ -46,7 +46,7 @@ export type CrmItemAddErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' | '
 /** What `crm.item.add` rejects with. */
 export type CrmItemAddError = B24ApiError<CrmItemAddErrorId>;
 /** How the client checks and classifies `crm.item.add` calls. */
-export const crmItemAddDescriptor = {
+export const crmItemAddDescriptor: MethodDescriptor = {
   method: 'crm.item.add',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -101,7 +101,7 @@ export const crmItemAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a CRM item (`crm.item.add`).

@@ -45,7 +45,7 @@ export type CrmItemBatchImportErrorCode = 'allowed_only_intranet_user' | 'NOT_FO
 /** What `crm.item.batchImport` rejects with. */
 export type CrmItemBatchImportError = B24ApiError<CrmItemBatchImportErrorId>;
 /** How the client checks and classifies `crm.item.batchImport` calls. */
-export const crmItemBatchImportDescriptor = {
+export const crmItemBatchImportDescriptor: MethodDescriptor = {
   method: 'crm.item.batchImport',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -107,7 +107,7 @@ export const crmItemBatchImportDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Import a batch of CRM items (`crm.item.batchImport`).

@@ -39,7 +39,7 @@ export type CrmItemDeleteErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' 
 /** What `crm.item.delete` rejects with. */
 export type CrmItemDeleteError = B24ApiError<CrmItemDeleteErrorId>;
 /** How the client checks and classifies `crm.item.delete` calls. */
-export const crmItemDeleteDescriptor = {
+export const crmItemDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.delete',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }, { name: 'id', type: 'integer', required: true }],
   errors: [
@@ -74,7 +74,7 @@ export const crmItemDeleteDescriptor = {
   ],
   result: { type: 'array', const: [] },
   operation: { kind: 'delete', by: 'id', notFound: 'itemNotFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a CRM item (`crm.item.delete`).

@@ -31,7 +31,7 @@ export type CrmItemDeliveryGetErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.delivery.get` rejects with. */
 export type CrmItemDeliveryGetError = B24ApiError<CrmItemDeliveryGetErrorId>;
 /** How the client checks and classifies `crm.item.delivery.get` calls. */
-export const crmItemDeliveryGetDescriptor = {
+export const crmItemDeliveryGetDescriptor: MethodDescriptor = {
   method: 'crm.item.delivery.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
   errors: [
@@ -44,7 +44,7 @@ export const crmItemDeliveryGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a delivery by ID (`crm.item.delivery.get`).

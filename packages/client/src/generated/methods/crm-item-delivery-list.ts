@@ -53,7 +53,7 @@ export type CrmItemDeliveryListErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.delivery.list` rejects with. */
 export type CrmItemDeliveryListError = B24ApiError<CrmItemDeliveryListErrorId>;
 /** How the client checks and classifies `crm.item.delivery.list` calls. */
-export const crmItemDeliveryListDescriptor = {
+export const crmItemDeliveryListDescriptor: MethodDescriptor = {
   method: 'crm.item.delivery.list',
   params: [
     { name: 'entityId', type: 'integer', required: true },
@@ -71,7 +71,7 @@ export const crmItemDeliveryListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the deliveries of a CRM object (`crm.item.delivery.list`).

@@ -37,7 +37,7 @@ export type CrmItemDetailsConfigurationForceCommonScopeForAllErrorCode = '' | Sy
 /** What `crm.item.details.configuration.forceCommonScopeForAll` rejects with. */
 export type CrmItemDetailsConfigurationForceCommonScopeForAllError = B24ApiError<CrmItemDetailsConfigurationForceCommonScopeForAllErrorId>;
 /** How the client checks and classifies `crm.item.details.configuration.forceCommonScopeForAll` calls. */
-export const crmItemDetailsConfigurationForceCommonScopeForAllDescriptor = {
+export const crmItemDetailsConfigurationForceCommonScopeForAllDescriptor: MethodDescriptor = {
   method: 'crm.item.details.configuration.forceCommonScopeForAll',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, invalidError: 'entityTypeMissing' },
@@ -61,7 +61,7 @@ export const crmItemDetailsConfigurationForceCommonScopeForAllDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Give everyone the common CRM item card (`crm.item.details.configuration.forceCommonScopeForAll`).

@@ -53,7 +53,7 @@ export type CrmItemDetailsConfigurationGetErrorCode = '' | SystemErrorCode;
 /** What `crm.item.details.configuration.get` rejects with. */
 export type CrmItemDetailsConfigurationGetError = B24ApiError<CrmItemDetailsConfigurationGetErrorId>;
 /** How the client checks and classifies `crm.item.details.configuration.get` calls. */
-export const crmItemDetailsConfigurationGetDescriptor = {
+export const crmItemDetailsConfigurationGetDescriptor: MethodDescriptor = {
   method: 'crm.item.details.configuration.get',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, invalidError: 'entityTypeMissing' },
@@ -79,7 +79,7 @@ export const crmItemDetailsConfigurationGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the CRM item card settings (`crm.item.details.configuration.get`).

@@ -53,7 +53,7 @@ export type CrmItemDetailsConfigurationResetErrorCode = '' | SystemErrorCode;
 /** What `crm.item.details.configuration.reset` rejects with. */
 export type CrmItemDetailsConfigurationResetError = B24ApiError<CrmItemDetailsConfigurationResetErrorId>;
 /** How the client checks and classifies `crm.item.details.configuration.reset` calls. */
-export const crmItemDetailsConfigurationResetDescriptor = {
+export const crmItemDetailsConfigurationResetDescriptor: MethodDescriptor = {
   method: 'crm.item.details.configuration.reset',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, invalidError: 'entityTypeMissing' },
@@ -79,7 +79,7 @@ export const crmItemDetailsConfigurationResetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Reset the CRM item card settings (`crm.item.details.configuration.reset`).

@@ -62,7 +62,7 @@ export type CrmItemDetailsConfigurationSetErrorCode = '' | SystemErrorCode;
 /** What `crm.item.details.configuration.set` rejects with. */
 export type CrmItemDetailsConfigurationSetError = B24ApiError<CrmItemDetailsConfigurationSetErrorId>;
 /** How the client checks and classifies `crm.item.details.configuration.set` calls. */
-export const crmItemDetailsConfigurationSetDescriptor = {
+export const crmItemDetailsConfigurationSetDescriptor: MethodDescriptor = {
   method: 'crm.item.details.configuration.set',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, invalidError: 'entityTypeMissing' },
@@ -114,7 +114,7 @@ export const crmItemDetailsConfigurationSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the CRM item card settings (`crm.item.details.configuration.set`).

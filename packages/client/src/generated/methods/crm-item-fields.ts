@@ -37,7 +37,7 @@ export type CrmItemFieldsErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' 
 /** What `crm.item.fields` rejects with. */
 export type CrmItemFieldsError = B24ApiError<CrmItemFieldsErrorId>;
 /** How the client checks and classifies `crm.item.fields` calls. */
-export const crmItemFieldsDescriptor = {
+export const crmItemFieldsDescriptor: MethodDescriptor = {
   method: 'crm.item.fields',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -67,7 +67,7 @@ export const crmItemFieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields of CRM items (`crm.item.fields`).

@@ -47,7 +47,7 @@ export type CrmItemGetErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' | '
 /** What `crm.item.get` rejects with. */
 export type CrmItemGetError = B24ApiError<CrmItemGetErrorId>;
 /** How the client checks and classifies `crm.item.get` calls. */
-export const crmItemGetDescriptor = {
+export const crmItemGetDescriptor: MethodDescriptor = {
   method: 'crm.item.get',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -85,7 +85,7 @@ export const crmItemGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a CRM item by ID (`crm.item.get`).

@@ -45,7 +45,7 @@ export type CrmItemImportErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' 
 /** What `crm.item.import` rejects with. */
 export type CrmItemImportError = B24ApiError<CrmItemImportErrorId>;
 /** How the client checks and classifies `crm.item.import` calls. */
-export const crmItemImportDescriptor = {
+export const crmItemImportDescriptor: MethodDescriptor = {
   method: 'crm.item.import',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -100,7 +100,7 @@ export const crmItemImportDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Import a CRM item (`crm.item.import`).

@@ -71,7 +71,7 @@ export type CrmItemListErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' | 
 /** What `crm.item.list` rejects with. */
 export type CrmItemListError = B24ApiError<CrmItemListErrorId>;
 /** How the client checks and classifies `crm.item.list` calls. */
-export const crmItemListDescriptor = {
+export const crmItemListDescriptor: MethodDescriptor = {
   method: 'crm.item.list',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -134,7 +134,7 @@ export const crmItemListDescriptor = {
   ],
   result: { type: 'object' },
   operation: { kind: 'list', start: 'start', wrap: 'items' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List CRM items (`crm.item.list`).

@@ -36,7 +36,7 @@ export type CrmItemPaymentAddErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.add` rejects with. */
 export type CrmItemPaymentAddError = B24ApiError<CrmItemPaymentAddErrorId>;
 /** How the client checks and classifies `crm.item.payment.add` calls. */
-export const crmItemPaymentAddDescriptor = {
+export const crmItemPaymentAddDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.add',
   params: [{ name: 'entityId', type: 'integer', required: true }, { name: 'entityTypeId', type: 'integer', required: true }],
   errors: [
@@ -49,7 +49,7 @@ export const crmItemPaymentAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a payment (`crm.item.payment.add`).

@@ -31,7 +31,7 @@ export type CrmItemPaymentDeleteErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.delete` rejects with. */
 export type CrmItemPaymentDeleteError = B24ApiError<CrmItemPaymentDeleteErrorId>;
 /** How the client checks and classifies `crm.item.payment.delete` calls. */
-export const crmItemPaymentDeleteDescriptor = {
+export const crmItemPaymentDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
   errors: [
@@ -45,7 +45,7 @@ export const crmItemPaymentDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'paymentUnavailable' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a payment (`crm.item.payment.delete`).

@@ -37,7 +37,7 @@ export type CrmItemPaymentDeliveryAddErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.delivery.add` rejects with. */
 export type CrmItemPaymentDeliveryAddError = B24ApiError<CrmItemPaymentDeliveryAddErrorId>;
 /** How the client checks and classifies `crm.item.payment.delivery.add` calls. */
-export const crmItemPaymentDeliveryAddDescriptor = {
+export const crmItemPaymentDeliveryAddDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delivery.add',
   params: [{ name: 'paymentId', type: 'integer', required: true }, { name: 'deliveryId', type: 'integer', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmItemPaymentDeliveryAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a payment delivery item (`crm.item.payment.delivery.add`).

@@ -29,7 +29,7 @@ export type CrmItemPaymentDeliveryDeleteErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.delivery.delete` rejects with. */
 export type CrmItemPaymentDeliveryDeleteError = B24ApiError<CrmItemPaymentDeliveryDeleteErrorId>;
 /** How the client checks and classifies `crm.item.payment.delivery.delete` calls. */
-export const crmItemPaymentDeliveryDeleteDescriptor = {
+export const crmItemPaymentDeliveryDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delivery.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }],
   errors: [
@@ -43,7 +43,7 @@ export const crmItemPaymentDeliveryDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a payment delivery item (`crm.item.payment.delivery.delete`).

@@ -45,7 +45,7 @@ export type CrmItemPaymentDeliveryListErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.delivery.list` rejects with. */
 export type CrmItemPaymentDeliveryListError = B24ApiError<CrmItemPaymentDeliveryListErrorId>;
 /** How the client checks and classifies `crm.item.payment.delivery.list` calls. */
-export const crmItemPaymentDeliveryListDescriptor = {
+export const crmItemPaymentDeliveryListDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delivery.list',
   params: [
     { name: 'paymentId', type: 'integer', required: true },
@@ -63,7 +63,7 @@ export const crmItemPaymentDeliveryListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the payment delivery items (`crm.item.payment.delivery.list`).

@@ -37,7 +37,7 @@ export type CrmItemPaymentDeliverySetDeliveryErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.delivery.setDelivery` rejects with. */
 export type CrmItemPaymentDeliverySetDeliveryError = B24ApiError<CrmItemPaymentDeliverySetDeliveryErrorId>;
 /** How the client checks and classifies `crm.item.payment.delivery.setDelivery` calls. */
-export const crmItemPaymentDeliverySetDeliveryDescriptor = {
+export const crmItemPaymentDeliverySetDeliveryDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delivery.setDelivery',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }, { name: 'deliveryId', type: 'integer', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmItemPaymentDeliverySetDeliveryDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the delivery in a payment (`crm.item.payment.delivery.setDelivery`).

@@ -31,7 +31,7 @@ export type CrmItemPaymentGetErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.get` rejects with. */
 export type CrmItemPaymentGetError = B24ApiError<CrmItemPaymentGetErrorId>;
 /** How the client checks and classifies `crm.item.payment.get` calls. */
-export const crmItemPaymentGetDescriptor = {
+export const crmItemPaymentGetDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
   errors: [
@@ -44,7 +44,7 @@ export const crmItemPaymentGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a payment by ID (`crm.item.payment.get`).

@@ -53,7 +53,7 @@ export type CrmItemPaymentListErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.list` rejects with. */
 export type CrmItemPaymentListError = B24ApiError<CrmItemPaymentListErrorId>;
 /** How the client checks and classifies `crm.item.payment.list` calls. */
-export const crmItemPaymentListDescriptor = {
+export const crmItemPaymentListDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.list',
   params: [
     { name: 'entityId', type: 'integer', required: true },
@@ -71,7 +71,7 @@ export const crmItemPaymentListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the payments of a CRM object (`crm.item.payment.list`).

@@ -30,7 +30,7 @@ export type CrmItemPaymentPayErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.pay` rejects with. */
 export type CrmItemPaymentPayError = B24ApiError<CrmItemPaymentPayErrorId>;
 /** How the client checks and classifies `crm.item.payment.pay` calls. */
-export const crmItemPaymentPayDescriptor = {
+export const crmItemPaymentPayDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.pay',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
   errors: [
@@ -43,7 +43,7 @@ export const crmItemPaymentPayDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Mark a payment paid (`crm.item.payment.pay`).

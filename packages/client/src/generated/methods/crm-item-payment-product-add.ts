@@ -45,7 +45,7 @@ export type CrmItemPaymentProductAddErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.product.add` rejects with. */
 export type CrmItemPaymentProductAddError = B24ApiError<CrmItemPaymentProductAddErrorId>;
 /** How the client checks and classifies `crm.item.payment.product.add` calls. */
-export const crmItemPaymentProductAddDescriptor = {
+export const crmItemPaymentProductAddDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.product.add',
   params: [
     { name: 'paymentId', type: 'integer', required: true },
@@ -63,7 +63,7 @@ export const crmItemPaymentProductAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a payment product item (`crm.item.payment.product.add`).

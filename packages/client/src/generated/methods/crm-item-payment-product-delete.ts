@@ -29,7 +29,7 @@ export type CrmItemPaymentProductDeleteErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.product.delete` rejects with. */
 export type CrmItemPaymentProductDeleteError = B24ApiError<CrmItemPaymentProductDeleteErrorId>;
 /** How the client checks and classifies `crm.item.payment.product.delete` calls. */
-export const crmItemPaymentProductDeleteDescriptor = {
+export const crmItemPaymentProductDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.product.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }],
   errors: [
@@ -43,7 +43,7 @@ export const crmItemPaymentProductDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a payment product item (`crm.item.payment.product.delete`).

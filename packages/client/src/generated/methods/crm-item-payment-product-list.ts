@@ -45,7 +45,7 @@ export type CrmItemPaymentProductListErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.product.list` rejects with. */
 export type CrmItemPaymentProductListError = B24ApiError<CrmItemPaymentProductListErrorId>;
 /** How the client checks and classifies `crm.item.payment.product.list` calls. */
-export const crmItemPaymentProductListDescriptor = {
+export const crmItemPaymentProductListDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.product.list',
   params: [
     { name: 'paymentId', type: 'integer', required: true },
@@ -63,7 +63,7 @@ export const crmItemPaymentProductListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the payment product items (`crm.item.payment.product.list`).

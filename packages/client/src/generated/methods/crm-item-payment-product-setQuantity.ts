@@ -37,7 +37,7 @@ export type CrmItemPaymentProductSetQuantityErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.product.setQuantity` rejects with. */
 export type CrmItemPaymentProductSetQuantityError = B24ApiError<CrmItemPaymentProductSetQuantityErrorId>;
 /** How the client checks and classifies `crm.item.payment.product.setQuantity` calls. */
-export const crmItemPaymentProductSetQuantityDescriptor = {
+export const crmItemPaymentProductSetQuantityDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.product.setQuantity',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }, { name: 'quantity', type: 'number', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmItemPaymentProductSetQuantityDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Change the product quantity in a payment (`crm.item.payment.product.setQuantity`).

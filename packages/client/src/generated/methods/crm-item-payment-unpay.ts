@@ -30,7 +30,7 @@ export type CrmItemPaymentUnpayErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.unpay` rejects with. */
 export type CrmItemPaymentUnpayError = B24ApiError<CrmItemPaymentUnpayErrorId>;
 /** How the client checks and classifies `crm.item.payment.unpay` calls. */
-export const crmItemPaymentUnpayDescriptor = {
+export const crmItemPaymentUnpayDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.unpay',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
   errors: [
@@ -43,7 +43,7 @@ export const crmItemPaymentUnpayDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Mark a payment unpaid (`crm.item.payment.unpay`).

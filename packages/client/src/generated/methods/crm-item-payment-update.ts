@@ -39,7 +39,7 @@ export type CrmItemPaymentUpdateErrorCode = '0' | SystemErrorCode;
 /** What `crm.item.payment.update` rejects with. */
 export type CrmItemPaymentUpdateError = B24ApiError<CrmItemPaymentUpdateErrorId>;
 /** How the client checks and classifies `crm.item.payment.update` calls. */
-export const crmItemPaymentUpdateDescriptor = {
+export const crmItemPaymentUpdateDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' },
@@ -55,7 +55,7 @@ export const crmItemPaymentUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a payment (`crm.item.payment.update`).

@@ -28,7 +28,7 @@ export type CrmItemProductrowAddErrorCode = 'ACCESS_DENIED' | 'OWNER_NOT_FOUND' 
 /** What `crm.item.productrow.add` rejects with. */
 export type CrmItemProductrowAddError = B24ApiError<CrmItemProductrowAddErrorId>;
 /** How the client checks and classifies `crm.item.productrow.add` calls. */
-export const crmItemProductrowAddDescriptor = {
+export const crmItemProductrowAddDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmItemProductrowAddDescriptor = {
     { id: 'ownerNotFound', code: 'OWNER_NOT_FOUND', status: 400, text: 'Owner was not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a product row (`crm.item.productrow.add`).

@@ -31,7 +31,7 @@ export type CrmItemProductrowDeleteErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | S
 /** What `crm.item.productrow.delete` rejects with. */
 export type CrmItemProductrowDeleteError = B24ApiError<CrmItemProductrowDeleteErrorId>;
 /** How the client checks and classifies `crm.item.productrow.delete` calls. */
-export const crmItemProductrowDeleteDescriptor = {
+export const crmItemProductrowDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['id', 'ID'] }],
   errors: [
@@ -51,7 +51,7 @@ export const crmItemProductrowDeleteDescriptor = {
     },
   ],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a product row (`crm.item.productrow.delete`).

@@ -20,7 +20,7 @@ export type CrmItemProductrowFieldsErrorCode = SystemErrorCode;
 /** What `crm.item.productrow.fields` rejects with. */
 export type CrmItemProductrowFieldsError = B24ApiError<CrmItemProductrowFieldsErrorId>;
 /** How the client checks and classifies `crm.item.productrow.fields` calls. */
-export const crmItemProductrowFieldsDescriptor = { method: 'crm.item.productrow.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmItemProductrowFieldsDescriptor: MethodDescriptor = { method: 'crm.item.productrow.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Fields of a product row (`crm.item.productrow.fields`).

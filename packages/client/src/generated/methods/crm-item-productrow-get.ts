@@ -31,7 +31,7 @@ export type CrmItemProductrowGetErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | Syst
 /** What `crm.item.productrow.get` rejects with. */
 export type CrmItemProductrowGetError = B24ApiError<CrmItemProductrowGetErrorId>;
 /** How the client checks and classifies `crm.item.productrow.get` calls. */
-export const crmItemProductrowGetDescriptor = {
+export const crmItemProductrowGetDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['id', 'ID'] }],
   errors: [
@@ -51,7 +51,7 @@ export const crmItemProductrowGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a product row by ID (`crm.item.productrow.get`).

@@ -36,7 +36,7 @@ export type CrmItemProductrowGetAvailableForPaymentErrorCode = 'ACCESS_DENIED' |
 /** What `crm.item.productrow.getAvailableForPayment` rejects with. */
 export type CrmItemProductrowGetAvailableForPaymentError = B24ApiError<CrmItemProductrowGetAvailableForPaymentErrorId>;
 /** How the client checks and classifies `crm.item.productrow.getAvailableForPayment` calls. */
-export const crmItemProductrowGetAvailableForPaymentDescriptor = {
+export const crmItemProductrowGetAvailableForPaymentDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.getAvailableForPayment',
   params: [{ name: 'ownerId', type: 'integer', required: true }, { name: 'ownerType', type: 'string', required: true }],
   errors: [
@@ -49,7 +49,7 @@ export const crmItemProductrowGetAvailableForPaymentDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * An object's product rows not yet paid for (`crm.item.productrow.getAvailableForPayment`).

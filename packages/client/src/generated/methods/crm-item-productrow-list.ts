@@ -44,7 +44,7 @@ export type CrmItemProductrowListErrorCode = 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.item.productrow.list` rejects with. */
 export type CrmItemProductrowListError = B24ApiError<CrmItemProductrowListErrorId>;
 /** How the client checks and classifies `crm.item.productrow.list` calls. */
-export const crmItemProductrowListDescriptor = {
+export const crmItemProductrowListDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.list',
   params: [
     { name: 'filter', type: 'object', required: true },
@@ -61,7 +61,7 @@ export const crmItemProductrowListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List product rows (`crm.item.productrow.list`).

@@ -44,7 +44,7 @@ export type CrmItemProductrowSetErrorCode = 'ACCESS_DENIED' | 'OWNER_NOT_FOUND' 
 /** What `crm.item.productrow.set` rejects with. */
 export type CrmItemProductrowSetError = B24ApiError<CrmItemProductrowSetErrorId>;
 /** How the client checks and classifies `crm.item.productrow.set` calls. */
-export const crmItemProductrowSetDescriptor = {
+export const crmItemProductrowSetDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.set',
   params: [
     { name: 'ownerId', type: 'integer', required: true },
@@ -62,7 +62,7 @@ export const crmItemProductrowSetDescriptor = {
     { id: 'ownerNotFound', code: 'OWNER_NOT_FOUND', status: 400, text: 'Owner was not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace an object's product rows (`crm.item.productrow.set`).

@@ -39,7 +39,7 @@ export type CrmItemProductrowUpdateErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | S
 /** What `crm.item.productrow.update` rejects with. */
 export type CrmItemProductrowUpdateError = B24ApiError<CrmItemProductrowUpdateErrorId>;
 /** How the client checks and classifies `crm.item.productrow.update` calls. */
-export const crmItemProductrowUpdateDescriptor = {
+export const crmItemProductrowUpdateDescriptor: MethodDescriptor = {
   method: 'crm.item.productrow.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['id', 'ID'] },
@@ -62,7 +62,7 @@ export const crmItemProductrowUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a product row (`crm.item.productrow.update`).

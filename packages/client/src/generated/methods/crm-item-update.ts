@@ -55,7 +55,7 @@ export type CrmItemUpdateErrorCode = 'allowed_only_intranet_user' | 'NOT_FOUND' 
 /** What `crm.item.update` rejects with. */
 export type CrmItemUpdateError = B24ApiError<CrmItemUpdateErrorId>;
 /** How the client checks and classifies `crm.item.update` calls. */
-export const crmItemUpdateDescriptor = {
+export const crmItemUpdateDescriptor: MethodDescriptor = {
   method: 'crm.item.update',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -125,7 +125,7 @@ export const crmItemUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a CRM item (`crm.item.update`).

@@ -37,12 +37,12 @@ export type CrmLeadAddErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.add` rejects with. */
 export type CrmLeadAddError = B24ApiError<CrmLeadAddErrorId>;
 /** How the client checks and classifies `crm.lead.add` calls. */
-export const crmLeadAddDescriptor = {
+export const crmLeadAddDescriptor: MethodDescriptor = {
   method: 'crm.lead.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a lead (`crm.lead.add`).

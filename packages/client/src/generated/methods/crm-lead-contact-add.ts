@@ -41,7 +41,7 @@ export type CrmLeadContactAddErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.lead.contact.add` rejects with. */
 export type CrmLeadContactAddError = B24ApiError<CrmLeadContactAddErrorId>;
 /** How the client checks and classifies `crm.lead.contact.add` calls. */
-export const crmLeadContactAddDescriptor = {
+export const crmLeadContactAddDescriptor: MethodDescriptor = {
   method: 'crm.lead.contact.add',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmLeadContactAddDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind a contact to a lead (`crm.lead.contact.add`).

@@ -41,7 +41,7 @@ export type CrmLeadContactDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCo
 /** What `crm.lead.contact.delete` rejects with. */
 export type CrmLeadContactDeleteError = B24ApiError<CrmLeadContactDeleteErrorId>;
 /** How the client checks and classifies `crm.lead.contact.delete` calls. */
-export const crmLeadContactDeleteDescriptor = {
+export const crmLeadContactDeleteDescriptor: MethodDescriptor = {
   method: 'crm.lead.contact.delete',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmLeadContactDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind a contact from a lead (`crm.lead.contact.delete`).

@@ -20,7 +20,7 @@ export type CrmLeadContactFieldsErrorCode = SystemErrorCode;
 /** What `crm.lead.contact.fields` rejects with. */
 export type CrmLeadContactFieldsError = B24ApiError<CrmLeadContactFieldsErrorId>;
 /** How the client checks and classifies `crm.lead.contact.fields` calls. */
-export const crmLeadContactFieldsDescriptor = { method: 'crm.lead.contact.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmLeadContactFieldsDescriptor: MethodDescriptor = { method: 'crm.lead.contact.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Fields of a lead-contact binding (`crm.lead.contact.fields`).

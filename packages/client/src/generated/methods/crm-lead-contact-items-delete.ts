@@ -32,7 +32,7 @@ export type CrmLeadContactItemsDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemEr
 /** What `crm.lead.contact.items.delete` rejects with. */
 export type CrmLeadContactItemsDeleteError = B24ApiError<CrmLeadContactItemsDeleteErrorId>;
 /** How the client checks and classifies `crm.lead.contact.items.delete` calls. */
-export const crmLeadContactItemsDeleteDescriptor = {
+export const crmLeadContactItemsDeleteDescriptor: MethodDescriptor = {
   method: 'crm.lead.contact.items.delete',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmLeadContactItemsDeleteDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind every contact from a lead (`crm.lead.contact.items.delete`).

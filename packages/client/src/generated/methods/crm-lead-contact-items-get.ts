@@ -32,7 +32,7 @@ export type CrmLeadContactItemsGetErrorCode = '' | 'ACCESS_DENIED' | SystemError
 /** What `crm.lead.contact.items.get` rejects with. */
 export type CrmLeadContactItemsGetError = B24ApiError<CrmLeadContactItemsGetErrorId>;
 /** How the client checks and classifies `crm.lead.contact.items.get` calls. */
-export const crmLeadContactItemsGetDescriptor = {
+export const crmLeadContactItemsGetDescriptor: MethodDescriptor = {
   method: 'crm.lead.contact.items.get',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmLeadContactItemsGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the contacts of a lead (`crm.lead.contact.items.get`).

@@ -41,7 +41,7 @@ export type CrmLeadContactItemsSetErrorCode = '' | 'ACCESS_DENIED' | SystemError
 /** What `crm.lead.contact.items.set` rejects with. */
 export type CrmLeadContactItemsSetError = B24ApiError<CrmLeadContactItemsSetErrorId>;
 /** How the client checks and classifies `crm.lead.contact.items.set` calls. */
-export const crmLeadContactItemsSetDescriptor = {
+export const crmLeadContactItemsSetDescriptor: MethodDescriptor = {
   method: 'crm.lead.contact.items.set',
   params: [
     {
@@ -76,7 +76,7 @@ export const crmLeadContactItemsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the contacts of a lead (`crm.lead.contact.items.set`).

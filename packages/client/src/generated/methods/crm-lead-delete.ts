@@ -33,7 +33,7 @@ export type CrmLeadDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.delete` rejects with. */
 export type CrmLeadDeleteError = B24ApiError<CrmLeadDeleteErrorId>;
 /** How the client checks and classifies `crm.lead.delete` calls. */
-export const crmLeadDeleteDescriptor = {
+export const crmLeadDeleteDescriptor: MethodDescriptor = {
   method: 'crm.lead.delete',
   params: [
     {
@@ -53,7 +53,7 @@ export const crmLeadDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a lead (`crm.lead.delete`).

@@ -28,12 +28,12 @@ export type CrmLeadDetailsConfigurationForceCommonScopeForAllErrorCode = '' | Sy
 /** What `crm.lead.details.configuration.forceCommonScopeForAll` rejects with. */
 export type CrmLeadDetailsConfigurationForceCommonScopeForAllError = B24ApiError<CrmLeadDetailsConfigurationForceCommonScopeForAllErrorId>;
 /** How the client checks and classifies `crm.lead.details.configuration.forceCommonScopeForAll` calls. */
-export const crmLeadDetailsConfigurationForceCommonScopeForAllDescriptor = {
+export const crmLeadDetailsConfigurationForceCommonScopeForAllDescriptor: MethodDescriptor = {
   method: 'crm.lead.details.configuration.forceCommonScopeForAll',
   params: [{ name: 'extras', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Give everyone the common lead card (`crm.lead.details.configuration.forceCommonScopeForAll`).

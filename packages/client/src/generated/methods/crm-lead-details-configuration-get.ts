@@ -44,7 +44,7 @@ export type CrmLeadDetailsConfigurationGetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.details.configuration.get` rejects with. */
 export type CrmLeadDetailsConfigurationGetError = B24ApiError<CrmLeadDetailsConfigurationGetErrorId>;
 /** How the client checks and classifies `crm.lead.details.configuration.get` calls. */
-export const crmLeadDetailsConfigurationGetDescriptor = {
+export const crmLeadDetailsConfigurationGetDescriptor: MethodDescriptor = {
   method: 'crm.lead.details.configuration.get',
   params: [
     { name: 'userId', type: 'integer', required: false },
@@ -53,7 +53,7 @@ export const crmLeadDetailsConfigurationGetDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the lead card settings (`crm.lead.details.configuration.get`).

@@ -44,7 +44,7 @@ export type CrmLeadDetailsConfigurationResetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.details.configuration.reset` rejects with. */
 export type CrmLeadDetailsConfigurationResetError = B24ApiError<CrmLeadDetailsConfigurationResetErrorId>;
 /** How the client checks and classifies `crm.lead.details.configuration.reset` calls. */
-export const crmLeadDetailsConfigurationResetDescriptor = {
+export const crmLeadDetailsConfigurationResetDescriptor: MethodDescriptor = {
   method: 'crm.lead.details.configuration.reset',
   params: [
     { name: 'userId', type: 'integer', required: false },
@@ -53,7 +53,7 @@ export const crmLeadDetailsConfigurationResetDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Reset the lead card settings (`crm.lead.details.configuration.reset`).

@@ -53,7 +53,7 @@ export type CrmLeadDetailsConfigurationSetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.details.configuration.set` rejects with. */
 export type CrmLeadDetailsConfigurationSetError = B24ApiError<CrmLeadDetailsConfigurationSetErrorId>;
 /** How the client checks and classifies `crm.lead.details.configuration.set` calls. */
-export const crmLeadDetailsConfigurationSetDescriptor = {
+export const crmLeadDetailsConfigurationSetDescriptor: MethodDescriptor = {
   method: 'crm.lead.details.configuration.set',
   params: [
     { name: 'extras', type: 'object', required: false },
@@ -90,7 +90,7 @@ export const crmLeadDetailsConfigurationSetDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Set the lead card settings (`crm.lead.details.configuration.set`).

@@ -20,12 +20,12 @@ export type CrmLeadFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.fields` rejects with. */
 export type CrmLeadFieldsError = B24ApiError<CrmLeadFieldsErrorId>;
 /** How the client checks and classifies `crm.lead.fields` calls. */
-export const crmLeadFieldsDescriptor = {
+export const crmLeadFieldsDescriptor: MethodDescriptor = {
   method: 'crm.lead.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the lead fields (`crm.lead.fields`).

@@ -33,7 +33,7 @@ export type CrmLeadGetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.get` rejects with. */
 export type CrmLeadGetError = B24ApiError<CrmLeadGetErrorId>;
 /** How the client checks and classifies `crm.lead.get` calls. */
-export const crmLeadGetDescriptor = {
+export const crmLeadGetDescriptor: MethodDescriptor = {
   method: 'crm.lead.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmLeadGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a lead by ID (`crm.lead.get`).

@@ -55,7 +55,7 @@ export type CrmLeadListErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.list` rejects with. */
 export type CrmLeadListError = B24ApiError<CrmLeadListErrorId>;
 /** How the client checks and classifies `crm.lead.list` calls. */
-export const crmLeadListDescriptor = {
+export const crmLeadListDescriptor: MethodDescriptor = {
   method: 'crm.lead.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmLeadListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List leads (`crm.lead.list`).

@@ -31,7 +31,7 @@ export type CrmLeadProductrowsGetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.productrows.get` rejects with. */
 export type CrmLeadProductrowsGetError = B24ApiError<CrmLeadProductrowsGetErrorId>;
 /** How the client checks and classifies `crm.lead.productrows.get` calls. */
-export const crmLeadProductrowsGetDescriptor = {
+export const crmLeadProductrowsGetDescriptor: MethodDescriptor = {
   method: 'crm.lead.productrows.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -45,7 +45,7 @@ export const crmLeadProductrowsGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the product rows of a lead (`crm.lead.productrows.get`).

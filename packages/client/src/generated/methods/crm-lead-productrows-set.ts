@@ -40,7 +40,7 @@ export type CrmLeadProductrowsSetErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.productrows.set` rejects with. */
 export type CrmLeadProductrowsSetError = B24ApiError<CrmLeadProductrowsSetErrorId>;
 /** How the client checks and classifies `crm.lead.productrows.set` calls. */
-export const crmLeadProductrowsSetDescriptor = {
+export const crmLeadProductrowsSetDescriptor: MethodDescriptor = {
   method: 'crm.lead.productrows.set',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' },
@@ -59,7 +59,7 @@ export const crmLeadProductrowsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the product rows of a lead (`crm.lead.productrows.set`).

@@ -49,7 +49,7 @@ export type CrmLeadUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.update` rejects with. */
 export type CrmLeadUpdateError = B24ApiError<CrmLeadUpdateErrorId>;
 /** How the client checks and classifies `crm.lead.update` calls. */
-export const crmLeadUpdateDescriptor = {
+export const crmLeadUpdateDescriptor: MethodDescriptor = {
   method: 'crm.lead.update',
   params: [
     {
@@ -70,7 +70,7 @@ export const crmLeadUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a lead (`crm.lead.update`).

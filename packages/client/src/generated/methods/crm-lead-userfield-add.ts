@@ -28,7 +28,7 @@ export type CrmLeadUserfieldAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.lead.userfield.add` rejects with. */
 export type CrmLeadUserfieldAddError = B24ApiError<CrmLeadUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.lead.userfield.add` calls. */
-export const crmLeadUserfieldAddDescriptor = {
+export const crmLeadUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.lead.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -84,7 +84,7 @@ export const crmLeadUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of leads (`crm.lead.userfield.add`).

@@ -32,7 +32,7 @@ export type CrmLeadUserfieldDeleteErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErr
 /** What `crm.lead.userfield.delete` rejects with. */
 export type CrmLeadUserfieldDeleteError = B24ApiError<CrmLeadUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.lead.userfield.delete` calls. */
-export const crmLeadUserfieldDeleteDescriptor = {
+export const crmLeadUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.lead.userfield.delete',
   params: [
     {
@@ -64,7 +64,7 @@ export const crmLeadUserfieldDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of leads (`crm.lead.userfield.delete`).

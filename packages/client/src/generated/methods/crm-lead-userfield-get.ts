@@ -32,7 +32,7 @@ export type CrmLeadUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemErrorC
 /** What `crm.lead.userfield.get` rejects with. */
 export type CrmLeadUserfieldGetError = B24ApiError<CrmLeadUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.lead.userfield.get` calls. */
-export const crmLeadUserfieldGetDescriptor = {
+export const crmLeadUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.lead.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmLeadUserfieldGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of leads (`crm.lead.userfield.get`).

@@ -38,7 +38,7 @@ export type CrmLeadUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.lead.userfield.list` rejects with. */
 export type CrmLeadUserfieldListError = B24ApiError<CrmLeadUserfieldListErrorId>;
 /** How the client checks and classifies `crm.lead.userfield.list` calls. */
-export const crmLeadUserfieldListDescriptor = {
+export const crmLeadUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.lead.userfield.list',
   params: [
     { name: 'filter', type: 'object', required: false, invalidError: 'filterNotArray' },
@@ -50,7 +50,7 @@ export const crmLeadUserfieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of leads (`crm.lead.userfield.list`).

@@ -41,7 +41,7 @@ export type CrmLeadUserfieldUpdateErrorCode = '' | 'ERROR_NOT_FOUND' | 'ERROR_CO
 /** What `crm.lead.userfield.update` rejects with. */
 export type CrmLeadUserfieldUpdateError = B24ApiError<CrmLeadUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.lead.userfield.update` calls. */
-export const crmLeadUserfieldUpdateDescriptor = {
+export const crmLeadUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.lead.userfield.update',
   params: [
     {
@@ -78,7 +78,7 @@ export const crmLeadUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of leads (`crm.lead.userfield.update`).

@@ -20,7 +20,7 @@ export type CrmMultifieldFieldsErrorCode = SystemErrorCode;
 /** What `crm.multifield.fields` rejects with. */
 export type CrmMultifieldFieldsError = B24ApiError<CrmMultifieldFieldsErrorId>;
 /** How the client checks and classifies `crm.multifield.fields` calls. */
-export const crmMultifieldFieldsDescriptor = { method: 'crm.multifield.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmMultifieldFieldsDescriptor: MethodDescriptor = { method: 'crm.multifield.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the multi-field fields (`crm.multifield.fields`).

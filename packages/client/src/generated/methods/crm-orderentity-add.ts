@@ -28,7 +28,7 @@ export type CrmOrderentityAddErrorCode = '200040300020' | '201650000001' | '2005
 /** What `crm.orderentity.add` rejects with. */
 export type CrmOrderentityAddError = B24ApiError<CrmOrderentityAddErrorId>;
 /** How the client checks and classifies `crm.orderentity.add` calls. */
-export const crmOrderentityAddDescriptor = {
+export const crmOrderentityAddDescriptor: MethodDescriptor = {
   method: 'crm.orderentity.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -44,7 +44,7 @@ export const crmOrderentityAddDescriptor = {
     { id: 'requiredFields', code: '0', status: 400, text: 'Required fields: #FIELDS#', kind: 'invalidParams' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind an order to a CRM object (`crm.orderentity.add`).

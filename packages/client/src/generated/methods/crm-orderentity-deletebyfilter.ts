@@ -28,7 +28,7 @@ export type CrmOrderentityDeletebyfilterErrorCode = '200040300020' | '2016404000
 /** What `crm.orderentity.deletebyfilter` rejects with. */
 export type CrmOrderentityDeletebyfilterError = B24ApiError<CrmOrderentityDeletebyfilterErrorId>;
 /** How the client checks and classifies `crm.orderentity.deletebyfilter` calls. */
-export const crmOrderentityDeletebyfilterDescriptor = {
+export const crmOrderentityDeletebyfilterDescriptor: MethodDescriptor = {
   method: 'crm.orderentity.deletebyfilter',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -44,7 +44,7 @@ export const crmOrderentityDeletebyfilterDescriptor = {
     { id: 'requiredFields', code: '0', status: 400, text: 'Required fields: #FIELDS#', kind: 'invalidParams' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind an order from a CRM object (`crm.orderentity.deletebyfilter`).

@@ -20,12 +20,12 @@ export type CrmOrderentityGetFieldsErrorCode = '200040300010' | SystemErrorCode;
 /** What `crm.orderentity.getFields` rejects with. */
 export type CrmOrderentityGetFieldsError = B24ApiError<CrmOrderentityGetFieldsErrorId>;
 /** How the client checks and classifies `crm.orderentity.getFields` calls. */
-export const crmOrderentityGetFieldsDescriptor = {
+export const crmOrderentityGetFieldsDescriptor: MethodDescriptor = {
   method: 'crm.orderentity.getFields',
   params: [],
   errors: [{ id: 'accessDenied', code: '200040300010', status: 400, text: 'Access Denied', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Fields of an order binding (`crm.orderentity.getFields`).

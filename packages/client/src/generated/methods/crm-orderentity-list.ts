@@ -52,7 +52,7 @@ export type CrmOrderentityListErrorCode = '200040300010' | '200540400002' | Syst
 /** What `crm.orderentity.list` rejects with. */
 export type CrmOrderentityListError = B24ApiError<CrmOrderentityListErrorId>;
 /** How the client checks and classifies `crm.orderentity.list` calls. */
-export const crmOrderentityListDescriptor = {
+export const crmOrderentityListDescriptor: MethodDescriptor = {
   method: 'crm.orderentity.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -65,7 +65,7 @@ export const crmOrderentityListDescriptor = {
     { id: 'saleMissing', code: '200540400002', status: 400, text: 'module sale does not exist', kind: 'invalidRequest' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the bindings of orders to CRM objects (`crm.orderentity.list`).

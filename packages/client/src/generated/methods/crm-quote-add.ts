@@ -37,12 +37,12 @@ export type CrmQuoteAddErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.add` rejects with. */
 export type CrmQuoteAddError = B24ApiError<CrmQuoteAddErrorId>;
 /** How the client checks and classifies `crm.quote.add` calls. */
-export const crmQuoteAddDescriptor = {
+export const crmQuoteAddDescriptor: MethodDescriptor = {
   method: 'crm.quote.add',
   params: [{ name: 'fields', type: 'object', required: true }, { name: 'params', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a quote (`crm.quote.add`).

@@ -41,7 +41,7 @@ export type CrmQuoteContactAddErrorCode = '' | 'ACCESS_DENIED' | SystemErrorCode
 /** What `crm.quote.contact.add` rejects with. */
 export type CrmQuoteContactAddError = B24ApiError<CrmQuoteContactAddErrorId>;
 /** How the client checks and classifies `crm.quote.contact.add` calls. */
-export const crmQuoteContactAddDescriptor = {
+export const crmQuoteContactAddDescriptor: MethodDescriptor = {
   method: 'crm.quote.contact.add',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmQuoteContactAddDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind a contact to a quote (`crm.quote.contact.add`).

@@ -41,7 +41,7 @@ export type CrmQuoteContactDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemErrorC
 /** What `crm.quote.contact.delete` rejects with. */
 export type CrmQuoteContactDeleteError = B24ApiError<CrmQuoteContactDeleteErrorId>;
 /** How the client checks and classifies `crm.quote.contact.delete` calls. */
-export const crmQuoteContactDeleteDescriptor = {
+export const crmQuoteContactDeleteDescriptor: MethodDescriptor = {
   method: 'crm.quote.contact.delete',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmQuoteContactDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind a contact from a quote (`crm.quote.contact.delete`).

@@ -20,7 +20,7 @@ export type CrmQuoteContactFieldsErrorCode = SystemErrorCode;
 /** What `crm.quote.contact.fields` rejects with. */
 export type CrmQuoteContactFieldsError = B24ApiError<CrmQuoteContactFieldsErrorId>;
 /** How the client checks and classifies `crm.quote.contact.fields` calls. */
-export const crmQuoteContactFieldsDescriptor = { method: 'crm.quote.contact.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmQuoteContactFieldsDescriptor: MethodDescriptor = { method: 'crm.quote.contact.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Fields of a quote-contact binding (`crm.quote.contact.fields`).

@@ -32,7 +32,7 @@ export type CrmQuoteContactItemsDeleteErrorCode = '' | 'ACCESS_DENIED' | SystemE
 /** What `crm.quote.contact.items.delete` rejects with. */
 export type CrmQuoteContactItemsDeleteError = B24ApiError<CrmQuoteContactItemsDeleteErrorId>;
 /** How the client checks and classifies `crm.quote.contact.items.delete` calls. */
-export const crmQuoteContactItemsDeleteDescriptor = {
+export const crmQuoteContactItemsDeleteDescriptor: MethodDescriptor = {
   method: 'crm.quote.contact.items.delete',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmQuoteContactItemsDeleteDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind every contact from a quote (`crm.quote.contact.items.delete`).

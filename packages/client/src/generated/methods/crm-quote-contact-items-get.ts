@@ -32,7 +32,7 @@ export type CrmQuoteContactItemsGetErrorCode = '' | 'ACCESS_DENIED' | SystemErro
 /** What `crm.quote.contact.items.get` rejects with. */
 export type CrmQuoteContactItemsGetError = B24ApiError<CrmQuoteContactItemsGetErrorId>;
 /** How the client checks and classifies `crm.quote.contact.items.get` calls. */
-export const crmQuoteContactItemsGetDescriptor = {
+export const crmQuoteContactItemsGetDescriptor: MethodDescriptor = {
   method: 'crm.quote.contact.items.get',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmQuoteContactItemsGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the contacts of a quote (`crm.quote.contact.items.get`).

@@ -41,7 +41,7 @@ export type CrmQuoteContactItemsSetErrorCode = '' | 'ACCESS_DENIED' | SystemErro
 /** What `crm.quote.contact.items.set` rejects with. */
 export type CrmQuoteContactItemsSetError = B24ApiError<CrmQuoteContactItemsSetErrorId>;
 /** How the client checks and classifies `crm.quote.contact.items.set` calls. */
-export const crmQuoteContactItemsSetDescriptor = {
+export const crmQuoteContactItemsSetDescriptor: MethodDescriptor = {
   method: 'crm.quote.contact.items.set',
   params: [
     {
@@ -76,7 +76,7 @@ export const crmQuoteContactItemsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the contacts of a quote (`crm.quote.contact.items.set`).

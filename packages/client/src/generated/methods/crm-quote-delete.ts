@@ -33,7 +33,7 @@ export type CrmQuoteDeleteErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.quote.delete` rejects with. */
 export type CrmQuoteDeleteError = B24ApiError<CrmQuoteDeleteErrorId>;
 /** How the client checks and classifies `crm.quote.delete` calls. */
-export const crmQuoteDeleteDescriptor = {
+export const crmQuoteDeleteDescriptor: MethodDescriptor = {
   method: 'crm.quote.delete',
   params: [
     {
@@ -59,7 +59,7 @@ export const crmQuoteDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a quote (`crm.quote.delete`).

@@ -20,12 +20,12 @@ export type CrmQuoteFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.fields` rejects with. */
 export type CrmQuoteFieldsError = B24ApiError<CrmQuoteFieldsErrorId>;
 /** How the client checks and classifies `crm.quote.fields` calls. */
-export const crmQuoteFieldsDescriptor = {
+export const crmQuoteFieldsDescriptor: MethodDescriptor = {
   method: 'crm.quote.fields',
   params: [],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the quote fields (`crm.quote.fields`).

@@ -33,7 +33,7 @@ export type CrmQuoteGetErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.get` rejects with. */
 export type CrmQuoteGetError = B24ApiError<CrmQuoteGetErrorId>;
 /** How the client checks and classifies `crm.quote.get` calls. */
-export const crmQuoteGetDescriptor = {
+export const crmQuoteGetDescriptor: MethodDescriptor = {
   method: 'crm.quote.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmQuoteGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a quote by ID (`crm.quote.get`).

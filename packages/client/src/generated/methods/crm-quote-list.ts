@@ -55,7 +55,7 @@ export type CrmQuoteListErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.list` rejects with. */
 export type CrmQuoteListError = B24ApiError<CrmQuoteListErrorId>;
 /** How the client checks and classifies `crm.quote.list` calls. */
-export const crmQuoteListDescriptor = {
+export const crmQuoteListDescriptor: MethodDescriptor = {
   method: 'crm.quote.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmQuoteListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List quotes (`crm.quote.list`).

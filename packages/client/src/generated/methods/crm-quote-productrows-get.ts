@@ -31,7 +31,7 @@ export type CrmQuoteProductrowsGetErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.productrows.get` rejects with. */
 export type CrmQuoteProductrowsGetError = B24ApiError<CrmQuoteProductrowsGetErrorId>;
 /** How the client checks and classifies `crm.quote.productrows.get` calls. */
-export const crmQuoteProductrowsGetDescriptor = {
+export const crmQuoteProductrowsGetDescriptor: MethodDescriptor = {
   method: 'crm.quote.productrows.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' }],
   errors: [
@@ -45,7 +45,7 @@ export const crmQuoteProductrowsGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the product rows of a quote (`crm.quote.productrows.get`).

@@ -40,7 +40,7 @@ export type CrmQuoteProductrowsSetErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.productrows.set` rejects with. */
 export type CrmQuoteProductrowsSetError = B24ApiError<CrmQuoteProductrowsSetErrorId>;
 /** How the client checks and classifies `crm.quote.productrows.set` calls. */
-export const crmQuoteProductrowsSetDescriptor = {
+export const crmQuoteProductrowsSetDescriptor: MethodDescriptor = {
   method: 'crm.quote.productrows.set',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', invalidError: 'invalidId' },
@@ -59,7 +59,7 @@ export const crmQuoteProductrowsSetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Replace the product rows of a quote (`crm.quote.productrows.set`).

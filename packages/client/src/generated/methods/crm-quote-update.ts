@@ -49,7 +49,7 @@ export type CrmQuoteUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.update` rejects with. */
 export type CrmQuoteUpdateError = B24ApiError<CrmQuoteUpdateErrorId>;
 /** How the client checks and classifies `crm.quote.update` calls. */
-export const crmQuoteUpdateDescriptor = {
+export const crmQuoteUpdateDescriptor: MethodDescriptor = {
   method: 'crm.quote.update',
   params: [
     {
@@ -70,7 +70,7 @@ export const crmQuoteUpdateDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Quote is not found', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a quote (`crm.quote.update`).

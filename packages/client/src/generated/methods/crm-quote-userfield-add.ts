@@ -28,7 +28,7 @@ export type CrmQuoteUserfieldAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.quote.userfield.add` rejects with. */
 export type CrmQuoteUserfieldAddError = B24ApiError<CrmQuoteUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.quote.userfield.add` calls. */
-export const crmQuoteUserfieldAddDescriptor = {
+export const crmQuoteUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.quote.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -84,7 +84,7 @@ export const crmQuoteUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of quotes (`crm.quote.userfield.add`).

@@ -32,7 +32,7 @@ export type CrmQuoteUserfieldDeleteErrorCode = '' | 'ERROR_NOT_FOUND' | SystemEr
 /** What `crm.quote.userfield.delete` rejects with. */
 export type CrmQuoteUserfieldDeleteError = B24ApiError<CrmQuoteUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.quote.userfield.delete` calls. */
-export const crmQuoteUserfieldDeleteDescriptor = {
+export const crmQuoteUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.quote.userfield.delete',
   params: [
     {
@@ -64,7 +64,7 @@ export const crmQuoteUserfieldDeleteDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of quotes (`crm.quote.userfield.delete`).

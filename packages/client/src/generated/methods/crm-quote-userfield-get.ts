@@ -32,7 +32,7 @@ export type CrmQuoteUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemError
 /** What `crm.quote.userfield.get` rejects with. */
 export type CrmQuoteUserfieldGetError = B24ApiError<CrmQuoteUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.quote.userfield.get` calls. */
-export const crmQuoteUserfieldGetDescriptor = {
+export const crmQuoteUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.quote.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmQuoteUserfieldGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of quotes (`crm.quote.userfield.get`).

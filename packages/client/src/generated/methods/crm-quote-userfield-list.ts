@@ -38,7 +38,7 @@ export type CrmQuoteUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.quote.userfield.list` rejects with. */
 export type CrmQuoteUserfieldListError = B24ApiError<CrmQuoteUserfieldListErrorId>;
 /** How the client checks and classifies `crm.quote.userfield.list` calls. */
-export const crmQuoteUserfieldListDescriptor = {
+export const crmQuoteUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.quote.userfield.list',
   params: [
     { name: 'filter', type: 'object', required: false, invalidError: 'filterNotArray' },
@@ -50,7 +50,7 @@ export const crmQuoteUserfieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of quotes (`crm.quote.userfield.list`).

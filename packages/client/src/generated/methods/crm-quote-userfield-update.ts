@@ -41,7 +41,7 @@ export type CrmQuoteUserfieldUpdateErrorCode = '' | 'ERROR_NOT_FOUND' | 'ERROR_C
 /** What `crm.quote.userfield.update` rejects with. */
 export type CrmQuoteUserfieldUpdateError = B24ApiError<CrmQuoteUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.quote.userfield.update` calls. */
-export const crmQuoteUserfieldUpdateDescriptor = {
+export const crmQuoteUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.quote.userfield.update',
   params: [
     {
@@ -78,7 +78,7 @@ export const crmQuoteUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of quotes (`crm.quote.userfield.update`).

@@ -29,7 +29,7 @@ export type CrmRequisiteAddErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.add` rejects with. */
 export type CrmRequisiteAddError = B24ApiError<CrmRequisiteAddErrorId>;
 /** How the client checks and classifies `crm.requisite.add` calls. */
-export const crmRequisiteAddDescriptor = {
+export const crmRequisiteAddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -58,7 +58,7 @@ export const crmRequisiteAddDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a requisite (`crm.requisite.add`).

@@ -29,7 +29,7 @@ export type CrmRequisiteBankdetailAddErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.bankdetail.add` rejects with. */
 export type CrmRequisiteBankdetailAddError = B24ApiError<CrmRequisiteBankdetailAddErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.add` calls. */
-export const crmRequisiteBankdetailAddDescriptor = {
+export const crmRequisiteBankdetailAddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.bankdetail.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -43,7 +43,7 @@ export const crmRequisiteBankdetailAddDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a bank detail (`crm.requisite.bankdetail.add`).

@@ -33,7 +33,7 @@ export type CrmRequisiteBankdetailDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.bankdetail.delete` rejects with. */
 export type CrmRequisiteBankdetailDeleteError = B24ApiError<CrmRequisiteBankdetailDeleteErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.delete` calls. */
-export const crmRequisiteBankdetailDeleteDescriptor = {
+export const crmRequisiteBankdetailDeleteDescriptor: MethodDescriptor = {
   method: 'crm.requisite.bankdetail.delete',
   params: [
     {
@@ -59,7 +59,7 @@ export const crmRequisiteBankdetailDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a bank detail (`crm.requisite.bankdetail.delete`).

@@ -20,7 +20,7 @@ export type CrmRequisiteBankdetailFieldsErrorCode = SystemErrorCode;
 /** What `crm.requisite.bankdetail.fields` rejects with. */
 export type CrmRequisiteBankdetailFieldsError = B24ApiError<CrmRequisiteBankdetailFieldsErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.fields` calls. */
-export const crmRequisiteBankdetailFieldsDescriptor = { method: 'crm.requisite.bankdetail.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmRequisiteBankdetailFieldsDescriptor: MethodDescriptor = { method: 'crm.requisite.bankdetail.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the bank detail fields (`crm.requisite.bankdetail.fields`).

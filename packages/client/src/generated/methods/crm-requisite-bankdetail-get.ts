@@ -33,7 +33,7 @@ export type CrmRequisiteBankdetailGetErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.bankdetail.get` rejects with. */
 export type CrmRequisiteBankdetailGetError = B24ApiError<CrmRequisiteBankdetailGetErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.get` calls. */
-export const crmRequisiteBankdetailGetDescriptor = {
+export const crmRequisiteBankdetailGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.bankdetail.get',
   params: [
     {
@@ -58,7 +58,7 @@ export const crmRequisiteBankdetailGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a bank detail by ID (`crm.requisite.bankdetail.get`).

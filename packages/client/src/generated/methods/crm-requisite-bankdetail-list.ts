@@ -55,7 +55,7 @@ export type CrmRequisiteBankdetailListErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.bankdetail.list` rejects with. */
 export type CrmRequisiteBankdetailListError = B24ApiError<CrmRequisiteBankdetailListErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.list` calls. */
-export const crmRequisiteBankdetailListDescriptor = {
+export const crmRequisiteBankdetailListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.bankdetail.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmRequisiteBankdetailListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List bank details (`crm.requisite.bankdetail.list`).

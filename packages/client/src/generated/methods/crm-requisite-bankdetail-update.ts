@@ -41,7 +41,7 @@ export type CrmRequisiteBankdetailUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.bankdetail.update` rejects with. */
 export type CrmRequisiteBankdetailUpdateError = B24ApiError<CrmRequisiteBankdetailUpdateErrorId>;
 /** How the client checks and classifies `crm.requisite.bankdetail.update` calls. */
-export const crmRequisiteBankdetailUpdateDescriptor = {
+export const crmRequisiteBankdetailUpdateDescriptor: MethodDescriptor = {
   method: 'crm.requisite.bankdetail.update',
   params: [
     {
@@ -61,7 +61,7 @@ export const crmRequisiteBankdetailUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a bank detail (`crm.requisite.bankdetail.update`).

@@ -33,7 +33,7 @@ export type CrmRequisiteDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.delete` rejects with. */
 export type CrmRequisiteDeleteError = B24ApiError<CrmRequisiteDeleteErrorId>;
 /** How the client checks and classifies `crm.requisite.delete` calls. */
-export const crmRequisiteDeleteDescriptor = {
+export const crmRequisiteDeleteDescriptor: MethodDescriptor = {
   method: 'crm.requisite.delete',
   params: [
     {
@@ -53,7 +53,7 @@ export const crmRequisiteDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a requisite (`crm.requisite.delete`).

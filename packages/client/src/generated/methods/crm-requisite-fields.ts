@@ -20,7 +20,7 @@ export type CrmRequisiteFieldsErrorCode = SystemErrorCode;
 /** What `crm.requisite.fields` rejects with. */
 export type CrmRequisiteFieldsError = B24ApiError<CrmRequisiteFieldsErrorId>;
 /** How the client checks and classifies `crm.requisite.fields` calls. */
-export const crmRequisiteFieldsDescriptor = { method: 'crm.requisite.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmRequisiteFieldsDescriptor: MethodDescriptor = { method: 'crm.requisite.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the requisite fields (`crm.requisite.fields`).

@@ -33,7 +33,7 @@ export type CrmRequisiteGetErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.get` rejects with. */
 export type CrmRequisiteGetError = B24ApiError<CrmRequisiteGetErrorId>;
 /** How the client checks and classifies `crm.requisite.get` calls. */
-export const crmRequisiteGetDescriptor = {
+export const crmRequisiteGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmRequisiteGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a requisite by ID (`crm.requisite.get`).

@@ -20,7 +20,7 @@ export type CrmRequisiteLinkFieldsErrorCode = SystemErrorCode;
 /** What `crm.requisite.link.fields` rejects with. */
 export type CrmRequisiteLinkFieldsError = B24ApiError<CrmRequisiteLinkFieldsErrorId>;
 /** How the client checks and classifies `crm.requisite.link.fields` calls. */
-export const crmRequisiteLinkFieldsDescriptor = { method: 'crm.requisite.link.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmRequisiteLinkFieldsDescriptor: MethodDescriptor = { method: 'crm.requisite.link.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the requisite link fields (`crm.requisite.link.fields`).

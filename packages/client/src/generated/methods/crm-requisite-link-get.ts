@@ -40,7 +40,7 @@ export type CrmRequisiteLinkGetErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.link.get` rejects with. */
 export type CrmRequisiteLinkGetError = B24ApiError<CrmRequisiteLinkGetErrorId>;
 /** How the client checks and classifies `crm.requisite.link.get` calls. */
-export const crmRequisiteLinkGetDescriptor = {
+export const crmRequisiteLinkGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.link.get',
   params: [
     {
@@ -73,7 +73,7 @@ export const crmRequisiteLinkGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get an object's requisite link (`crm.requisite.link.get`).

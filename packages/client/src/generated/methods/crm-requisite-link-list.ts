@@ -53,7 +53,7 @@ export type CrmRequisiteLinkListErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.link.list` rejects with. */
 export type CrmRequisiteLinkListError = B24ApiError<CrmRequisiteLinkListErrorId>;
 /** How the client checks and classifies `crm.requisite.link.list` calls. */
-export const crmRequisiteLinkListDescriptor = {
+export const crmRequisiteLinkListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.link.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -63,7 +63,7 @@ export const crmRequisiteLinkListDescriptor = {
   ],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List requisite links (`crm.requisite.link.list`).

@@ -28,7 +28,7 @@ export type CrmRequisiteLinkRegisterErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.link.register` rejects with. */
 export type CrmRequisiteLinkRegisterError = B24ApiError<CrmRequisiteLinkRegisterErrorId>;
 /** How the client checks and classifies `crm.requisite.link.register` calls. */
-export const crmRequisiteLinkRegisterDescriptor = {
+export const crmRequisiteLinkRegisterDescriptor: MethodDescriptor = {
   method: 'crm.requisite.link.register',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -133,7 +133,7 @@ export const crmRequisiteLinkRegisterDescriptor = {
     { id: 'entityNotFound', code: '', status: 400, text: 'Entity is not found', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Link an object to requisites (`crm.requisite.link.register`).

@@ -40,7 +40,7 @@ export type CrmRequisiteLinkUnregisterErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.link.unregister` rejects with. */
 export type CrmRequisiteLinkUnregisterError = B24ApiError<CrmRequisiteLinkUnregisterErrorId>;
 /** How the client checks and classifies `crm.requisite.link.unregister` calls. */
-export const crmRequisiteLinkUnregisterDescriptor = {
+export const crmRequisiteLinkUnregisterDescriptor: MethodDescriptor = {
   method: 'crm.requisite.link.unregister',
   params: [
     {
@@ -72,7 +72,7 @@ export const crmRequisiteLinkUnregisterDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Remove an object's requisite link (`crm.requisite.link.unregister`).

@@ -55,7 +55,7 @@ export type CrmRequisiteListErrorCode = '0' | SystemErrorCode;
 /** What `crm.requisite.list` rejects with. */
 export type CrmRequisiteListError = B24ApiError<CrmRequisiteListErrorId>;
 /** How the client checks and classifies `crm.requisite.list` calls. */
-export const crmRequisiteListDescriptor = {
+export const crmRequisiteListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmRequisiteListDescriptor = {
   errors: [{ id: 'accessDenied', code: '0', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List requisites (`crm.requisite.list`).

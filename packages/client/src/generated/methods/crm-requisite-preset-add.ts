@@ -29,7 +29,7 @@ export type CrmRequisitePresetAddErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.add` rejects with. */
 export type CrmRequisitePresetAddError = B24ApiError<CrmRequisitePresetAddErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.add` calls. */
-export const crmRequisitePresetAddDescriptor = {
+export const crmRequisitePresetAddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -43,7 +43,7 @@ export const crmRequisitePresetAddDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a requisite preset (`crm.requisite.preset.add`).

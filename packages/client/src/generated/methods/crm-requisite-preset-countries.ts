@@ -20,7 +20,7 @@ export type CrmRequisitePresetCountriesErrorCode = SystemErrorCode;
 /** What `crm.requisite.preset.countries` rejects with. */
 export type CrmRequisitePresetCountriesError = B24ApiError<CrmRequisitePresetCountriesErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.countries` calls. */
-export const crmRequisitePresetCountriesDescriptor = { method: 'crm.requisite.preset.countries', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmRequisitePresetCountriesDescriptor: MethodDescriptor = { method: 'crm.requisite.preset.countries', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the countries of requisite presets (`crm.requisite.preset.countries`).

@@ -33,7 +33,7 @@ export type CrmRequisitePresetDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.delete` rejects with. */
 export type CrmRequisitePresetDeleteError = B24ApiError<CrmRequisitePresetDeleteErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.delete` calls. */
-export const crmRequisitePresetDeleteDescriptor = {
+export const crmRequisitePresetDeleteDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.delete',
   params: [
     {
@@ -63,7 +63,7 @@ export const crmRequisitePresetDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a requisite preset (`crm.requisite.preset.delete`).

@@ -36,7 +36,7 @@ export type CrmRequisitePresetFieldAddErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.field.add` rejects with. */
 export type CrmRequisitePresetFieldAddError = B24ApiError<CrmRequisitePresetFieldAddErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.add` calls. */
-export const crmRequisitePresetFieldAddDescriptor = {
+export const crmRequisitePresetFieldAddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.add',
   params: [{ name: 'preset', type: 'object', required: true }, { name: 'fields', type: 'object', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmRequisitePresetFieldAddDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a field to a requisite preset (`crm.requisite.preset.field.add`).

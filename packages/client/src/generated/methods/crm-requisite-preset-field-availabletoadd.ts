@@ -28,7 +28,7 @@ export type CrmRequisitePresetFieldAvailabletoaddErrorCode = '' | SystemErrorCod
 /** What `crm.requisite.preset.field.availabletoadd` rejects with. */
 export type CrmRequisitePresetFieldAvailabletoaddError = B24ApiError<CrmRequisitePresetFieldAvailabletoaddErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.availabletoadd` calls. */
-export const crmRequisitePresetFieldAvailabletoaddDescriptor = {
+export const crmRequisitePresetFieldAvailabletoaddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.availabletoadd',
   params: [{ name: 'preset', type: 'object', required: true }],
   errors: [
@@ -41,7 +41,7 @@ export const crmRequisitePresetFieldAvailabletoaddDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields a preset can still take (`crm.requisite.preset.field.availabletoadd`).

@@ -40,7 +40,7 @@ export type CrmRequisitePresetFieldDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.field.delete` rejects with. */
 export type CrmRequisitePresetFieldDeleteError = B24ApiError<CrmRequisitePresetFieldDeleteErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.delete` calls. */
-export const crmRequisitePresetFieldDeleteDescriptor = {
+export const crmRequisitePresetFieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.delete',
   params: [
     {
@@ -61,7 +61,7 @@ export const crmRequisitePresetFieldDeleteDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a field from a requisite preset (`crm.requisite.preset.field.delete`).

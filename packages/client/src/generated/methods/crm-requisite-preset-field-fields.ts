@@ -20,7 +20,7 @@ export type CrmRequisitePresetFieldFieldsErrorCode = SystemErrorCode;
 /** What `crm.requisite.preset.field.fields` rejects with. */
 export type CrmRequisitePresetFieldFieldsError = B24ApiError<CrmRequisitePresetFieldFieldsErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.fields` calls. */
-export const crmRequisitePresetFieldFieldsDescriptor = { method: 'crm.requisite.preset.field.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmRequisitePresetFieldFieldsDescriptor: MethodDescriptor = { method: 'crm.requisite.preset.field.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the fields of a preset field (`crm.requisite.preset.field.fields`).

@@ -40,7 +40,7 @@ export type CrmRequisitePresetFieldGetErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.field.get` rejects with. */
 export type CrmRequisitePresetFieldGetError = B24ApiError<CrmRequisitePresetFieldGetErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.get` calls. */
-export const crmRequisitePresetFieldGetDescriptor = {
+export const crmRequisitePresetFieldGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.get',
   params: [
     {
@@ -61,7 +61,7 @@ export const crmRequisitePresetFieldGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a requisite preset field (`crm.requisite.preset.field.get`).

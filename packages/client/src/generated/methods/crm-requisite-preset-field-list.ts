@@ -28,7 +28,7 @@ export type CrmRequisitePresetFieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.field.list` rejects with. */
 export type CrmRequisitePresetFieldListError = B24ApiError<CrmRequisitePresetFieldListErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.list` calls. */
-export const crmRequisitePresetFieldListDescriptor = {
+export const crmRequisitePresetFieldListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.list',
   params: [{ name: 'preset', type: 'object', required: true }],
   errors: [
@@ -36,7 +36,7 @@ export const crmRequisitePresetFieldListDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the fields of a requisite preset (`crm.requisite.preset.field.list`).

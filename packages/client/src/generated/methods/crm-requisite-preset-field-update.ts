@@ -48,7 +48,7 @@ export type CrmRequisitePresetFieldUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.field.update` rejects with. */
 export type CrmRequisitePresetFieldUpdateError = B24ApiError<CrmRequisitePresetFieldUpdateErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.field.update` calls. */
-export const crmRequisitePresetFieldUpdateDescriptor = {
+export const crmRequisitePresetFieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.field.update',
   params: [
     {
@@ -70,7 +70,7 @@ export const crmRequisitePresetFieldUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a requisite preset field (`crm.requisite.preset.field.update`).

@@ -20,7 +20,7 @@ export type CrmRequisitePresetFieldsErrorCode = SystemErrorCode;
 /** What `crm.requisite.preset.fields` rejects with. */
 export type CrmRequisitePresetFieldsError = B24ApiError<CrmRequisitePresetFieldsErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.fields` calls. */
-export const crmRequisitePresetFieldsDescriptor = { method: 'crm.requisite.preset.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmRequisitePresetFieldsDescriptor: MethodDescriptor = { method: 'crm.requisite.preset.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the requisite preset fields (`crm.requisite.preset.fields`).

@@ -33,7 +33,7 @@ export type CrmRequisitePresetGetErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.get` rejects with. */
 export type CrmRequisitePresetGetError = B24ApiError<CrmRequisitePresetGetErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.get` calls. */
-export const crmRequisitePresetGetDescriptor = {
+export const crmRequisitePresetGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmRequisitePresetGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a requisite preset by ID (`crm.requisite.preset.get`).

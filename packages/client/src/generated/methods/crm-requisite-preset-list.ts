@@ -55,7 +55,7 @@ export type CrmRequisitePresetListErrorCode = '0' | SystemErrorCode;
 /** What `crm.requisite.preset.list` rejects with. */
 export type CrmRequisitePresetListError = B24ApiError<CrmRequisitePresetListErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.list` calls. */
-export const crmRequisitePresetListDescriptor = {
+export const crmRequisitePresetListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmRequisitePresetListDescriptor = {
   errors: [{ id: 'accessDenied', code: '0', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List requisite presets (`crm.requisite.preset.list`).

@@ -41,7 +41,7 @@ export type CrmRequisitePresetUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.preset.update` rejects with. */
 export type CrmRequisitePresetUpdateError = B24ApiError<CrmRequisitePresetUpdateErrorId>;
 /** How the client checks and classifies `crm.requisite.preset.update` calls. */
-export const crmRequisitePresetUpdateDescriptor = {
+export const crmRequisitePresetUpdateDescriptor: MethodDescriptor = {
   method: 'crm.requisite.preset.update',
   params: [
     {
@@ -61,7 +61,7 @@ export const crmRequisitePresetUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a requisite preset (`crm.requisite.preset.update`).

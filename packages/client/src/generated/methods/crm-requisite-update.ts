@@ -41,7 +41,7 @@ export type CrmRequisiteUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.update` rejects with. */
 export type CrmRequisiteUpdateError = B24ApiError<CrmRequisiteUpdateErrorId>;
 /** How the client checks and classifies `crm.requisite.update` calls. */
-export const crmRequisiteUpdateDescriptor = {
+export const crmRequisiteUpdateDescriptor: MethodDescriptor = {
   method: 'crm.requisite.update',
   params: [
     {
@@ -82,7 +82,7 @@ export const crmRequisiteUpdateDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a requisite (`crm.requisite.update`).

@@ -28,7 +28,7 @@ export type CrmRequisiteUserfieldAddErrorCode = 'ERROR_CORE' | '' | SystemErrorC
 /** What `crm.requisite.userfield.add` rejects with. */
 export type CrmRequisiteUserfieldAddError = B24ApiError<CrmRequisiteUserfieldAddErrorId>;
 /** How the client checks and classifies `crm.requisite.userfield.add` calls. */
-export const crmRequisiteUserfieldAddDescriptor = {
+export const crmRequisiteUserfieldAddDescriptor: MethodDescriptor = {
   method: 'crm.requisite.userfield.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -61,7 +61,7 @@ export const crmRequisiteUserfieldAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a custom field of requisites (`crm.requisite.userfield.add`).

@@ -32,7 +32,7 @@ export type CrmRequisiteUserfieldDeleteErrorCode = '' | 'ERROR_CORE' | SystemErr
 /** What `crm.requisite.userfield.delete` rejects with. */
 export type CrmRequisiteUserfieldDeleteError = B24ApiError<CrmRequisiteUserfieldDeleteErrorId>;
 /** How the client checks and classifies `crm.requisite.userfield.delete` calls. */
-export const crmRequisiteUserfieldDeleteDescriptor = {
+export const crmRequisiteUserfieldDeleteDescriptor: MethodDescriptor = {
   method: 'crm.requisite.userfield.delete',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmRequisiteUserfieldDeleteDescriptor = {
     { id: 'deleteFailed', code: 'ERROR_CORE', status: 400, text: 'Fail to delete user field', kind: 'serverError' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a custom field of requisites (`crm.requisite.userfield.delete`).

@@ -32,7 +32,7 @@ export type CrmRequisiteUserfieldGetErrorCode = '' | 'ERROR_NOT_FOUND' | SystemE
 /** What `crm.requisite.userfield.get` rejects with. */
 export type CrmRequisiteUserfieldGetError = B24ApiError<CrmRequisiteUserfieldGetErrorId>;
 /** How the client checks and classifies `crm.requisite.userfield.get` calls. */
-export const crmRequisiteUserfieldGetDescriptor = {
+export const crmRequisiteUserfieldGetDescriptor: MethodDescriptor = {
   method: 'crm.requisite.userfield.get',
   params: [
     {
@@ -57,7 +57,7 @@ export const crmRequisiteUserfieldGetDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a custom field of requisites (`crm.requisite.userfield.get`).

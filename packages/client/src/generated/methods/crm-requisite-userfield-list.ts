@@ -36,12 +36,12 @@ export type CrmRequisiteUserfieldListErrorCode = '' | SystemErrorCode;
 /** What `crm.requisite.userfield.list` rejects with. */
 export type CrmRequisiteUserfieldListError = B24ApiError<CrmRequisiteUserfieldListErrorId>;
 /** How the client checks and classifies `crm.requisite.userfield.list` calls. */
-export const crmRequisiteUserfieldListDescriptor = {
+export const crmRequisiteUserfieldListDescriptor: MethodDescriptor = {
   method: 'crm.requisite.userfield.list',
   params: [{ name: 'filter', type: 'object', required: false }, { name: 'order', type: 'object', required: false }],
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the custom fields of requisites (`crm.requisite.userfield.list`).

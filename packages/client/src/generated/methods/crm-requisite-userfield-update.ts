@@ -40,7 +40,7 @@ export type CrmRequisiteUserfieldUpdateErrorCode = '' | 'ERROR_CORE' | SystemErr
 /** What `crm.requisite.userfield.update` rejects with. */
 export type CrmRequisiteUserfieldUpdateError = B24ApiError<CrmRequisiteUserfieldUpdateErrorId>;
 /** How the client checks and classifies `crm.requisite.userfield.update` calls. */
-export const crmRequisiteUserfieldUpdateDescriptor = {
+export const crmRequisiteUserfieldUpdateDescriptor: MethodDescriptor = {
   method: 'crm.requisite.userfield.update',
   params: [
     {
@@ -75,7 +75,7 @@ export const crmRequisiteUserfieldUpdateDescriptor = {
     },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a custom field of requisites (`crm.requisite.userfield.update`).

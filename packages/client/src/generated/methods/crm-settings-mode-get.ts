@@ -20,7 +20,7 @@ export type CrmSettingsModeGetErrorCode = SystemErrorCode;
 /** What `crm.settings.mode.get` rejects with. */
 export type CrmSettingsModeGetError = B24ApiError<CrmSettingsModeGetErrorId>;
 /** How the client checks and classifies `crm.settings.mode.get` calls. */
-export const crmSettingsModeGetDescriptor = { method: 'crm.settings.mode.get', params: [], errors: [], result: { type: 'integer' } } as const satisfies MethodDescriptor;
+export const crmSettingsModeGetDescriptor: MethodDescriptor = { method: 'crm.settings.mode.get', params: [], errors: [], result: { type: 'integer' } };
 
 /**
  * Get the CRM mode (`crm.settings.mode.get`).

@@ -60,7 +60,7 @@ export type CrmStagehistoryListErrorCode = 'allowed_only_intranet_user' | 'ENTIT
 /** What `crm.stagehistory.list` rejects with. */
 export type CrmStagehistoryListError = B24ApiError<CrmStagehistoryListErrorId>;
 /** How the client checks and classifies `crm.stagehistory.list` calls. */
-export const crmStagehistoryListDescriptor = {
+export const crmStagehistoryListDescriptor: MethodDescriptor = {
   method: 'crm.stagehistory.list',
   params: [
     { name: 'entityTypeId', type: 'integer', required: false },
@@ -114,7 +114,7 @@ export const crmStagehistoryListDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the stage history (`crm.stagehistory.list`).

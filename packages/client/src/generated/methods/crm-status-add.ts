@@ -29,7 +29,7 @@ export type CrmStatusAddErrorCode = '' | 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.status.add` rejects with. */
 export type CrmStatusAddError = B24ApiError<CrmStatusAddErrorId>;
 /** How the client checks and classifies `crm.status.add` calls. */
-export const crmStatusAddDescriptor = {
+export const crmStatusAddDescriptor: MethodDescriptor = {
   method: 'crm.status.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -76,7 +76,7 @@ export const crmStatusAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a directory item (`crm.status.add`).

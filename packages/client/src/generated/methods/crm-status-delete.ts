@@ -41,7 +41,7 @@ export type CrmStatusDeleteErrorCode = '' | SystemErrorCode;
 /** What `crm.status.delete` rejects with. */
 export type CrmStatusDeleteError = B24ApiError<CrmStatusDeleteErrorId>;
 /** How the client checks and classifies `crm.status.delete` calls. */
-export const crmStatusDeleteDescriptor = {
+export const crmStatusDeleteDescriptor: MethodDescriptor = {
   method: 'crm.status.delete',
   params: [
     {
@@ -77,7 +77,7 @@ export const crmStatusDeleteDescriptor = {
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a directory item (`crm.status.delete`).

@@ -28,7 +28,7 @@ export type CrmStatusEntityItemsErrorCode = '' | SystemErrorCode;
 /** What `crm.status.entity.items` rejects with. */
 export type CrmStatusEntityItemsError = B24ApiError<CrmStatusEntityItemsErrorId>;
 /** How the client checks and classifies `crm.status.entity.items` calls. */
-export const crmStatusEntityItemsDescriptor = {
+export const crmStatusEntityItemsDescriptor: MethodDescriptor = {
   method: 'crm.status.entity.items',
   params: [{ name: 'entityId', type: 'string', required: true }],
   errors: [
@@ -42,7 +42,7 @@ export const crmStatusEntityItemsDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the items of a directory (`crm.status.entity.items`).

@@ -20,7 +20,7 @@ export type CrmStatusEntityTypesErrorCode = SystemErrorCode;
 /** What `crm.status.entity.types` rejects with. */
 export type CrmStatusEntityTypesError = B24ApiError<CrmStatusEntityTypesErrorId>;
 /** How the client checks and classifies `crm.status.entity.types` calls. */
-export const crmStatusEntityTypesDescriptor = { method: 'crm.status.entity.types', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmStatusEntityTypesDescriptor: MethodDescriptor = { method: 'crm.status.entity.types', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the directory types (`crm.status.entity.types`).

@@ -20,7 +20,7 @@ export type CrmStatusFieldsErrorCode = SystemErrorCode;
 /** What `crm.status.fields` rejects with. */
 export type CrmStatusFieldsError = B24ApiError<CrmStatusFieldsErrorId>;
 /** How the client checks and classifies `crm.status.fields` calls. */
-export const crmStatusFieldsDescriptor = { method: 'crm.status.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmStatusFieldsDescriptor: MethodDescriptor = { method: 'crm.status.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the directory item fields (`crm.status.fields`).

@@ -32,7 +32,7 @@ export type CrmStatusGetErrorCode = '' | SystemErrorCode;
 /** What `crm.status.get` rejects with. */
 export type CrmStatusGetError = B24ApiError<CrmStatusGetErrorId>;
 /** How the client checks and classifies `crm.status.get` calls. */
-export const crmStatusGetDescriptor = {
+export const crmStatusGetDescriptor: MethodDescriptor = {
   method: 'crm.status.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
@@ -40,7 +40,7 @@ export const crmStatusGetDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Status is not found.', kind: 'notFound' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a directory item by ID (`crm.status.get`).

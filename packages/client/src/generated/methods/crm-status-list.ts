@@ -37,7 +37,7 @@ export type CrmStatusListErrorCode = '' | SystemErrorCode;
 /** What `crm.status.list` rejects with. */
 export type CrmStatusListError = B24ApiError<CrmStatusListErrorId>;
 /** How the client checks and classifies `crm.status.list` calls. */
-export const crmStatusListDescriptor = {
+export const crmStatusListDescriptor: MethodDescriptor = {
   method: 'crm.status.list',
   params: [{ name: 'order', type: 'object', required: false }, { name: 'filter', type: 'object', required: false }],
   errors: [
@@ -45,7 +45,7 @@ export const crmStatusListDescriptor = {
     { id: 'invalidParams', code: '', status: 400, text: 'Invalid parameters.', kind: 'invalidParams' },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List directory items (`crm.status.list`).

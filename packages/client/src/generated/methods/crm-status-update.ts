@@ -41,7 +41,7 @@ export type CrmStatusUpdateErrorCode = '' | SystemErrorCode;
 /** What `crm.status.update` rejects with. */
 export type CrmStatusUpdateError = B24ApiError<CrmStatusUpdateErrorId>;
 /** How the client checks and classifies `crm.status.update` calls. */
-export const crmStatusUpdateDescriptor = {
+export const crmStatusUpdateDescriptor: MethodDescriptor = {
   method: 'crm.status.update',
   params: [
     {
@@ -62,7 +62,7 @@ export const crmStatusUpdateDescriptor = {
     { id: 'notUpdated', code: '', status: 400, text: 'Error on updating status.', kind: 'serverError' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a directory item (`crm.status.update`).

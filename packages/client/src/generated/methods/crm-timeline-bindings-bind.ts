@@ -28,7 +28,7 @@ export type CrmTimelineBindingsBindErrorCode = '' | SystemErrorCode;
 /** What `crm.timeline.bindings.bind` rejects with. */
 export type CrmTimelineBindingsBindError = B24ApiError<CrmTimelineBindingsBindErrorId>;
 /** How the client checks and classifies `crm.timeline.bindings.bind` calls. */
-export const crmTimelineBindingsBindDescriptor = {
+export const crmTimelineBindingsBindDescriptor: MethodDescriptor = {
   method: 'crm.timeline.bindings.bind',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -50,7 +50,7 @@ export const crmTimelineBindingsBindDescriptor = {
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Bind a timeline record to a CRM item (`crm.timeline.bindings.bind`).

@@ -20,12 +20,12 @@ export type CrmTimelineBindingsFieldsErrorCode = '0' | SystemErrorCode;
 /** What `crm.timeline.bindings.fields` rejects with. */
 export type CrmTimelineBindingsFieldsError = B24ApiError<CrmTimelineBindingsFieldsErrorId>;
 /** How the client checks and classifies `crm.timeline.bindings.fields` calls. */
-export const crmTimelineBindingsFieldsDescriptor = {
+export const crmTimelineBindingsFieldsDescriptor: MethodDescriptor = {
   method: 'crm.timeline.bindings.fields',
   params: [],
   errors: [{ id: 'internalError', code: '0', status: 400, text: 'error', kind: 'serverError' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Fields of a timeline binding (`crm.timeline.bindings.fields`).

@@ -28,12 +28,12 @@ export type CrmTimelineBindingsListErrorCode = '' | SystemErrorCode;
 /** What `crm.timeline.bindings.list` rejects with. */
 export type CrmTimelineBindingsListError = B24ApiError<CrmTimelineBindingsListErrorId>;
 /** How the client checks and classifies `crm.timeline.bindings.list` calls. */
-export const crmTimelineBindingsListDescriptor = {
+export const crmTimelineBindingsListDescriptor: MethodDescriptor = {
   method: 'crm.timeline.bindings.list',
   params: [{ name: 'filter', type: 'object', required: true }],
   errors: [{ id: 'ownerIdInvalid', code: '', status: 400, text: 'OWNER_ID is not defined or invalid.', kind: 'invalidParams' }],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the bindings of a timeline record (`crm.timeline.bindings.list`).

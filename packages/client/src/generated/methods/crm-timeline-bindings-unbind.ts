@@ -28,7 +28,7 @@ export type CrmTimelineBindingsUnbindErrorCode = '' | SystemErrorCode;
 /** What `crm.timeline.bindings.unbind` rejects with. */
 export type CrmTimelineBindingsUnbindError = B24ApiError<CrmTimelineBindingsUnbindErrorId>;
 /** How the client checks and classifies `crm.timeline.bindings.unbind` calls. */
-export const crmTimelineBindingsUnbindDescriptor = {
+export const crmTimelineBindingsUnbindDescriptor: MethodDescriptor = {
   method: 'crm.timeline.bindings.unbind',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -51,7 +51,7 @@ export const crmTimelineBindingsUnbindDescriptor = {
     { id: 'notFound', code: '', status: 400, text: 'Not found.', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unbind a timeline record from a CRM item (`crm.timeline.bindings.unbind`).

@@ -29,12 +29,12 @@ export type CrmTimelineCommentAddErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.comment.add` rejects with. */
 export type CrmTimelineCommentAddError = B24ApiError<CrmTimelineCommentAddErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.add` calls. */
-export const crmTimelineCommentAddDescriptor = {
+export const crmTimelineCommentAddDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a timeline comment (`crm.timeline.comment.add`).

@@ -48,7 +48,7 @@ export type CrmTimelineCommentDeleteErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.comment.delete` rejects with. */
 export type CrmTimelineCommentDeleteError = B24ApiError<CrmTimelineCommentDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.delete` calls. */
-export const crmTimelineCommentDeleteDescriptor = {
+export const crmTimelineCommentDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.delete',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -57,7 +57,7 @@ export const crmTimelineCommentDeleteDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' }],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a timeline comment (`crm.timeline.comment.delete`).

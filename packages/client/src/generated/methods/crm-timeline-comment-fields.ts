@@ -20,12 +20,12 @@ export type CrmTimelineCommentFieldsErrorCode = '0' | SystemErrorCode;
 /** What `crm.timeline.comment.fields` rejects with. */
 export type CrmTimelineCommentFieldsError = B24ApiError<CrmTimelineCommentFieldsErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.fields` calls. */
-export const crmTimelineCommentFieldsDescriptor = {
+export const crmTimelineCommentFieldsDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.fields',
   params: [],
   errors: [{ id: 'internalError', code: '0', status: 400, text: 'error', kind: 'serverError' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the timeline comment fields (`crm.timeline.comment.fields`).

@@ -33,7 +33,7 @@ export type CrmTimelineCommentGetErrorCode = '' | SystemErrorCode;
 /** What `crm.timeline.comment.get` rejects with. */
 export type CrmTimelineCommentGetError = B24ApiError<CrmTimelineCommentGetErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.get` calls. */
-export const crmTimelineCommentGetDescriptor = {
+export const crmTimelineCommentGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.get',
   params: [
     {
@@ -52,7 +52,7 @@ export const crmTimelineCommentGetDescriptor = {
     { id: 'invalidId', code: '', status: 400, text: 'ID is not defined or invalid.', kind: 'invalidParams' },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a timeline comment (`crm.timeline.comment.get`).

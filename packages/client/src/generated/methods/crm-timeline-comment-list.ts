@@ -55,7 +55,7 @@ export type CrmTimelineCommentListErrorCode = '' | SystemErrorCode;
 /** What `crm.timeline.comment.list` rejects with. */
 export type CrmTimelineCommentListError = B24ApiError<CrmTimelineCommentListErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.list` calls. */
-export const crmTimelineCommentListDescriptor = {
+export const crmTimelineCommentListDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.list',
   params: [
     { name: 'select', type: 'array', required: false },
@@ -66,7 +66,7 @@ export const crmTimelineCommentListDescriptor = {
   errors: [{ id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' }],
   result: { type: 'array' },
   operation: { kind: 'list', start: 'start' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List timeline comments (`crm.timeline.comment.list`).

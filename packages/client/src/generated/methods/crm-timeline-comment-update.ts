@@ -56,7 +56,7 @@ export type CrmTimelineCommentUpdateErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.comment.update` rejects with. */
 export type CrmTimelineCommentUpdateError = B24ApiError<CrmTimelineCommentUpdateErrorId>;
 /** How the client checks and classifies `crm.timeline.comment.update` calls. */
-export const crmTimelineCommentUpdateDescriptor = {
+export const crmTimelineCommentUpdateDescriptor: MethodDescriptor = {
   method: 'crm.timeline.comment.update',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] },
@@ -66,7 +66,7 @@ export const crmTimelineCommentUpdateDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' }],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a timeline comment (`crm.timeline.comment.update`).

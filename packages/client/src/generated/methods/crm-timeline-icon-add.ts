@@ -37,12 +37,12 @@ export type CrmTimelineIconAddErrorCode = 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.timeline.icon.add` rejects with. */
 export type CrmTimelineIconAddError = B24ApiError<CrmTimelineIconAddErrorId>;
 /** How the client checks and classifies `crm.timeline.icon.add` calls. */
-export const crmTimelineIconAddDescriptor = {
+export const crmTimelineIconAddDescriptor: MethodDescriptor = {
   method: 'crm.timeline.icon.add',
   params: [{ name: 'code', type: 'string', required: true }, { name: 'fileContent', type: 'string', required: true }],
   errors: [{ id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a timeline icon (`crm.timeline.icon.add`).

@@ -29,7 +29,7 @@ export type CrmTimelineIconDeleteErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | Sys
 /** What `crm.timeline.icon.delete` rejects with. */
 export type CrmTimelineIconDeleteError = B24ApiError<CrmTimelineIconDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.icon.delete` calls. */
-export const crmTimelineIconDeleteDescriptor = {
+export const crmTimelineIconDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.icon.delete',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [
@@ -37,7 +37,7 @@ export const crmTimelineIconDeleteDescriptor = {
     { id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Icon not found for code `info`', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a timeline icon (`crm.timeline.icon.delete`).

@@ -29,12 +29,12 @@ export type CrmTimelineIconGetErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.icon.get` rejects with. */
 export type CrmTimelineIconGetError = B24ApiError<CrmTimelineIconGetErrorId>;
 /** How the client checks and classifies `crm.timeline.icon.get` calls. */
-export const crmTimelineIconGetDescriptor = {
+export const crmTimelineIconGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.icon.get',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Icon not found for code `test`', kind: 'notFound' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a timeline icon (`crm.timeline.icon.get`).

@@ -20,12 +20,12 @@ export type CrmTimelineIconListErrorCode = '0' | SystemErrorCode;
 /** What `crm.timeline.icon.list` rejects with. */
 export type CrmTimelineIconListError = B24ApiError<CrmTimelineIconListErrorId>;
 /** How the client checks and classifies `crm.timeline.icon.list` calls. */
-export const crmTimelineIconListDescriptor = {
+export const crmTimelineIconListDescriptor: MethodDescriptor = {
   method: 'crm.timeline.icon.list',
   params: [],
   errors: [{ id: 'internalError', code: '0', status: 400, text: 'Could not find value', kind: 'serverError' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the timeline icons (`crm.timeline.icon.list`).

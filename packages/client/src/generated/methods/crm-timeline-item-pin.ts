@@ -45,7 +45,7 @@ export type CrmTimelineItemPinErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.item.pin` rejects with. */
 export type CrmTimelineItemPinError = B24ApiError<CrmTimelineItemPinErrorId>;
 /** How the client checks and classifies `crm.timeline.item.pin` calls. */
-export const crmTimelineItemPinDescriptor = {
+export const crmTimelineItemPinDescriptor: MethodDescriptor = {
   method: 'crm.timeline.item.pin',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1 },
@@ -54,7 +54,7 @@ export const crmTimelineItemPinDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' }],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Pin a timeline item (`crm.timeline.item.pin`).

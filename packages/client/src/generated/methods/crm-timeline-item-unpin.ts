@@ -45,7 +45,7 @@ export type CrmTimelineItemUnpinErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.item.unpin` rejects with. */
 export type CrmTimelineItemUnpinError = B24ApiError<CrmTimelineItemUnpinErrorId>;
 /** How the client checks and classifies `crm.timeline.item.unpin` calls. */
-export const crmTimelineItemUnpinDescriptor = {
+export const crmTimelineItemUnpinDescriptor: MethodDescriptor = {
   method: 'crm.timeline.item.unpin',
   params: [
     { name: 'id', type: 'integer', required: true, minimum: 1 },
@@ -54,7 +54,7 @@ export const crmTimelineItemUnpinDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Not found.', kind: 'notFound' }],
   result: { type: 'null', const: null },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Unpin a timeline item (`crm.timeline.item.unpin`).

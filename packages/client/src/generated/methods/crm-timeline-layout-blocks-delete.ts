@@ -44,7 +44,7 @@ export type CrmTimelineLayoutBlocksDeleteErrorCode = 'ERROR_WRONG_CONTEXT' | Sys
 /** What `crm.timeline.layout.blocks.delete` rejects with. */
 export type CrmTimelineLayoutBlocksDeleteError = B24ApiError<CrmTimelineLayoutBlocksDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.layout.blocks.delete` calls. */
-export const crmTimelineLayoutBlocksDeleteDescriptor = {
+export const crmTimelineLayoutBlocksDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.layout.blocks.delete',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -64,7 +64,7 @@ export const crmTimelineLayoutBlocksDeleteDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete an application's blocks from a timeline record (`crm.timeline.layout.blocks.delete`).

@@ -44,7 +44,7 @@ export type CrmTimelineLayoutBlocksGetErrorCode = 'ERROR_WRONG_CONTEXT' | System
 /** What `crm.timeline.layout.blocks.get` rejects with. */
 export type CrmTimelineLayoutBlocksGetError = B24ApiError<CrmTimelineLayoutBlocksGetErrorId>;
 /** How the client checks and classifies `crm.timeline.layout.blocks.get` calls. */
-export const crmTimelineLayoutBlocksGetDescriptor = {
+export const crmTimelineLayoutBlocksGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.layout.blocks.get',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true },
@@ -64,7 +64,7 @@ export const crmTimelineLayoutBlocksGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get an application's blocks of a timeline record (`crm.timeline.layout.blocks.get`).

@@ -28,7 +28,7 @@ export type CrmTimelineLogmessageAddErrorCode = 'ACCESS_DENIED' | SystemErrorCod
 /** What `crm.timeline.logmessage.add` rejects with. */
 export type CrmTimelineLogmessageAddError = B24ApiError<CrmTimelineLogmessageAddErrorId>;
 /** How the client checks and classifies `crm.timeline.logmessage.add` calls. */
-export const crmTimelineLogmessageAddDescriptor = {
+export const crmTimelineLogmessageAddDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logmessage.add',
   params: [{ name: 'fields', type: 'object', required: true }],
   errors: [
@@ -41,7 +41,7 @@ export const crmTimelineLogmessageAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a timeline log entry (`crm.timeline.logmessage.add`).

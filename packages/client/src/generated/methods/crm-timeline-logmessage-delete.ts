@@ -29,12 +29,12 @@ export type CrmTimelineLogmessageDeleteErrorCode = 'NOT_FOUND' | SystemErrorCode
 /** What `crm.timeline.logmessage.delete` rejects with. */
 export type CrmTimelineLogmessageDeleteError = B24ApiError<CrmTimelineLogmessageDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.logmessage.delete` calls. */
-export const crmTimelineLogmessageDeleteDescriptor = {
+export const crmTimelineLogmessageDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logmessage.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Timeline logmessage not found for id 1', kind: 'notFound' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a timeline log entry (`crm.timeline.logmessage.delete`).

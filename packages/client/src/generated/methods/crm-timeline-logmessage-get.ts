@@ -29,12 +29,12 @@ export type CrmTimelineLogmessageGetErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.logmessage.get` rejects with. */
 export type CrmTimelineLogmessageGetError = B24ApiError<CrmTimelineLogmessageGetErrorId>;
 /** How the client checks and classifies `crm.timeline.logmessage.get` calls. */
-export const crmTimelineLogmessageGetDescriptor = {
+export const crmTimelineLogmessageGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logmessage.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1 }],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Timeline logmessage not found for id 1', kind: 'notFound' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a timeline log entry (`crm.timeline.logmessage.get`).

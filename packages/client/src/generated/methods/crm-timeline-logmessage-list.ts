@@ -53,7 +53,7 @@ export type CrmTimelineLogmessageListErrorCode = '100' | SystemErrorCode;
 /** What `crm.timeline.logmessage.list` rejects with. */
 export type CrmTimelineLogmessageListError = B24ApiError<CrmTimelineLogmessageListErrorId>;
 /** How the client checks and classifies `crm.timeline.logmessage.list` calls. */
-export const crmTimelineLogmessageListDescriptor = {
+export const crmTimelineLogmessageListDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logmessage.list',
   params: [
     { name: 'entityTypeId', type: 'integer', required: true, invalidError: 'entityTypeIdMissing' },
@@ -71,7 +71,7 @@ export const crmTimelineLogmessageListDescriptor = {
     },
   ],
   result: { type: 'array' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List timeline log entries (`crm.timeline.logmessage.list`).

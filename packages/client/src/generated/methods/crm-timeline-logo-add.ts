@@ -37,12 +37,12 @@ export type CrmTimelineLogoAddErrorCode = 'ACCESS_DENIED' | SystemErrorCode;
 /** What `crm.timeline.logo.add` rejects with. */
 export type CrmTimelineLogoAddError = B24ApiError<CrmTimelineLogoAddErrorId>;
 /** How the client checks and classifies `crm.timeline.logo.add` calls. */
-export const crmTimelineLogoAddDescriptor = {
+export const crmTimelineLogoAddDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logo.add',
   params: [{ name: 'code', type: 'string', required: true }, { name: 'fileContent', type: 'string', required: true }],
   errors: [{ id: 'accessDenied', code: 'ACCESS_DENIED', status: 400, text: 'Access denied', kind: 'accessDenied' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a timeline logo (`crm.timeline.logo.add`).

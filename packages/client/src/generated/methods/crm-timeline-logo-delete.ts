@@ -29,7 +29,7 @@ export type CrmTimelineLogoDeleteErrorCode = 'ACCESS_DENIED' | 'NOT_FOUND' | Sys
 /** What `crm.timeline.logo.delete` rejects with. */
 export type CrmTimelineLogoDeleteError = B24ApiError<CrmTimelineLogoDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.logo.delete` calls. */
-export const crmTimelineLogoDeleteDescriptor = {
+export const crmTimelineLogoDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logo.delete',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [
@@ -37,7 +37,7 @@ export const crmTimelineLogoDeleteDescriptor = {
     { id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Logo not found for code `info`', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a timeline logo (`crm.timeline.logo.delete`).

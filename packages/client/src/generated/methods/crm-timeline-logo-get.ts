@@ -29,12 +29,12 @@ export type CrmTimelineLogoGetErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.logo.get` rejects with. */
 export type CrmTimelineLogoGetError = B24ApiError<CrmTimelineLogoGetErrorId>;
 /** How the client checks and classifies `crm.timeline.logo.get` calls. */
-export const crmTimelineLogoGetDescriptor = {
+export const crmTimelineLogoGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logo.get',
   params: [{ name: 'code', type: 'string', required: true }],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Logo not found for code `test`', kind: 'notFound' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a timeline logo (`crm.timeline.logo.get`).

@@ -20,12 +20,12 @@ export type CrmTimelineLogoListErrorCode = '0' | SystemErrorCode;
 /** What `crm.timeline.logo.list` rejects with. */
 export type CrmTimelineLogoListError = B24ApiError<CrmTimelineLogoListErrorId>;
 /** How the client checks and classifies `crm.timeline.logo.list` calls. */
-export const crmTimelineLogoListDescriptor = {
+export const crmTimelineLogoListDescriptor: MethodDescriptor = {
   method: 'crm.timeline.logo.list',
   params: [],
   errors: [{ id: 'internalError', code: '0', status: 400, text: 'Could not find value', kind: 'serverError' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List the timeline logos (`crm.timeline.logo.list`).

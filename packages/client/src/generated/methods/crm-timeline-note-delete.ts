@@ -52,7 +52,7 @@ export type CrmTimelineNoteDeleteErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.note.delete` rejects with. */
 export type CrmTimelineNoteDeleteError = B24ApiError<CrmTimelineNoteDeleteErrorId>;
 /** How the client checks and classifies `crm.timeline.note.delete` calls. */
-export const crmTimelineNoteDeleteDescriptor = {
+export const crmTimelineNoteDeleteDescriptor: MethodDescriptor = {
   method: 'crm.timeline.note.delete',
   params: [
     { name: 'ownerTypeId', type: 'integer', required: true },
@@ -62,7 +62,7 @@ export const crmTimelineNoteDeleteDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Element not found', kind: 'notFound' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete the note of a timeline record (`crm.timeline.note.delete`).

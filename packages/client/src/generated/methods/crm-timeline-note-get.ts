@@ -52,7 +52,7 @@ export type CrmTimelineNoteGetErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.note.get` rejects with. */
 export type CrmTimelineNoteGetError = B24ApiError<CrmTimelineNoteGetErrorId>;
 /** How the client checks and classifies `crm.timeline.note.get` calls. */
-export const crmTimelineNoteGetDescriptor = {
+export const crmTimelineNoteGetDescriptor: MethodDescriptor = {
   method: 'crm.timeline.note.get',
   params: [
     { name: 'ownerTypeId', type: 'integer', required: true },
@@ -62,7 +62,7 @@ export const crmTimelineNoteGetDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Element not found', kind: 'notFound' }],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the note of a timeline record (`crm.timeline.note.get`).

@@ -60,7 +60,7 @@ export type CrmTimelineNoteSaveErrorCode = 'NOT_FOUND' | SystemErrorCode;
 /** What `crm.timeline.note.save` rejects with. */
 export type CrmTimelineNoteSaveError = B24ApiError<CrmTimelineNoteSaveErrorId>;
 /** How the client checks and classifies `crm.timeline.note.save` calls. */
-export const crmTimelineNoteSaveDescriptor = {
+export const crmTimelineNoteSaveDescriptor: MethodDescriptor = {
   method: 'crm.timeline.note.save',
   params: [
     { name: 'ownerTypeId', type: 'integer', required: true },
@@ -71,7 +71,7 @@ export const crmTimelineNoteSaveDescriptor = {
   ],
   errors: [{ id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Element not found', kind: 'notFound' }],
   result: { type: 'boolean', const: true },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Save the note of a timeline record (`crm.timeline.note.save`).

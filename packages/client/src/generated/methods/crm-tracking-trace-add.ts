@@ -36,7 +36,7 @@ export type CrmTrackingTraceAddErrorCode = 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.tracking.trace.add` rejects with. */
 export type CrmTrackingTraceAddError = B24ApiError<CrmTrackingTraceAddErrorId>;
 /** How the client checks and classifies `crm.tracking.trace.add` calls. */
-export const crmTrackingTraceAddDescriptor = {
+export const crmTrackingTraceAddDescriptor: MethodDescriptor = {
   method: 'crm.tracking.trace.add',
   params: [{ name: 'TRACE', type: 'string', required: true }, { name: 'ENTITIES', type: 'array', required: false }],
   errors: [
@@ -65,7 +65,7 @@ export const crmTrackingTraceAddDescriptor = {
     },
   ],
   result: { type: 'integer' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Create a sales intelligence trace (`crm.tracking.trace.add`).

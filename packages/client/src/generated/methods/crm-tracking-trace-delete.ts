@@ -31,12 +31,12 @@ export type CrmTrackingTraceDeleteErrorCode = 'ERROR_CORE' | SystemErrorCode;
 /** What `crm.tracking.trace.delete` rejects with. */
 export type CrmTrackingTraceDeleteError = B24ApiError<CrmTrackingTraceDeleteErrorId>;
 /** How the client checks and classifies `crm.tracking.trace.delete` calls. */
-export const crmTrackingTraceDeleteDescriptor = {
+export const crmTrackingTraceDeleteDescriptor: MethodDescriptor = {
   method: 'crm.tracking.trace.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [{ id: 'idMissing', code: 'ERROR_CORE', status: 400, text: 'Parameter id required.', kind: 'invalidParams' }],
   result: { type: 'null' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a sales intelligence trace (`crm.tracking.trace.delete`).

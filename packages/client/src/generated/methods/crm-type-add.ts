@@ -30,7 +30,7 @@ export type CrmTypeAddErrorCode = 'INVALID_ARG_VALUE' | 'ACCESS_DENIED' | 'allow
 /** What `crm.type.add` rejects with. */
 export type CrmTypeAddError = B24ApiError<CrmTypeAddErrorId>;
 /** How the client checks and classifies `crm.type.add` calls. */
-export const crmTypeAddDescriptor = {
+export const crmTypeAddDescriptor: MethodDescriptor = {
   method: 'crm.type.add',
   params: [{ name: 'fields', type: 'object', required: true, invalidError: 'fieldsMissing' }],
   errors: [
@@ -81,7 +81,7 @@ export const crmTypeAddDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Add a smart process (`crm.type.add`).

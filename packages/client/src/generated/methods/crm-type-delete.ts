@@ -30,7 +30,7 @@ export type CrmTypeDeleteErrorCode = 'allowed_only_intranet_user' | 'ACCESS_DENI
 /** What `crm.type.delete` rejects with. */
 export type CrmTypeDeleteError = B24ApiError<CrmTypeDeleteErrorId>;
 /** How the client checks and classifies `crm.type.delete` calls. */
-export const crmTypeDeleteDescriptor = {
+export const crmTypeDeleteDescriptor: MethodDescriptor = {
   method: 'crm.type.delete',
   params: [{ name: 'id', type: 'integer', required: true }],
   errors: [
@@ -68,7 +68,7 @@ export const crmTypeDeleteDescriptor = {
   ],
   result: { type: 'array', const: [] },
   operation: { kind: 'delete', by: 'id', notFound: 'typeNotFound' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Delete a smart process (`crm.type.delete`).

@@ -20,7 +20,7 @@ export type CrmTypeFieldsErrorCode = 'allowed_only_intranet_user' | 'ACCESS_DENI
 /** What `crm.type.fields` rejects with. */
 export type CrmTypeFieldsError = B24ApiError<CrmTypeFieldsErrorId>;
 /** How the client checks and classifies `crm.type.fields` calls. */
-export const crmTypeFieldsDescriptor = {
+export const crmTypeFieldsDescriptor: MethodDescriptor = {
   method: 'crm.type.fields',
   params: [],
   errors: [
@@ -40,7 +40,7 @@ export const crmTypeFieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the fields of a smart process (`crm.type.fields`).

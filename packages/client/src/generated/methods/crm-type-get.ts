@@ -30,7 +30,7 @@ export type CrmTypeGetErrorCode = 'allowed_only_intranet_user' | 'ACCESS_DENIED'
 /** What `crm.type.get` rejects with. */
 export type CrmTypeGetError = B24ApiError<CrmTypeGetErrorId>;
 /** How the client checks and classifies `crm.type.get` calls. */
-export const crmTypeGetDescriptor = {
+export const crmTypeGetDescriptor: MethodDescriptor = {
   method: 'crm.type.get',
   params: [{ name: 'id', type: 'integer', required: true }],
   errors: [
@@ -57,7 +57,7 @@ export const crmTypeGetDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a smart process by ID (`crm.type.get`).

@@ -30,7 +30,7 @@ export type CrmTypeGetByEntityTypeIdErrorCode = 'allowed_only_intranet_user' | '
 /** What `crm.type.getByEntityTypeId` rejects with. */
 export type CrmTypeGetByEntityTypeIdError = B24ApiError<CrmTypeGetByEntityTypeIdErrorId>;
 /** How the client checks and classifies `crm.type.getByEntityTypeId` calls. */
-export const crmTypeGetByEntityTypeIdDescriptor = {
+export const crmTypeGetByEntityTypeIdDescriptor: MethodDescriptor = {
   method: 'crm.type.getByEntityTypeId',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }],
   errors: [
@@ -57,7 +57,7 @@ export const crmTypeGetByEntityTypeIdDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get a smart process by entityTypeId (`crm.type.getByEntityTypeId`).

@@ -46,7 +46,7 @@ export type CrmTypeListErrorCode = 'allowed_only_intranet_user' | 'ACCESS_DENIED
 /** What `crm.type.list` rejects with. */
 export type CrmTypeListError = B24ApiError<CrmTypeListErrorId>;
 /** How the client checks and classifies `crm.type.list` calls. */
-export const crmTypeListDescriptor = {
+export const crmTypeListDescriptor: MethodDescriptor = {
   method: 'crm.type.list',
   params: [
     { name: 'order', type: 'object', required: false },
@@ -99,7 +99,7 @@ export const crmTypeListDescriptor = {
   ],
   result: { type: 'object' },
   operation: { kind: 'list', start: 'start', wrap: 'types' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * List smart processes (`crm.type.list`).

@@ -38,7 +38,7 @@ export type CrmTypeUpdateErrorCode = '0' | 'ACCESS_DENIED' | 'allowed_only_intra
 /** What `crm.type.update` rejects with. */
 export type CrmTypeUpdateError = B24ApiError<CrmTypeUpdateErrorId>;
 /** How the client checks and classifies `crm.type.update` calls. */
-export const crmTypeUpdateDescriptor = {
+export const crmTypeUpdateDescriptor: MethodDescriptor = {
   method: 'crm.type.update',
   params: [{ name: 'id', type: 'integer', required: true }, { name: 'fields', type: 'object', required: false }],
   errors: [
@@ -85,7 +85,7 @@ export const crmTypeUpdateDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Update a smart process (`crm.type.update`).

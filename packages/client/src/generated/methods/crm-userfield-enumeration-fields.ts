@@ -20,7 +20,7 @@ export type CrmUserfieldEnumerationFieldsErrorCode = SystemErrorCode;
 /** What `crm.userfield.enumeration.fields` rejects with. */
 export type CrmUserfieldEnumerationFieldsError = B24ApiError<CrmUserfieldEnumerationFieldsErrorId>;
 /** How the client checks and classifies `crm.userfield.enumeration.fields` calls. */
-export const crmUserfieldEnumerationFieldsDescriptor = { method: 'crm.userfield.enumeration.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmUserfieldEnumerationFieldsDescriptor: MethodDescriptor = { method: 'crm.userfield.enumeration.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the list item fields (`crm.userfield.enumeration.fields`).

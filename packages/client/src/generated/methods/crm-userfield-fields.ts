@@ -20,7 +20,7 @@ export type CrmUserfieldFieldsErrorCode = SystemErrorCode;
 /** What `crm.userfield.fields` rejects with. */
 export type CrmUserfieldFieldsError = B24ApiError<CrmUserfieldFieldsErrorId>;
 /** How the client checks and classifies `crm.userfield.fields` calls. */
-export const crmUserfieldFieldsDescriptor = { method: 'crm.userfield.fields', params: [], errors: [], result: { type: 'object' } } as const satisfies MethodDescriptor;
+export const crmUserfieldFieldsDescriptor: MethodDescriptor = { method: 'crm.userfield.fields', params: [], errors: [], result: { type: 'object' } };
 
 /**
  * Get the custom field description fields (`crm.userfield.fields`).

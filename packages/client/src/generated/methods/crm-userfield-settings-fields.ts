@@ -29,7 +29,7 @@ export type CrmUserfieldSettingsFieldsErrorCode = '' | SystemErrorCode;
 /** What `crm.userfield.settings.fields` rejects with. */
 export type CrmUserfieldSettingsFieldsError = B24ApiError<CrmUserfieldSettingsFieldsErrorId>;
 /** How the client checks and classifies `crm.userfield.settings.fields` calls. */
-export const crmUserfieldSettingsFieldsDescriptor = {
+export const crmUserfieldSettingsFieldsDescriptor: MethodDescriptor = {
   method: 'crm.userfield.settings.fields',
   params: [{ name: 'type', type: 'string', required: true, invalidError: 'typeMissing' }],
   errors: [
@@ -42,7 +42,7 @@ export const crmUserfieldSettingsFieldsDescriptor = {
     },
   ],
   result: { type: 'object' },
-} as const satisfies MethodDescriptor;
+};
 
 /**
  * Get the custom field settings fields (`crm.userfield.settings.fields`).

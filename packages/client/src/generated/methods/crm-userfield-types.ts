@@ -20,7 +20,7 @@ export type CrmUserfieldTypesErrorCode = SystemErrorCode;
 /** What `crm.userfield.types` rejects with. */
 export type CrmUserfieldTypesError = B24ApiError<CrmUserfieldTypesErrorId>;
 /** How the client checks and classifies `crm.userfield.types` calls. */
-export const crmUserfieldTypesDescriptor = { method: 'crm.userfield.types', params: [], errors: [], result: { type: 'array' } } as const satisfies MethodDescriptor;
+export const crmUserfieldTypesDescriptor: MethodDescriptor = { method: 'crm.userfield.types', params: [], errors: [], result: { type: 'array' } };
 
 /**
  * Get the custom field types (`crm.userfield.types`).

@@ -37,12 +37,17 @@ export function describeMethod(spec: MethodSpec) {
   }
 }
 
-/** `export const crmContactDeleteDescriptor = { ... } as const satisfies MethodDescriptor` */
+/**
+ * `export const crmContactDeleteDescriptor: MethodDescriptor = { ... }`. Annotated rather than
+ * `as const`: its declaration is then one line, not the literal's whole readonly type, which every
+ * consumer's compiler and editor would parse for every method (a fifth of the declarations' bytes).
+ */
 export function buildDescriptor(spec: MethodSpec, names: MethodNames): string {
   return printConst(
     names.descriptor,
     `How the client checks and classifies \`${spec.method}\` calls.`,
-    `${printLiteral(describeMethod(spec))} as const satisfies MethodDescriptor`,
+    printLiteral(describeMethod(spec)),
+    'MethodDescriptor',
   )
 }
 
