@@ -4,7 +4,7 @@
  * events example runs under vitest as the test it shows.
  */
 import { execFile } from 'node:child_process'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -68,7 +68,13 @@ describe('the Applications guide', () => {
 
   it('joins the HTML site under <lang>/guides/, linking the event pages one folder over', async () => {
     const outDir = join(packageDir, 'test-artifacts/guide-site')
-    const report = await buildSite({ generatedDir: join(packageDir, 'generated'), guidesDir: join(packageDir, 'guides'), outDir })
+    // The guides and the one event page they link, not every method's page: the site build is
+    // checked whole by the package's build, and this test must not grow with the methods.
+    const generatedDir = join(packageDir, 'test-artifacts/guide-site-input')
+    await rm(generatedDir, { recursive: true, force: true })
+    for (const lang of ['en', 'ru'])
+      await cp(join(packageDir, 'generated', lang, 'events/oncrmcontactdelete.md'), join(generatedDir, lang, 'events/oncrmcontactdelete.md'))
+    const report = await buildSite({ generatedDir, guidesDir: join(packageDir, 'guides'), outDir })
     expect(report.pages).toEqual(
       expect.arrayContaining(['en/guides/applications.html', 'ru/guides/applications.html', 'en/events/oncrmcontactdelete.html']),
     )

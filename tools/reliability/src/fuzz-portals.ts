@@ -112,7 +112,7 @@ function checkBindings(before: StoreImage, after: StoreImage, writes: number): s
 /**
  * Lists broken invariants between two images, given the successful calls the answer reported
  * (undefined when the answer cannot tell, as a HEAD's): exactly as many delete-target records went
- * as deletes answered `true`; records appeared only as the ids adds answered; records changed only
+ * as deletes answered (with `true`, `[]`, `null`: anything but `false`); records appeared only as the ids adds answered; records changed only
  * for updates answering `true`; a linked record went exactly when a record it points at went.
  */
 export function checkStoreInvariants(
@@ -124,8 +124,11 @@ export function checkStoreInvariants(
   const problems: string[] = []
   const targets = new Set(answers.deletes.map((d) => d.entity))
   const of = (kind: string) => (outcomes ?? []).filter((o) => answers.operations.get(o.method)?.kind === kind)
-  // crm.item.delete and crm.type.delete answer [] where the older methods answer true.
-  const trueDeletes = of('delete').filter((o) => o.result === true || (Array.isArray(o.result) && o.result.length === 0)).length
+  // A delete or an update that answered took effect, whatever its spec answers: true for the older
+  // methods, [] for crm.item.delete and crm.type.delete, null for crm.documentgenerator.numerator.delete
+  // and crm.automatedsolution.delete, the record for the numerator's update. Only `false` says nothing changed.
+  const tookEffect = (o: CallOutcome) => o.result !== false
+  const trueDeletes = of('delete').filter(tookEffect).length
   // An add answers the new id, or (crm.item.add, crm.type.add) the new record wrapped as `{ item }` / `{ type }`.
   const idOf = (result: unknown): unknown => {
     const inner = typeof result === 'object' && result !== null ? Object.values(result)[0] : undefined
@@ -134,7 +137,7 @@ export function checkStoreInvariants(
   const added = new Set(of('add').map((o) => `${answers.operations.get(o.method)?.entity}:${String(idOf(o.result))}`))
   // A relation write answering true changes bindings, and the owner's own fields that mirror them.
   const relationWrites = of('relation').filter((o) => o.result === true)
-  const updates = [...of('update').filter((o) => o.result === true), ...relationWrites]
+  const updates = [...of('update').filter(tookEffect), ...relationWrites]
   if (outcomes) problems.push(...checkBindings(before, after, relationWrites.length + trueDeletes))
   const removed = [...before.keys()].filter((key) => !after.has(key) && !isBinding(key))
   // The parents a record points at through the declared links, as `entity:id` keys.

@@ -40,3 +40,20 @@ describe('store invariants with bindings', () => {
     expect(checkStoreInvariants(answers, before, after, [{ method: 'crm.deal.contact.add', result: false }])).toHaveLength(3)
   })
 })
+
+describe('store invariants with deletes', () => {
+  const gone = image({})
+  const held = image({ 'deal:7': { ID: 7 } })
+  it('take a record that went when its delete answered, whatever it answered but false', () => {
+    // true (crm.deal.delete), [] (crm.item.delete), null (crm.documentgenerator.numerator.delete)
+    for (const result of [true, [], null])
+      expect(checkStoreInvariants(answers, held, gone, [{ method: 'crm.deal.delete', result }]), JSON.stringify(result)).toEqual([])
+  })
+
+  it('refuse a record that went with no delete, or with one that answered false', () => {
+    expect(checkStoreInvariants(answers, held, gone, [])).toEqual(['deal:7 vanished but 0 deletes answered true'])
+    expect(checkStoreInvariants(answers, held, gone, [{ method: 'crm.deal.delete', result: false }])).toEqual([
+      'deal:7 vanished but 0 deletes answered true',
+    ])
+  })
+})
