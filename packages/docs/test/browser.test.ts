@@ -2,7 +2,7 @@
  * The HTML page of crm.contact.delete in a real browser (Debian's chromium through playwright-core):
  * it loads without console errors, its tabs switch, and a screenshot is kept in test-artifacts/.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BrowserContext, chromium } from 'playwright-core'
@@ -11,13 +11,20 @@ import { buildSite } from '../src/site.js'
 import { packageDir } from './paths.js'
 import { serveStatic } from './serve-static.js'
 
-const htmlDir = join(packageDir, 'html')
+// The pages the test opens, built from their generated Markdown alone: the whole site is the
+// package build's to check, and this test must not grow with the methods.
+const htmlDir = join(packageDir, 'test-artifacts/browser-site')
+const inputDir = join(packageDir, 'test-artifacts/browser-site-input')
+const opened = ['index.md', 'crm-contact-delete.md']
 let browser: BrowserContext
 let site: { url: string; close: () => Promise<void> }
 let profileDir: string
 
 beforeAll(async () => {
-  await buildSite({ generatedDir: join(packageDir, 'generated'), outDir: htmlDir })
+  await rm(inputDir, { recursive: true, force: true })
+  for (const lang of ['en', 'ru'])
+    for (const name of opened) await cp(join(packageDir, 'generated', lang, name), join(inputDir, lang, name))
+  await buildSite({ generatedDir: inputDir, outDir: htmlDir })
   site = await serveStatic(htmlDir)
   profileDir = await mkdtemp(join(tmpdir(), 'b24kit-docs-chromium-'))
   // A new empty profile each run; playwright takes it as launchPersistentContext's first argument
