@@ -73,7 +73,10 @@ describe('the Applications guide', () => {
     const generatedDir = join(packageDir, 'test-artifacts/guide-site-input')
     await rm(generatedDir, { recursive: true, force: true })
     for (const lang of ['en', 'ru'])
-      await cp(join(packageDir, 'generated', lang, 'events/oncrmcontactdelete.md'), join(generatedDir, lang, 'events/oncrmcontactdelete.md'))
+      await cp(
+        join(packageDir, 'generated', lang, 'events/oncrmcontactdelete.md'),
+        join(generatedDir, lang, 'events/oncrmcontactdelete.md'),
+      )
     const report = await buildSite({ generatedDir, guidesDir: join(packageDir, 'guides'), outDir })
     expect(report.pages).toEqual(
       expect.arrayContaining(['en/guides/applications.html', 'ru/guides/applications.html', 'en/events/oncrmcontactdelete.html']),
