@@ -59,8 +59,8 @@ function buildFamilyFiles(namespace: string, family: string, members: readonly M
   const branches = new Map<string, MethodSpec[]>()
   for (const spec of members) {
     const { rest } = getLazyKeys(spec.method)
-    const dot = rest.indexOf('.')
-    if (dot > 0) branches.set(rest.slice(0, dot), [...(branches.get(rest.slice(0, dot)) ?? []), spec])
+    const branch = rest.slice(0, Math.max(0, rest.indexOf('.')))
+    if (branch) branches.set(branch, [...(branches.get(branch) ?? []), spec])
   }
   const files: LazyFile[] = []
   const rows: [string, string][] = []
