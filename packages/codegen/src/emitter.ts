@@ -45,7 +45,13 @@ export interface Emitter {
    */
   summarizeMethod?(ctx: EmitContext, method: LoadedMethod): unknown
   /**
-   * Every file that is not one method's own (indexes, shared modules); always run. `summaries`
+   * The files that depend on the shared specs and the emitter's own options only (shared types,
+   * the system error rows). The core caches them like a method's files, so a run that changes a
+   * method does not build them again; `emit` must produce them too.
+   */
+  emitShared?(ctx: EmitContext): GeneratedFile[]
+  /**
+   * Every file that is not one method's own nor `emitShared`'s (indexes); always run. `summaries`
    * holds each method's summary by spec file, when the emitter has `summarizeMethod` and the core
    * gathered them; without it the emitter summarizes the methods itself.
    */

@@ -43,6 +43,15 @@ describe('the generator caches', () => {
     await expectUpToDate()
   })
 
+  it('hold hashes of the files, not their text: the disk holds the text', async () => {
+    await runGenerator({ root, config })
+    const method = await readFile(join(root, 'packages/client/src/generated/methods/crm-contact-delete.ts'), 'utf8')
+    const cache = await readFile(join(getDefaultCacheDir(root), 'outputs-client.json'), 'utf8')
+    expect(method).toContain('export function crmContactDelete(client')
+    expect(cache).toContain('packages/client/src/generated/methods/crm-contact-delete.ts')
+    expect(cache).not.toContain('export function crmContactDelete(client')
+  })
+
   it('ignore a corrupted cache file and one whose content was edited', async () => {
     await runGenerator({ root, config })
     const dir = getDefaultCacheDir(root)

@@ -24,8 +24,9 @@ import { transform } from 'esbuild'
 import { FileHasher } from './file-hash.js'
 import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
+import { rememberSpecJson } from './output-cache.js'
 import { importBundled } from './spec-bundle.js'
-import { getSpecModelHash, SpecCache } from './spec-cache.js'
+import { getSpecModelHash, SpecCache, type SpecHit } from './spec-cache.js'
 
 /** Options of loadSpecs. */
 export interface LoadSpecsOptions {
@@ -106,8 +107,8 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   for (const [i, file] of missing.entries()) imported.set(file, modules[i] as Imported)
 
   const issues: SpecIssue[] = []
-  const toStore: { file: string; inputs: string[]; value: unknown }[] = []
-  let shared: SharedSpecs | undefined = cached[0] as SharedSpecs | undefined
+  const toStore: { file: string; inputs: string[]; value: unknown; method?: true }[] = []
+  let shared = cached[0]?.value as SharedSpecs | undefined
   const sharedModule = imported.get(sharedFile)
   if (sharedModule) {
     const parsed = parseSharedSpecs(label(sharedFile), sharedModule.mod)
@@ -120,9 +121,12 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   const methods: LoadedMethod[] = []
   for (const [i, file] of files.entries()) {
     if (i === 0) continue
-    const hit = cached[i] as MethodSpec | undefined
+    const hit = cached[i] as SpecHit | undefined
     if (hit) {
-      methods.push({ file: label(file), spec: hit })
+      const spec = hit.value as MethodSpec
+      // The method's cache key hashes this JSON instead of serializing and comparing the spec again.
+      rememberSpecJson(spec, hit.json)
+      methods.push({ file: label(file), spec })
       continue
     }
     const { mod, inputs } = imported.get(file) as Imported
@@ -136,12 +140,15 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
       continue
     }
     methods.push({ file: label(file), spec: parsed.value })
-    if (inputs) toStore.push({ file, inputs, value: parsed.value })
+    if (inputs) toStore.push({ file, inputs, value: parsed.value, method: true })
   }
   if (issues.length || !shared) throw new SpecValidationError(issues)
   const set = validateSpecSet(methods, shared)
   if (cache) {
-    for (const entry of toStore) await cache.store(entry.file, entry.inputs, entry.value, hasher)
+    for (const entry of toStore) {
+      const json = await cache.store(entry.file, entry.inputs, entry.value, hasher)
+      if (json !== undefined && entry.method) rememberSpecJson(entry.value as MethodSpec, json)
+    }
     await cache.save()
   }
   return set

@@ -1,46 +1,42 @@
 /**
- * The output cache: each method's files as an emitter last produced them, reused while the
- * method's validated spec, the shared specs, the generator's sources and the emitter's cache key
- * are unchanged. One file per emitter under the cache folder: a JSON header line, then one line
- * per method (its spec file and key as JSON, tab-separated, then the entry as JSON), so a run
- * parses only the entries it looks up and writes back the unchanged ones as the text it read
- * (the docs cache of 1,000 methods is ~20 MB: re-serializing it cost more than the rest of an
- * incremental save). Like the spec cache it fails safe: an unreadable, malformed or tampered
- * file, or a different key, is a miss. Check mode never opens it.
+ * The output cache: what an emitter last produced for each method, reused while the method's
+ * validated spec, the shared specs, the generator's sources and the emitter's cache key are
+ * unchanged. It holds each file's path and content hash, not its text: the files on disk are the
+ * text, and the run manifest vouches for a file when its size, time and hash are the ones the last
+ * run recorded (a method whose file fails that is emitted again). So a run reads and writes a
+ * cache of summaries and hashes, not every generated file twice (the docs cache alone held 61 MB
+ * of page text at 2,000 methods). One file per emitter under the cache folder: a JSON header line,
+ * then one line per method (its spec file, key and the entry's checksum, tab-separated, then the
+ * entry as JSON), so a run parses only the entries it looks up and writes back the unchanged ones
+ * as the text it read. It fails safe: an unreadable, malformed or tampered file, or a different
+ * key, is a miss. Check mode never opens it.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
-import type { LoadedMethod, SharedSpecs } from '@b24kit/spec'
-import type { GeneratedFile } from './emitter.js'
+import type { LoadedMethod, MethodSpec, SharedSpecs } from '@b24kit/spec'
 import { hashSourceTree, hashText } from './file-hash.js'
+import { readLineCache, writeLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-output-cache/3'
+const cacheFormat = 'b24kit-output-cache/4'
 
-interface Entry {
-  key: string
-  sum: string
-  files: GeneratedFile[]
-  /** The emitter's summary of the method (JSON), when it has one. */
-  summary?: unknown
+/** A file a method produced, by path and the hash of its text. */
+export interface FileHash {
+  path: string
+  hash: string
 }
 
-/** One method's cached output: its files and the emitter's summary of it. */
+/** One method's cached output: its files' hashes and the emitter's summary of it. */
 export interface CachedMethod {
-  files: GeneratedFile[]
+  files: FileHash[]
   summary?: unknown
-}
-
-interface CacheHeader {
-  format: string
-  scope: string
 }
 
 /** One method's line as read: its key, and the line itself to write back unchanged. */
 interface RawLine {
   key: string
+  sum: string
   line: string
   /** Where the entry's JSON starts in `line`. */
   at: number
@@ -49,20 +45,21 @@ interface RawLine {
 function parseLine(line: string): [string, RawLine] | undefined {
   const first = line.indexOf('\t')
   const second = first < 0 ? -1 : line.indexOf('\t', first + 1)
-  if (second < 0) return undefined
+  const third = second < 0 ? -1 : line.indexOf('\t', second + 1)
+  if (third < 0) return undefined
   try {
     const file: unknown = JSON.parse(line.slice(0, first))
     const key: unknown = JSON.parse(line.slice(first + 1, second))
     if (typeof file !== 'string' || typeof key !== 'string') return undefined
-    return [file, { key, line, at: second + 1 }]
+    return [file, { key, sum: line.slice(second + 1, third), line, at: third + 1 }]
   } catch {
     return undefined
   }
 }
 
-function formatLine(file: string, entry: Entry): string {
-  // JSON text holds no raw tab or line break, so both delimit safely.
-  return `${JSON.stringify(file)}\t${JSON.stringify(entry.key)}\t${JSON.stringify(entry)}`
+/** The hash of a file's text, as the cache and the run manifest record it. */
+export function hashContent(content: string): string {
+  return hashText(content)
 }
 
 /** A hash of JSON that stands for `value` only if JSON carries it exactly; otherwise undefined. */
@@ -76,9 +73,18 @@ export function hashExactJson(...values: unknown[]): string | undefined {
   return hashText(...parts)
 }
 
+/** The JSON text of validated specs read from the spec cache, which JSON carries exactly by construction. */
+const specJson = new WeakMap<MethodSpec, string>()
+
+/** Records the JSON a spec was parsed from (the spec cache's), so its key needs no stringify and compare. */
+export function rememberSpecJson(spec: MethodSpec, json: string): void {
+  specJson.set(spec, json)
+}
+
 /** The key of one method's cached output: its file and validated spec, or undefined (never cached). */
 export function getMethodKey(method: LoadedMethod): string | undefined {
-  return hashExactJson(method.file, method.spec)
+  const json = specJson.get(method.spec)
+  return json === undefined ? hashExactJson(method.file, method.spec) : hashText(JSON.stringify(method.file), json)
 }
 
 let sourcesHash: Promise<string> | undefined
@@ -88,19 +94,10 @@ export function getGeneratorHash(): Promise<string> {
   return sourcesHash
 }
 
-function sumEntry(files: GeneratedFile[], summary: unknown): string {
-  return hashText(...files.flatMap((f) => [f.path, f.content]), JSON.stringify(summary) ?? '')
-}
-
-function isEntry(value: unknown): value is Entry {
+function isEntry(value: unknown): value is CachedMethod {
   if (!value || typeof value !== 'object') return false
-  const entry = value as Partial<Entry>
-  return (
-    typeof entry.key === 'string' &&
-    typeof entry.sum === 'string' &&
-    Array.isArray(entry.files) &&
-    entry.files.every((f) => !!f && typeof f.path === 'string' && typeof f.content === 'string')
-  )
+  const entry = value as Partial<CachedMethod>
+  return Array.isArray(entry.files) && entry.files.every((f) => !!f && typeof f.path === 'string' && typeof f.hash === 'string')
 }
 
 /** One emitter's per-method output cache for one run. */
@@ -110,8 +107,6 @@ export class OutputCache {
   readonly #old: Map<string, RawLine>
   readonly #next = new Map<string, string>()
   #dirty = false
-  /** Methods served from the cache this run. */
-  hits = 0
 
   private constructor(file: string, scope: string, old: Map<string, RawLine>) {
     this.#file = file
@@ -125,59 +120,48 @@ export class OutputCache {
    */
   static async open(dir: string, emitter: string, scope: string): Promise<OutputCache> {
     const file = join(dir, `outputs-${emitter.replace(/[^\w.-]/g, '_')}.json`)
-    const old = new Map<string, RawLine>()
-    try {
-      const lines = (await readFile(file, 'utf8')).split('\n')
-      const header = JSON.parse(lines[0] ?? '') as Partial<CacheHeader>
-      if (header.format === cacheFormat && header.scope === scope) {
-        for (let i = 1; i < lines.length; i++) {
-          const parsed = parseLine(lines[i] as string)
-          if (parsed) old.set(parsed[0], parsed[1])
-        }
-      }
-    } catch {
-      // No cache yet, or a corrupted one: start empty and rewrite it.
-    }
+    const old = await readLineCache(file, { format: cacheFormat, scope }, parseLine)
     return new OutputCache(file, scope, old)
   }
 
-  /** The cached files and summary of the method at `file` under `key`, or undefined. */
+  /**
+   * The cached file hashes and summary of the method at `file` under `key`, or undefined. A hit is
+   * kept for the next run unless `set` replaces it.
+   */
   get(file: string, key: string): CachedMethod | undefined {
     const raw = this.#old.get(file)
     if (!raw || raw.key !== key) return undefined
+    const json = raw.line.slice(raw.at)
+    if (hashText(json) !== raw.sum) return undefined
     let entry: unknown
     try {
-      entry = JSON.parse(raw.line.slice(raw.at))
+      entry = JSON.parse(json)
     } catch {
       return undefined
     }
-    if (!isEntry(entry) || entry.key !== key || sumEntry(entry.files, entry.summary) !== entry.sum) return undefined
+    if (!isEntry(entry)) return undefined
     this.#next.set(file, raw.line)
-    this.hits++
-    const files = entry.files.map((f) => ({ path: f.path, content: f.content }))
-    return 'summary' in entry ? { files, summary: entry.summary } : { files }
+    return entry
   }
 
   /**
    * Records what the emitter produced for the method at `file`. A summary that JSON would not
    * carry exactly is not stored (the method is emitted again next time), so a hit is always it.
    */
-  set(file: string, key: string, files: GeneratedFile[], ...summary: [] | [unknown]): void {
+  set(file: string, key: string, files: readonly FileHash[], ...summary: [] | [unknown]): void {
     if (summary.length && hashExactJson(summary[0]) === undefined) return
-    const entry: Entry = { key, sum: sumEntry(files, summary[0]), files: files.map((f) => ({ path: f.path, content: f.content })) }
+    const entry: CachedMethod = { files: files.map((f) => ({ path: f.path, hash: f.hash })) }
     if (summary.length) entry.summary = summary[0]
-    this.#next.set(file, formatLine(file, entry))
+    const json = JSON.stringify(entry)
+    // JSON text holds no raw tab or line break, so both delimit safely.
+    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${hashText(json)}\t${json}`)
     this.#dirty = true
   }
 
   /** Writes the cache when it changed, keeping only this run's methods. */
   async save(): Promise<void> {
     if (!this.#dirty && this.#next.size === this.#old.size) return
-    const header: CacheHeader = { format: cacheFormat, scope: this.#scope }
-    await mkdir(dirname(this.#file), { recursive: true })
-    const temp = `${this.#file}.${process.pid}.tmp`
-    await writeFile(temp, [JSON.stringify(header), ...this.#next.values()].join('\n'))
-    await rename(temp, this.#file)
+    await writeLineCache(this.#file, { format: cacheFormat, scope: this.#scope }, this.#next.values())
   }
 }
 

@@ -3,6 +3,7 @@
  * output. It times each emitter so the CLI can print where the time goes.
  */
 
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { SpecSet } from '@b24kit/spec'
@@ -11,8 +12,8 @@ import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
-import { getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
-import { createStampCheck, getInputsKey, getRunKey, readUpToDate, type UpToDate, writeManifest } from './run-manifest.js'
+import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, hashContent, OutputCache } from './output-cache.js'
+import { getInputsKey, getRunKey, readUpToDate, rekeyManifest, StampBook, type UpToDate, writeManifest } from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -62,31 +63,99 @@ async function openOutputCache(dir: string, emitter: Emitter, shared: SpecSet['s
   return scope === undefined ? undefined : OutputCache.open(dir, emitter.name, scope)
 }
 
-/** Runs a split emitter: each method from the cache when its key matches, then the index files. */
+/** A file the last run wrote and nobody touched since: its text is read only if somebody asks. */
+function readOnDemand(root: string, path: string): GeneratedFile {
+  let text: string | undefined
+  return {
+    path,
+    get content() {
+      text ??= readFileSync(join(root, path), 'utf8')
+      return text
+    },
+  }
+}
+
+/** What a cached emitter's run shares: the root, the method keys, the last run's book, the hashes so far. */
+interface CachedRun {
+  root: string
+  keys: ReadonlyMap<string, string | undefined>
+  book: StampBook
+  /** Each produced file's text hash, by path (filled as files are produced or reused). */
+  hashes: Map<string, string>
+  /** Files of methods served from the cache, whose disk text the book vouched for. */
+  reused: Set<string>
+}
+
+/** The cache entry of an emitter's shared files: not a spec file's path, so no method's. */
+const sharedEntry = '<shared>'
+
+/** A cached entry's files when the disk still holds each as recorded, to be read only on demand. */
+function reuseFiles(hit: CachedMethod | undefined, run: CachedRun): GeneratedFile[] | undefined {
+  if (!hit?.files.every((f) => run.book.holds(f.path, f.hash))) return undefined
+  for (const file of hit.files) {
+    run.hashes.set(file.path, file.hash)
+    run.reused.add(file.path)
+  }
+  return hit.files.map((f) => readOnDemand(run.root, f.path))
+}
+
+/** Hashes freshly emitted files into the run's record, and returns what the cache stores of them. */
+function hashFiles(files: readonly GeneratedFile[], run: CachedRun): FileHash[] {
+  const hashed = files.map((f) => ({ path: f.path, hash: hashContent(f.content) }))
+  for (const f of hashed) run.hashes.set(f.path, f.hash)
+  return hashed
+}
+
+/** An emitter's shared files: from the cache (its scope keys the shared specs), else emitted and stored. */
+function serveShared(
+  emitShared: NonNullable<Emitter['emitShared']>,
+  ctx: EmitContext,
+  cache: OutputCache,
+  run: CachedRun,
+): GeneratedFile[] {
+  const reused = reuseFiles(cache.get(sharedEntry, 'shared'), run)
+  if (reused) return reused
+  const files = emitShared(ctx)
+  cache.set(sharedEntry, 'shared', hashFiles(files, run))
+  return files
+}
+
+/**
+ * Runs a split emitter: each method from the cache when its key matches and the disk still holds
+ * every file it recorded, then the index files. Returns the files and how many methods were reused.
+ */
 async function emitCached(
   emitter: Emitter,
   ctx: EmitContext,
   cache: OutputCache,
-  keys: Map<string, string | undefined>,
-  reused: Set<string>,
-): Promise<GeneratedFile[]> {
+  run: CachedRun,
+): Promise<{ files: GeneratedFile[]; hits: number }> {
   const emitMethod = emitter.emitMethod as NonNullable<Emitter['emitMethod']>
   const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
   const summarize = emitter.summarizeMethod
   const out: GeneratedFile[] = []
   const summaries = new Map<string, unknown>()
+  let hits = 0
+  if (emitter.emitShared) out.push(...serveShared(emitter.emitShared, ctx, cache, run))
   for (const method of ctx.specs.methods) {
-    const key = keys.get(method.file)
-    let hit = key === undefined ? undefined : cache.get(method.file, key)
-    if (!hit || (summarize && !('summary' in hit))) {
-      hit = { files: emitMethod(ctx, method), ...(summarize ? { summary: summarize(ctx, method) } : {}) }
-      if (key !== undefined) cache.set(method.file, key, hit.files, ...(summarize ? [hit.summary] : []))
-    } else for (const file of hit.files) reused.add(file.path)
-    out.push(...hit.files)
-    if (summarize) summaries.set(method.file, hit.summary)
+    const key = run.keys.get(method.file)
+    const hit = key === undefined ? undefined : cache.get(method.file, key)
+    const reused = hit && (!summarize || 'summary' in hit) ? reuseFiles(hit, run) : undefined
+    if (hit && reused) {
+      hits++
+      out.push(...reused)
+      if (summarize) summaries.set(method.file, hit.summary)
+      continue
+    }
+    const files = emitMethod(ctx, method)
+    const summary = summarize ? [summarize(ctx, method)] : []
+    const hashed = hashFiles(files, run)
+    if (key !== undefined) cache.set(method.file, key, hashed, ...(summary as [] | [unknown]))
+    out.push(...files)
+    if (summarize) summaries.set(method.file, summary[0])
   }
   out.push(...(await (summarize ? emitIndex(ctx, summaries) : emitIndex(ctx))))
-  return out
+  return { files: out, hits }
 }
 
 /** Runs the whole generator once. Throws SpecValidationError, before writing anything, on a bad spec. */
@@ -114,7 +183,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     const upToDate = await readUpToDate(cacheDir, root, { run: runKey }, owned)
     if (upToDate) {
       // The spec files changed but not what they say (a comment): record their new bytes.
-      await writeManifest(cacheDir, root, { run: runKey, inputs: inputsKey as string }, owned, upToDate.emitters, specs.methods.length)
+      await rekeyManifest(cacheDir, inputsKey as string)
       return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
     }
   }
@@ -123,14 +192,15 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
-  // Files of methods served from the cache: the same text the last run wrote.
-  const reused = new Set<string>()
+  const book = cacheDir ? await StampBook.open(cacheDir, root) : undefined
+  const run: CachedRun | undefined = book && { root, keys: methodKeys, book, hashes: new Map(), reused: new Set() }
   for (const emitter of config.emitters) {
     options.onStep?.(emitter.name)
     const ctx = createEmitContext(emitter.name, specs, project)
     start = performance.now()
     const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
-    const out = cache ? await emitCached(emitter, ctx, cache, methodKeys, reused) : await emitter.emit(ctx)
+    const served = cache && run ? await emitCached(emitter, ctx, cache, run) : undefined
+    const out = served ? served.files : await emitter.emit(ctx)
     if (cache) caches.push(cache)
     for (const file of out) {
       const owner = seen.get(file.path)
@@ -140,20 +210,35 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
         throw new Error(`Emitter ${emitter.name} wrote ${file.path}, outside the folders it owns (${emitter.outputs.join(', ')})`)
       }
     }
+    // The manifest records every file's text hash: index files and whole-output emitters here.
+    if (run) for (const file of out) if (!run.hashes.has(file.path)) run.hashes.set(file.path, hashContent(file.content))
     files.push(...out)
-    timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length, ...(cache ? { cached: cache.hits } : {}) })
+    timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length, ...(served ? { cached: served.hits } : {}) })
   }
   // Caches are saved only once every emitter has succeeded, before anything is written.
   await Promise.all(caches.map((cache) => cache.save()))
   files.sort((a, b) => compareCodeUnits(a.path, b.path))
   options.onStep?.(options.check ? 'compare' : 'write')
-  // A reused file untouched since the last run wrote it holds its text already: no need to read it.
-  const stampCheck = cacheDir ? await createStampCheck(cacheDir, root) : undefined
-  const plan = await planOutput(root, files, owned, stampCheck ? (path) => reused.has(path) && stampCheck(path) : undefined)
+  // A file the last run wrote with the same text, untouched since, needs no read: reused methods'
+  // files (vouched for already) and index files whose new text hashes the same.
+  const plan = await planOutput(
+    root,
+    files,
+    owned,
+    run ? (path) => run.reused.has(path) || run.book.holds(path, run.hashes.get(path)) : undefined,
+  )
   if (!options.check) await applyOutput(root, plan)
-  if (cacheDir && runKey && inputsKey) {
+  if (cacheDir && runKey && inputsKey && run) {
     const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))
-    await writeManifest(cacheDir, root, { run: runKey, inputs: inputsKey }, owned, counts, specs.methods.length)
+    const written = new Set(plan.changed.map((f) => f.path))
+    await writeManifest(
+      cacheDir,
+      root,
+      { run: runKey, inputs: inputsKey },
+      { hashes: run.hashes, written, book: run.book },
+      counts,
+      specs.methods.length,
+    )
   }
   return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs }
 }

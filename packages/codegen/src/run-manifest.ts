@@ -19,10 +19,13 @@ import { getGeneratorHash, hashExactJson } from './output-cache.js'
 import { getSpecModelHash } from './spec-cache.js'
 
 /** Bump when what the manifest stores changes shape. */
-const manifestFormat = 'b24kit-run-manifest/2'
+const manifestFormat = 'b24kit-run-manifest/3'
 
 /** One output file as the last run left it: size in bytes and modification time in ms. */
 type FileStamp = [size: number, mtimeMs: number]
+
+/** A file's stamp and the hash of the text the run wrote there (none where it did not know it). */
+type FileRecord = [size: number, mtimeMs: number, hash?: string]
 
 interface ManifestFile {
   format: string
@@ -32,7 +35,7 @@ interface ManifestFile {
   methods: number
   /** Per emitter, in config order: its name and the files it produced. */
   emitters: { name: string; files: number }[]
-  files: Record<string, FileStamp>
+  files: Record<string, FileRecord>
 }
 
 /** What an up-to-date run reports instead of emitting. */
@@ -155,41 +158,98 @@ export async function readUpToDate(
 }
 
 /**
- * Whether the file at `path` is untouched since the last run wrote it: its size and time are the
- * ones that run recorded. With a method served from the cache (same key, so the same text that run
- * wrote), that is enough to know the disk holds it, without reading it.
+ * What the last run wrote, checked file by file: a file whose size and time are the ones that run
+ * recorded, with the hash of the text it wrote there, holds that text. So a method served from the
+ * cache (its files' hashes in the cache entry) needs no text and no read, and an index file whose
+ * new text hashes the same needs no read to compare. Every stat it takes is kept for the manifest.
  */
-export async function createStampCheck(cacheDir: string, root: string): Promise<(path: string) => boolean> {
-  let recorded: Record<string, FileStamp> | undefined
-  try {
-    const manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
-    if (manifest.format === manifestFormat && manifest.files && typeof manifest.files === 'object') recorded = manifest.files
-  } catch {
-    recorded = undefined
+export class StampBook {
+  readonly #root: string
+  readonly #recorded: Record<string, FileRecord> | undefined
+  /** Stats taken this run, by path (undefined: the file is missing). */
+  readonly stats = new Map<string, FileStamp | undefined>()
+
+  private constructor(root: string, recorded: Record<string, FileRecord> | undefined) {
+    this.#root = root
+    this.#recorded = recorded
   }
-  return (path) => {
-    const want = recorded?.[path]
-    if (!Array.isArray(want)) return false
+
+  /** Opens the last run's records; with none (or an unreadable manifest) nothing is vouched for. */
+  static async open(cacheDir: string, root: string): Promise<StampBook> {
+    let recorded: Record<string, FileRecord> | undefined
     try {
-      const stat = statSync(join(root, path))
-      return stat.size === want[0] && stat.mtimeMs === want[1]
+      const manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
+      if (manifest.format === manifestFormat && manifest.files && typeof manifest.files === 'object') recorded = manifest.files
     } catch {
-      return false
+      recorded = undefined
     }
+    return new StampBook(root, recorded)
+  }
+
+  /** The file's size and time now, taken once a run. */
+  stat(path: string): FileStamp | undefined {
+    if (this.stats.has(path)) return this.stats.get(path)
+    let stamp: FileStamp | undefined
+    try {
+      const stat = statSync(join(this.#root, path))
+      stamp = [stat.size, stat.mtimeMs]
+    } catch {
+      stamp = undefined
+    }
+    this.stats.set(path, stamp)
+    return stamp
+  }
+
+  /** Whether the file at `path` holds the text hashed `hash`, as the last run wrote it and left it. */
+  holds(path: string, hash: string | undefined): boolean {
+    const want = this.#recorded?.[path]
+    if (!Array.isArray(want) || hash === undefined || want[2] !== hash) return false
+    const now = this.stat(path)
+    return now !== undefined && now[0] === want[0] && now[1] === want[1]
   }
 }
 
-/** Records the output as it is now on disk, after a successful write, under `key`. */
+/**
+ * Keeps the manifest (its files were just found as recorded) under a new inputs key: the spec files
+ * changed bytes but not values, so the next run with these bytes skips loading the specs.
+ */
+export async function rekeyManifest(cacheDir: string, inputs: string): Promise<void> {
+  const file = getManifestPath(cacheDir)
+  const manifest = JSON.parse(await readFile(file, 'utf8')) as ManifestFile
+  const temp = `${file}.${process.pid}.tmp`
+  await writeFile(temp, JSON.stringify({ ...manifest, inputs }))
+  await rename(temp, file)
+}
+
+/**
+ * Records the output as it is now on disk, after a successful write, under `key`: each produced
+ * file with its stamp and the hash of its text. A file the run did not write keeps the stat the
+ * book took of it; the rest are stat'ed now.
+ */
 export async function writeManifest(
   cacheDir: string,
   root: string,
   keys: { run: string; inputs: string },
-  owned: readonly string[],
+  output: { hashes: ReadonlyMap<string, string>; written: ReadonlySet<string>; book: StampBook },
   emitters: ManifestFile['emitters'],
   methods: number,
 ): Promise<void> {
-  const stamps = stampOutputs(root, owned)
-  const files = Object.fromEntries([...stamps].sort((a, b) => compareCodeUnits(a[0], b[0])))
+  const { hashes, written, book } = output
+  const paths = [...hashes.keys()].sort(compareCodeUnits)
+  const files: Record<string, FileRecord> = {}
+  for (const path of paths) {
+    const known = written.has(path) ? undefined : book.stats.get(path)
+    let stamp = known
+    if (!stamp) {
+      try {
+        const stat = statSync(join(root, path))
+        stamp = [stat.size, stat.mtimeMs]
+      } catch {
+        continue
+      }
+    }
+    files[path] = [stamp[0], stamp[1], hashes.get(path) as string]
+  }
   const body: ManifestFile = { format: manifestFormat, key: keys.run, inputs: keys.inputs, methods, emitters, files }
   const file = getManifestPath(cacheDir)
   await mkdir(dirname(file), { recursive: true })

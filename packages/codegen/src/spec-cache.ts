@@ -1,30 +1,44 @@
 /**
  * The spec cache: each spec file's validated value, reused while the file, every local file it
- * imports and the spec model's sources are byte-for-byte what they were. Stored as one JSON file
- * under the cache folder (node_modules/.cache/b24kit-codegen by default, gitignored). It fails
+ * imports and the spec model's sources are byte-for-byte what they were. Stored as one file of
+ * JSON lines under the cache folder (node_modules/.cache/b24kit-codegen by default, gitignored). It fails
  * safe: an unreadable, malformed or tampered file, or any entry whose inputs changed, is a miss.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { type FileHasher, hashSourceTree, hashText } from './file-hash.js'
+import { readLineCache, writeLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-spec-cache/1'
+const cacheFormat = 'b24kit-spec-cache/2'
 
-interface Entry {
-  /** Every file the spec reads (itself first among them), with its content hash. */
-  inputs: Record<string, string>
-  /** Hash of the value's JSON, so an edited or truncated value is a miss. */
+/** One spec's line as read: its inputs' JSON, checksum and value JSON, and the line to write back. */
+interface RawLine {
+  inputs: string
   sum: string
-  value: unknown
+  value: string
+  line: string
 }
 
-interface CacheFile {
-  format: string
-  model: string
-  entries: Record<string, Entry>
+/** A hit: the validated value and the JSON it was parsed from (JSON carries it exactly). */
+export interface SpecHit {
+  value: unknown
+  json: string
+}
+
+function parseLine(line: string): [string, RawLine] | undefined {
+  const tabs: number[] = []
+  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 3; at = line.indexOf('\t', at + 1)) tabs.push(at)
+  const [first, second, third] = tabs
+  if (first === undefined || second === undefined || third === undefined) return undefined
+  try {
+    const file: unknown = JSON.parse(line.slice(0, first))
+    if (typeof file !== 'string') return undefined
+    return [file, { inputs: line.slice(first + 1, second), sum: line.slice(second + 1, third), value: line.slice(third + 1), line }]
+  } catch {
+    return undefined
+  }
 }
 
 /** The spec model's identity: a hash of @b24kit/spec's sources, so a validation change misses. */
@@ -33,21 +47,19 @@ export async function getSpecModelHash(): Promise<string> {
   return hashSourceTree(dirname(pkg))
 }
 
-function isEntry(value: unknown): value is Entry {
-  if (!value || typeof value !== 'object') return false
-  const entry = value as Partial<Entry>
-  return typeof entry.sum === 'string' && !!entry.inputs && typeof entry.inputs === 'object' && 'value' in entry
-}
-
-/** An open spec cache: look entries up, store new ones, save once at the end. */
+/**
+ * An open spec cache: look entries up, store new ones, save once at the end. One line per spec
+ * file (its path, inputs with their hashes, a checksum, then the value as JSON), so a hit parses
+ * its own line and the save writes back unchanged lines as read, not 2,000 values re-serialized.
+ */
 export class SpecCache {
   readonly #file: string
   readonly #model: string
-  readonly #old: Record<string, Entry>
-  readonly #next: Record<string, Entry> = {}
+  readonly #old: Map<string, RawLine>
+  readonly #next = new Map<string, string>()
   #dirty = false
 
-  private constructor(file: string, model: string, old: Record<string, Entry>) {
+  private constructor(file: string, model: string, old: Map<string, RawLine>) {
     this.#file = file
     this.#model = model
     this.#old = old
@@ -56,50 +68,56 @@ export class SpecCache {
   /** Opens the cache in `dir`; anything unreadable starts it empty. */
   static async open(dir: string, model: string): Promise<SpecCache> {
     const file = join(dir, 'specs.json')
-    let old: Record<string, Entry> = {}
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>
-      if (parsed.format === cacheFormat && parsed.model === model && parsed.entries && typeof parsed.entries === 'object') {
-        old = parsed.entries
-      }
-    } catch {
-      // No cache yet, or a corrupted one: start empty and rewrite it.
-    }
+    const old = await readLineCache(file, { format: cacheFormat, model }, parseLine)
     return new SpecCache(file, model, old)
   }
 
   /** The cached value of `file`, or undefined when any of its inputs changed or the entry is damaged. */
-  async lookup(file: string, hasher: FileHasher): Promise<unknown> {
-    const entry = this.#old[file]
-    if (!isEntry(entry)) return undefined
-    const paths = Object.keys(entry.inputs)
+  async lookup(file: string, hasher: FileHasher): Promise<SpecHit | undefined> {
+    const raw = this.#old.get(file)
+    if (!raw) return undefined
+    let inputs: unknown
+    try {
+      inputs = JSON.parse(raw.inputs)
+    } catch {
+      return undefined
+    }
+    if (!inputs || typeof inputs !== 'object') return undefined
+    const record = inputs as Record<string, unknown>
+    const paths = Object.keys(record)
     if (!paths.includes(file)) return undefined
     const hashes = await hasher.hashFiles(paths)
-    if (paths.some((path, i) => entry.inputs[path] !== hashes[i])) return undefined
-    if (hashText(JSON.stringify(entry.value)) !== entry.sum) return undefined
-    this.#next[file] = entry
-    return entry.value
+    if (paths.some((path, i) => record[path] !== hashes[i])) return undefined
+    if (hashText(raw.inputs, raw.value) !== raw.sum) return undefined
+    let value: unknown
+    try {
+      value = JSON.parse(raw.value)
+    } catch {
+      return undefined
+    }
+    this.#next.set(file, raw.line)
+    return { value, json: raw.value }
   }
 
   /**
-   * Stores `value` for `file`, read from `inputs`. A value that JSON would not carry exactly
-   * (undefined fields, non-plain objects) is not stored, so a hit is always the value itself.
+   * Stores `value` for `file`, read from `inputs`, and returns its JSON. A value that JSON would not
+   * carry exactly (undefined fields, non-plain objects) is not stored, so a hit is always the value
+   * itself; then the result is undefined.
    */
-  async store(file: string, inputs: readonly string[], value: unknown, hasher: FileHasher): Promise<void> {
+  async store(file: string, inputs: readonly string[], value: unknown, hasher: FileHasher): Promise<string | undefined> {
     const json = JSON.stringify(value)
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return
+    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return undefined
     const hashes = await hasher.hashFiles(inputs)
-    this.#next[file] = { inputs: Object.fromEntries(inputs.map((path, i) => [path, hashes[i] ?? 'missing'])), sum: hashText(json), value }
+    const record = JSON.stringify(Object.fromEntries(inputs.map((path, i) => [path, hashes[i] ?? 'missing'])))
+    // JSON text holds no raw tab or line break, so both delimit safely.
+    this.#next.set(file, `${JSON.stringify(file)}\t${record}\t${hashText(record, json)}\t${json}`)
     this.#dirty = true
+    return json
   }
 
   /** Writes the cache when it changed, keeping only the entries this run used (deleted specs drop out). */
   async save(): Promise<void> {
-    if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return
-    const body: CacheFile = { format: cacheFormat, model: this.#model, entries: this.#next }
-    await mkdir(dirname(this.#file), { recursive: true })
-    const temp = `${this.#file}.${process.pid}.tmp`
-    await writeFile(temp, JSON.stringify(body))
-    await rename(temp, this.#file)
+    if (!this.#dirty && this.#next.size === this.#old.size) return
+    await writeLineCache(this.#file, { format: cacheFormat, model: this.#model }, this.#next.values())
   }
 }

@@ -15,7 +15,7 @@ import config from '../../../b24kit.config.js'
 import { repoRoot } from '../test/workspace.js'
 import type { EmitContext } from './emitter.js'
 import { loadSpecs } from './load-specs.js'
-import { createTsProject, printStructure, writeVerbatim } from './ts-project.js'
+import { createTsProject, hasTemplateQuote, printStructure, writeVerbatim } from './ts-project.js'
 
 /** The way files were printed before: a SourceFile in an in-memory project, read back whole. */
 function printThroughSourceFile(project: Project, path: string, structure: OptionalKind<SourceFileStructure>): string {
@@ -86,14 +86,26 @@ describe('writeVerbatim', () => {
     ],
   })
 
-  it('prints the same bytes as writer.write, indentation included', () => {
+  // The second text has a backtick inside a string: plain text to the writer, so verbatim too.
+  it.each([
+    ['a data table', literal, "\n      'b-c': ["],
+    ['a table with a backtick in a string', literal.replace("'/regex/'", "'run `pnpm generate`\\'s check'"), '`pnpm generate`'],
+  ])('prints %s with the same bytes as writer.write, indentation included', (_name, text, marker) => {
     const printer = createTsProject()
     const slow = printStructure(
       printer,
       'a.ts',
-      file((writer) => writer.write(literal)),
+      file((writer) => writer.write(text)),
     )
-    expect(slow).toContain("\n      'b-c': [")
-    expect(printStructure(printer, 'a.ts', file(writeVerbatim(literal)))).toBe(slow)
+    expect(slow).toContain(marker)
+    expect(printStructure(printer, 'a.ts', file(writeVerbatim(text)))).toBe(slow)
+    expect(printStructure(printer, 'a.ts', file(writeVerbatim(text, { literal: true })))).toBe(slow)
+  })
+
+  it('tells a backtick in a string from one that could open a template', () => {
+    expect(hasTemplateQuote("{\n  a: 'x `y` z',\n}")).toBe(false)
+    expect(hasTemplateQuote("{\n  a: 'it\\'s `y`',\n}")).toBe(false)
+    expect(hasTemplateQuote('{\n  a: `x\n  y`,\n}')).toBe(true)
+    expect(hasTemplateQuote("{\n  a: 'x', b: `y`,\n}")).toBe(true)
   })
 })

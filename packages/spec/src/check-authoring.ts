@@ -11,10 +11,28 @@ type Add = (path: string, expected: string, received: unknown) => void
 
 /** Every string under `value` that starts with TODO, with its field path (`summary.ru`, `errors[0].when.en`). */
 export function findTodoTexts(value: unknown, path = ''): { path: string; text: string }[] {
-  if (typeof value === 'string') return value.trimStart().startsWith('TODO') ? [{ path, text: value }] : []
-  if (Array.isArray(value)) return value.flatMap((item, i) => findTodoTexts(item, `${path}[${i}]`))
-  if (typeof value !== 'object' || value === null) return []
-  return Object.entries(value).flatMap(([key, item]) => findTodoTexts(item, path ? `${path}.${key}` : key))
+  const found: { path: string; text: string }[] = []
+  // Segments on a stack, joined only for a hit: every spec is walked on every load, and hits are rare.
+  const stack: string[] = [path]
+  const walk = (item: unknown): void => {
+    if (typeof item === 'string') {
+      if (item.trimStart().startsWith('TODO')) found.push({ path: stack.join(''), text: item })
+    } else if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) {
+        stack.push(`[${i}]`)
+        walk(item[i])
+        stack.pop()
+      }
+    } else if (typeof item === 'object' && item !== null) {
+      for (const key of Object.keys(item)) {
+        stack.push(stack.length === 1 && !path ? key : `.${key}`)
+        walk((item as Record<string, unknown>)[key])
+        stack.pop()
+      }
+    }
+  }
+  walk(value)
+  return found
 }
 
 /** The records an example answers, for the operations whose result is records of the entity. */

@@ -39,26 +39,35 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
     emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths, specs.shared.entities), file),
     emitText(`${outDir}/${getDescriptorFile(spec.method)}.ts`, printDescriptorModule(spec, runtime), file),
   ]
-  const emitIndex = ({ specs, emitTypeScript, emitText }: EmitContext): GeneratedFile[] => [
-    ...buildLazyFiles(
+  const emitLazy = ({ specs, emitText }: EmitContext): GeneratedFile[] =>
+    buildLazyFiles(
       specs.methods.map((m) => m.spec),
       runtime,
-    ).map((file) => emitText(`${outDir}/${file.path}`, file.text, file.source)),
+    ).map((file) => emitText(`${outDir}/${file.path}`, file.text, file.source))
+  // The shared modules depend on specs/shared and the options only: the core caches them.
+  const emitShared = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
     emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
+  ]
+  const emitIndexFile = ({ specs, emitTypeScript }: EmitContext): GeneratedFile =>
     emitTypeScript(
       `${outDir}/index.ts`,
       buildIndexFile(specs.methods, paths, specs.shared.entities),
       `${specs.methods.length} method spec(s) and ${shared}`,
-    ),
-  ]
+    )
   return defineEmitter({
     name: 'client',
     outputs: [outDir],
     // A method file depends on its spec and these options only, so the core may cache it.
     cacheKey: JSON.stringify({ outDir, runtime, docsUrl: String(docsUrl) }),
     emitMethod,
-    emitIndex,
-    emit: (ctx) => [...ctx.specs.methods.flatMap((method) => emitMethod(ctx, method)), ...emitIndex(ctx)],
+    emitShared,
+    emitIndex: (ctx) => [...emitLazy(ctx), emitIndexFile(ctx)],
+    emit: (ctx) => [
+      ...ctx.specs.methods.flatMap((method) => emitMethod(ctx, method)),
+      ...emitLazy(ctx),
+      ...emitShared(ctx),
+      emitIndexFile(ctx),
+    ],
   })
 }

@@ -13,7 +13,7 @@ import { getItemTypeExports, getListItemType } from './item-typing.js'
 import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
 import { getMethodNames, type MethodNames } from './names.js'
-import { printConst, printType } from './statements.js'
+import { printConst, printInterface, printType } from './statements.js'
 import { buildTreeNodes, printTreeType } from './tree.js'
 
 const byName = (a: { name: string }, b: { name: string }) => compareCodeUnits(a.name, b.name)
@@ -86,13 +86,12 @@ export function buildIndexFile(
       isTypeOnly: true,
       namedExports: ['Time', ...getEntityExports(entities), ...getItemTypeExports(entities)].sort(compareCodeUnits),
     },
-    {
-      kind: StructureKind.Interface,
-      name: 'MethodMap',
-      isExported: true,
-      docs: ['Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with.'],
-      properties: mapEntries,
-    },
+    // A blank line first, as ts-morph sets one before an interface it prints from a structure.
+    `\n${printInterface(
+      'MethodMap',
+      'Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with.',
+      mapEntries,
+    )}`,
     printConst(
       'descriptors',
       'The descriptor of each method, by name, for `call` and `batch`.',

@@ -19,3 +19,13 @@ export function printConst(name: string, doc: string, value: string, type?: stri
 export function printType(name: string, doc: string, type: string): string {
   return `${printJsDoc(doc)}export type ${name} = ${type};`
 }
+
+/**
+ * `/** doc *\/ export interface name { key: type; }`, as ts-morph prints an interface of plain
+ * properties; printed here because ts-morph lays out each of the 2,000 members of `MethodMap`
+ * through its writer, character by character. No members: ts-morph's `{\n}`.
+ */
+export function printInterface(name: string, doc: string, members: readonly { name: string; type: string }[]): string {
+  const body = members.map((m) => `  ${m.name}: ${m.type};\n`).join('')
+  return `${printJsDoc(doc)}export interface ${name} {\n${body}}`
+}

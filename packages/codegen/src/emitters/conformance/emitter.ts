@@ -36,7 +36,7 @@ function buildTableFile(name: string, doc: string, table: MethodCases): Optional
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [doc],
-        declarations: [{ name, type: 'MethodCases', initializer: writeVerbatim(printLiteral(table)) }],
+        declarations: [{ name, type: 'MethodCases', initializer: writeVerbatim(printLiteral(table), { literal: true }) }],
       },
     ],
   }

@@ -38,16 +38,17 @@ export function mockEmitter(options: MockEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
   // A method's row depends on its spec alone: the core caches it printed and hands the rows to emitIndex.
   const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod) => printMockRow(spec)
+  // The entity and system tables depend on specs/shared only: the core caches them.
+  const emitShared = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
+    emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(specs.shared.entities), sharedSource),
+    emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
+    emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(specs.shared.systemErrors), sharedSource),
+  ]
   const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
-    const { methods, shared } = ctx.specs
+    const { methods } = ctx.specs
     const rows = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedRow)
     const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`
-    return [
-      ctx.emitTypeScript(`${dir}/entities.ts`, buildEntitiesFile(shared.entities), sharedSource),
-      ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
-      ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(rows), methodSource),
-      ctx.emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(shared.systemErrors), sharedSource),
-    ]
+    return [ctx.emitTypeScript(`${dir}/methods.ts`, buildMethodsFile(rows), methodSource)]
   }
   return defineEmitter({
     name: 'mock',
@@ -55,7 +56,11 @@ export function mockEmitter(options: MockEmitterOptions): Emitter {
     cacheKey: JSON.stringify({ dir }),
     emitMethod: () => [],
     summarizeMethod,
+    emitShared,
     emitIndex,
-    emit: (ctx) => emitIndex(ctx),
+    emit: (ctx) => {
+      const [entities, index, systemErrors] = emitShared(ctx)
+      return [entities, index, ...emitIndex(ctx), systemErrors].filter((f) => f !== undefined)
+    },
   })
 }

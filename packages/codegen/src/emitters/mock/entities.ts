@@ -40,7 +40,11 @@ export function buildEntitiesFile(entities: readonly EntitySpec[]): OptionalKind
         declarationKind: VariableDeclarationKind.Const,
         docs: ['Entities the store holds, with the records of the default store.'],
         declarations: [
-          { name: 'entityTable', type: 'Readonly<Record<string, MockEntity>>', initializer: writeVerbatim(printLiteral(table)) },
+          {
+            name: 'entityTable',
+            type: 'Readonly<Record<string, MockEntity>>',
+            initializer: writeVerbatim(printLiteral(table), { literal: true }),
+          },
         ],
       },
     ],

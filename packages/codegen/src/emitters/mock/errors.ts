@@ -34,7 +34,7 @@ export function buildSystemErrorsFile(rows: readonly ErrorRow[]): OptionalKind<S
           {
             name: 'systemErrors',
             type: 'Readonly<Record<string, MockErrorRow>>',
-            initializer: writeVerbatim(printLiteral(toMockErrorRecord(rows))),
+            initializer: writeVerbatim(printLiteral(toMockErrorRecord(rows)), { literal: true }),
           },
         ],
       },

@@ -67,7 +67,9 @@ export function buildMethodsFile(rows: readonly PrintedRow[]): OptionalKind<Sour
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: [`Every method the mock serves (${sorted.length}), keyed by its lower-case name.`],
-        declarations: [{ name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(table) }],
+        declarations: [
+          { name: 'methodTable', type: 'Readonly<Record<string, MockMethod>>', initializer: writeVerbatim(table, { literal: true }) },
+        ],
       },
     ],
   }

@@ -5,6 +5,23 @@
  * path and component keeps the file small and a method's change on its own lines in a diff.
  */
 
+/**
+ * A value already printed as compact JSON (a path or component from a method's cached part), with
+ * the schema components it refers to: the document is assembled and printed around it without
+ * parsing or printing it again.
+ */
+export class RawJson {
+  constructor(
+    readonly text: string,
+    readonly refs: readonly string[],
+  ) {}
+}
+
+/** The names of the schema components a JSON text refers to (`#/components/schemas/Name`). */
+export function findSchemaRefs(text: string): string[] {
+  return [...new Set([...text.matchAll(/"#\/components\/schemas\/([^"/]+)[^"]*"/g)].map((m) => m[1] as string))]
+}
+
 /** Whether the entries of the object at this key path each get a line of their own. */
 const isSplit = (path: readonly string[]): boolean =>
   path.length === 0 ||
@@ -12,6 +29,7 @@ const isSplit = (path: readonly string[]): boolean =>
   (path.length === 2 && path[0] === 'components')
 
 function writeValue(value: unknown, path: readonly string[], indent: string): string {
+  if (value instanceof RawJson) return value.text
   if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSplit(path)) return JSON.stringify(value)
   const entries = Object.entries(value)
   if (entries.length === 0) return '{}'

@@ -7,6 +7,7 @@
  */
 import type { ExampleSpec, MethodSpec, SpecSet } from '@b24kit/spec'
 import { compareCodeUnits, toCamelName, toPascalName } from '../../naming.js'
+import { findSchemaRefs, RawJson } from './document-text.js'
 import { buildResponses, buildSystemComponents, type OpenApiObject } from './responses.js'
 import {
   buildEntityComponents,
@@ -79,15 +80,56 @@ function sortRecord<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort((a, b) => compareCodeUnits(a[0], b[0])))
 }
 
-/** One method's share of the document: its paths and components, and its scope (for the tags). */
+/**
+ * One method's share of the document: its paths and components, and its scope (for the tags).
+ * An entry is an object, or already printed (a cached part, see printMethodPart).
+ */
 export interface MethodPart {
   scope: string
   /** The shared responses (`SystemError401`) the method refers to: the document holds only those used. */
   shared: string[]
-  paths: Record<string, OpenApiObject>
-  schemas: Record<string, JsonSchema>
-  responses: Record<string, OpenApiObject>
-  requestBodies: Record<string, OpenApiObject>
+  paths: Record<string, OpenApiObject | RawJson>
+  schemas: Record<string, JsonSchema | RawJson>
+  responses: Record<string, OpenApiObject | RawJson>
+  requestBodies: Record<string, OpenApiObject | RawJson>
+}
+
+/** Each entry of a part printed as compact JSON, with the schemas it refers to: JSON data to cache. */
+type PrintedEntries = Record<string, [text: string, refs: string[]]>
+
+/** A method's part as the emitter caches it (JSON data): every entry printed once, when the method changes. */
+export interface PrintedPart {
+  scope: string
+  shared: string[]
+  paths: PrintedEntries
+  schemas: PrintedEntries
+  responses: PrintedEntries
+  requestBodies: PrintedEntries
+}
+
+const kinds = ['paths', 'schemas', 'responses', 'requestBodies'] as const
+
+/** Prints a part's entries, so the document is assembled around their text without printing them again. */
+export function printMethodPart(part: MethodPart): PrintedPart {
+  const printed = (record: Record<string, unknown>): PrintedEntries =>
+    Object.fromEntries(
+      Object.entries(record).map(([name, value]) => {
+        const text = value instanceof RawJson ? value.text : JSON.stringify(value)
+        return [name, [text, value instanceof RawJson ? [...value.refs] : findSchemaRefs(text)]]
+      }),
+    )
+  const out = { scope: part.scope, shared: [...part.shared] } as PrintedPart
+  for (const kind of kinds) out[kind] = printed(part[kind])
+  return out
+}
+
+/** A printed part as the assembler takes it: each entry a RawJson. */
+export function readPrintedPart(part: PrintedPart): MethodPart {
+  const read = (entries: PrintedEntries) =>
+    Object.fromEntries(Object.entries(entries).map(([name, [text, refs]]) => [name, new RawJson(text, refs)]))
+  const out = { scope: part.scope, shared: part.shared } as MethodPart
+  for (const kind of kinds) out[kind] = read(part[kind])
+  return out
 }
 
 /**
@@ -138,11 +180,11 @@ export function buildOpenApiDocument(specs: SpecSet, generatedBy: string): OpenA
  * the `item` and `type` entities' generic schemas stay unused): a lint-clean document has no unused
  * component. Follows references between schemas too.
  */
-function pruneEntitySchemas(schemas: Record<string, JsonSchema>, roots: readonly object[]): void {
-  const refsIn = (value: unknown): string[] =>
-    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"/]+)[^"]*"/g)].map((m) => m[1] as string)
+function pruneEntitySchemas(schemas: Record<string, unknown>, roots: readonly Record<string, unknown>[]): void {
+  const refsIn = (value: unknown): readonly string[] =>
+    value === undefined ? [] : value instanceof RawJson ? value.refs : findSchemaRefs(JSON.stringify(value))
   const used = new Set<string>(['Error', 'Time'])
-  const queue = roots.flatMap(refsIn)
+  const queue = roots.flatMap((root) => Object.values(root).flatMap(refsIn))
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     if (used.has(name)) continue
     used.add(name)
@@ -153,10 +195,10 @@ function pruneEntitySchemas(schemas: Record<string, JsonSchema>, roots: readonly
 
 /** The document from each method's part (in any order) and the shared specs. */
 export function assembleOpenApiDocument(parts: readonly MethodPart[], shared: SpecSet['shared'], generatedBy: string): OpenApiObject {
-  const paths: Record<string, OpenApiObject> = {}
-  const schemas: Record<string, JsonSchema> = { Error: buildErrorSchema() }
-  const responses: Record<string, OpenApiObject> = {}
-  const requestBodies: Record<string, OpenApiObject> = {}
+  const paths: MethodPart['paths'] = {}
+  const schemas: MethodPart['schemas'] = { Error: buildErrorSchema() }
+  const responses: MethodPart['responses'] = {}
+  const requestBodies: MethodPart['requestBodies'] = {}
   const time = shared.types.find((t) => t.name === 'time')
   if (time) schemas.Time = buildRecordSchema(time)
   Object.assign(schemas, buildEntityComponents(shared.entities))

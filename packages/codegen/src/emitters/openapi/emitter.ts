@@ -7,8 +7,7 @@
 import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { describeOrigin } from '../../header.js'
-import { toJsonData } from '../../json-data.js'
-import { assembleOpenApiDocument, buildMethodPart, type MethodPart } from './document.js'
+import { assembleOpenApiDocument, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
 import { formatOpenApiDocument } from './document-text.js'
 
 /** Options of the openapi emitter. */
@@ -22,11 +21,11 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   const { outFile } = options
   const dir = outFile.includes('/') ? outFile.slice(0, outFile.lastIndexOf('/')) : '.'
   // A method's paths and components depend on its spec and the shared specs only: the core caches
-  // them, and the document is assembled from the parts.
-  const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => toJsonData(buildMethodPart(spec, ctx.specs.shared))
+  // them printed, and the document is assembled around their text.
+  const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => printMethodPart(buildMethodPart(spec, ctx.specs.shared))
   const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
     const { methods, shared } = ctx.specs
-    const parts = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as MethodPart)
+    const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const sources = methods.map((m) => m.file).join(', ')
     const document = assembleOpenApiDocument(parts, shared, describeOrigin('openapi', sources).join(' '))
     return [ctx.emitText(outFile, formatOpenApiDocument(document), sources)]
