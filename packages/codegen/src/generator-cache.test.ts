@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import config from '../../../b24kit.config.js'
@@ -41,6 +41,19 @@ describe('the generator caches', () => {
     const method = await readFile(join(root, 'packages/client/src/generated/methods/crm-contact-delete.ts'), 'utf8')
     expect(method).toContain('Access denied to this contact.')
     await expectUpToDate()
+  })
+
+  it('check a cached spec again when the other methods change: a related method that is gone', async () => {
+    const specs = join(root, 'specs')
+    const source = await readFile(join(specs, 'crm.contact.fields.ts'), 'utf8')
+    await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test'))
+    const get = join(specs, 'crm.contact.get.ts')
+    await writeFile(get, (await readFile(get, 'utf8')).replace("'crm.contact.fields'],", "'crm.contact.fields', 'crm.zz.test'],"))
+    await runGenerator({ root, config })
+    // crm.contact.get comes from the spec cache now, checked; its related method goes away.
+    await rm(join(specs, 'crm.zz.test.ts'))
+    const error = await runGenerator({ root, config }).catch((e: unknown) => e)
+    expect(String(error)).toMatch(/specs\/crm\.contact\.get\.ts.*related\[5\]/s)
   })
 
   it('hold hashes of the files, not their text: the disk holds the text', async () => {

@@ -8,18 +8,20 @@ import { dirname } from 'node:path'
 
 /**
  * The lines of a cache file whose header equals `header` (every field of it), each parsed by
- * `parseLine`, by entry name. A missing, unreadable or other-header file gives none: start empty.
+ * `parseLine`, by entry name, with the header as found (its other fields). A missing, unreadable or
+ * other-header file gives none: start empty.
  */
 export async function readLineCache<T>(
   file: string,
   header: Record<string, string>,
   parseLine: (line: string) => [string, T] | undefined,
-): Promise<Map<string, T>> {
-  const entries = new Map<string, T>()
+): Promise<Map<string, T> & { header?: Record<string, unknown> }> {
+  const entries: Map<string, T> & { header?: Record<string, unknown> } = new Map<string, T>()
   try {
     const lines = (await readFile(file, 'utf8')).split('\n')
     const found = JSON.parse(lines[0] ?? '') as Record<string, unknown>
     if (Object.entries(header).some(([key, value]) => found[key] !== value)) return entries
+    entries.header = found
     for (let i = 1; i < lines.length; i++) {
       const parsed = parseLine(lines[i] as string)
       if (parsed) entries.set(parsed[0], parsed[1])

@@ -21,7 +21,7 @@ import {
   validateSpecSet,
 } from '@b24kit/spec'
 import { transform } from 'esbuild'
-import { FileHasher } from './file-hash.js'
+import { FileHasher, hashText } from './file-hash.js'
 import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
 import { rememberSpecJson } from './output-cache.js'
@@ -32,6 +32,8 @@ import { getSpecModelHash, SpecCache, type SpecHit } from './spec-cache.js'
 export interface LoadSpecsOptions {
   /** Where the spec cache lives; without it every spec is imported. */
   cacheDir?: string
+  /** The run's file hasher, when the caller hashed the spec files already (each file is read once). */
+  hasher?: FileHasher
 }
 
 async function importModule(file: string, label: string): Promise<Record<string, unknown>> {
@@ -88,6 +90,12 @@ async function importAll(files: string[], specsDir: string, label: (file: string
   })
 }
 
+/** The context a method's own checks depend on: the shared specs' JSON and every method's name. */
+function getCheckContext(sharedJson: string | undefined, methods: readonly LoadedMethod[]): string | undefined {
+  if (sharedJson === undefined) return undefined
+  return hashText(sharedJson, ...methods.map((m) => m.spec.method).sort(compareCodeUnits))
+}
+
 /** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
 export async function loadSpecs(dir: string, root: string = process.cwd(), options: LoadSpecsOptions = {}): Promise<SpecSet> {
   const specsDir = resolve(dir)
@@ -96,7 +104,7 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   const sharedFile = join(specsDir, 'shared', 'index.ts')
   const files = [sharedFile, ...names.map((name) => join(specsDir, name))]
 
-  const hasher = new FileHasher()
+  const hasher = options.hasher ?? new FileHasher()
   const cache = options.cacheDir ? await SpecCache.open(options.cacheDir, await getSpecModelHash()) : undefined
   // Hash the specs before importing them, so a file edited mid-run can only miss next time.
   if (cache) await hasher.hashFiles(files)
@@ -119,6 +127,7 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   }
 
   const methods: LoadedMethod[] = []
+  const fromCache = new Set<MethodSpec>()
   for (const [i, file] of files.entries()) {
     if (i === 0) continue
     const hit = cached[i] as SpecHit | undefined
@@ -126,6 +135,7 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
       const spec = hit.value as MethodSpec
       // The method's cache key hashes this JSON instead of serializing and comparing the spec again.
       rememberSpecJson(spec, hit.json)
+      fromCache.add(spec)
       methods.push({ file: label(file), spec })
       continue
     }
@@ -143,8 +153,13 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
     if (inputs) toStore.push({ file, inputs, value: parsed.value, method: true })
   }
   if (issues.length || !shared) throw new SpecValidationError(issues)
-  const set = validateSpecSet(methods, shared)
+  // A method's own checks look at the shared specs and the other methods' names only: a cached
+  // spec checked last time in the same context passed them, so only new or edited specs are walked.
+  const context = cache ? getCheckContext(cached[0]?.json ?? JSON.stringify(shared), methods) : undefined
+  const skip = cache && context !== undefined && context === cache.checkedIn
+  const set = validateSpecSet(methods, shared, skip ? { isChecked: (m) => fromCache.has(m.spec) } : {})
   if (cache) {
+    cache.setChecked(context)
     for (const entry of toStore) {
       const json = await cache.store(entry.file, entry.inputs, entry.value, hasher)
       if (json !== undefined && entry.method) rememberSpecJson(entry.value as MethodSpec, json)

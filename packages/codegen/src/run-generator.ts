@@ -10,6 +10,7 @@ import type { SpecSet } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
 import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
+import { FileHasher } from './file-hash.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, hashContent, OutputCache } from './output-cache.js'
@@ -168,12 +169,14 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const owned = config.emitters.flatMap((e) => e.outputs)
   const outputs = new Map(config.emitters.map((e) => [e.name, e.outputs]))
   // Nothing changed since the last run: the spec files' hashes and the output folders' stamps say so.
-  const inputsKey = cacheDir ? await getInputsKey(join(root, config.specs), config.emitters) : undefined
+  // One hasher for the run: the spec files hashed for the inputs key are not read again to load them.
+  const hasher = new FileHasher()
+  const inputsKey = cacheDir ? await getInputsKey(join(root, config.specs), config.emitters, hasher) : undefined
   if (cacheDir && inputsKey) {
     const upToDate = await readUpToDate(cacheDir, root, { inputs: inputsKey }, owned)
     if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
   }
-  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir } : {})
+  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {})
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))

@@ -88,11 +88,11 @@ function listSpecFiles(dir: string, out: string[]): void {
  * it), by path and content. Reading these hashes is all a run with nothing changed does with
  * the specs; an edit that leaves every spec's value alone misses here and matches `getRunKey`.
  */
-export async function getInputsKey(specsDir: string, emitters: readonly Emitter[]): Promise<string> {
+export async function getInputsKey(specsDir: string, emitters: readonly Emitter[], hasher = new FileHasher()): Promise<string> {
   const files: string[] = []
   listSpecFiles(specsDir, files)
   files.sort(compareCodeUnits)
-  const hashes = await new FileHasher().hashFiles(files)
+  const hashes = await hasher.hashFiles(files)
   const setup = emitters.map((e) => JSON.stringify([e.name, e.outputs, e.cacheKey ?? null]))
   const specs = files.flatMap((file, i) => [file.slice(specsDir.length), hashes[i] ?? ''])
   return hashText(manifestFormat, await getGeneratorHash(), await getSpecModelHash(), ...setup, ...specs)

@@ -58,18 +58,32 @@ export class SpecCache {
   readonly #old: Map<string, RawLine>
   readonly #next = new Map<string, string>()
   #dirty = false
+  /**
+   * The context (shared specs and method names, see loadSpecs) every entry of the file was checked
+   * in as part of a whole set: a hit in the same context needs no check again.
+   */
+  readonly checkedIn: string | undefined
+  #checkedNow: string | undefined
 
-  private constructor(file: string, model: string, old: Map<string, RawLine>) {
+  private constructor(file: string, model: string, old: Map<string, RawLine>, checkedIn: string | undefined) {
     this.#file = file
     this.#model = model
     this.#old = old
+    this.checkedIn = checkedIn
+    this.#checkedNow = checkedIn
   }
 
   /** Opens the cache in `dir`; anything unreadable starts it empty. */
   static async open(dir: string, model: string): Promise<SpecCache> {
     const file = join(dir, 'specs.json')
     const old = await readLineCache(file, { format: cacheFormat, model }, parseLine)
-    return new SpecCache(file, model, old)
+    const checked = old.header?.checked
+    return new SpecCache(file, model, old, typeof checked === 'string' ? checked : undefined)
+  }
+
+  /** Records that this run's entries passed the set's checks in `context` (undefined: unknown). */
+  setChecked(context: string | undefined): void {
+    this.#checkedNow = context
   }
 
   /** The cached value of `file`, or undefined when any of its inputs changed or the entry is damaged. */
@@ -117,7 +131,8 @@ export class SpecCache {
 
   /** Writes the cache when it changed, keeping only the entries this run used (deleted specs drop out). */
   async save(): Promise<void> {
-    if (!this.#dirty && this.#next.size === this.#old.size) return
-    await writeLineCache(this.#file, { format: cacheFormat, model: this.#model }, this.#next.values())
+    if (!this.#dirty && this.#next.size === this.#old.size && this.#checkedNow === this.checkedIn) return
+    const header = { format: cacheFormat, model: this.#model, ...(this.#checkedNow ? { checked: this.#checkedNow } : {}) }
+    await writeLineCache(this.#file, header, this.#next.values())
   }
 }

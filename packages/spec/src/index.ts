@@ -15,5 +15,6 @@ export {
   parseSharedSpecs,
   type SharedSpecs,
   type SpecSet,
+  type ValidateSetOptions,
   validateSpecSet,
 } from './validate.js'
