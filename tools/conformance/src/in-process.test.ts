@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { methodCases, systemCases } from './generated/index.js'
+import { expectToEqual } from './expect-equal.js'
 import { createPortalPool } from './portal-pool.js'
 import { getCallPaths, getExpectedOutcome, getSendingPath, runCall } from './run-case.js'
 import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.js'
@@ -29,12 +30,13 @@ describe.each([...methodCases, systemCases].map((table) => [table.table ?? table
         const want = getExpectedOutcome(c, path)
         // Kept before asserting, so the wire snapshot shows a failing case's exchanges too.
         if (path === getSendingPath(c)) wire.set(c.id, { id: c.id, title: c.title, path, exchanges })
-        expect(outcome, `${c.id} by ${path}`).toEqual(want.outcome)
-        expect(exchanges.length, `requests sent by ${path}`).toBe(want.sends ? 1 + (c.before ?? 0) : 0)
+        expectToEqual(outcome, want.outcome, `${c.id} by ${path}`)
+        expectToEqual(exchanges.length, want.sends ? 1 + (c.before ?? 0) : 0, `requests sent by ${path}`)
         if (want.sends) sent.set(path, exchanges)
       }
       // Every entry point that reaches the portal sends the same bytes.
-      for (const exchanges of sent.values()) expect(exchanges).toEqual(sent.get(getSendingPath(c)))
+      const sending = sent.get(getSendingPath(c))
+      for (const [path, exchanges] of sent) if (exchanges !== sending) expectToEqual(exchanges, sending, `the wire by ${path}`)
     })
 
     it('matches the wire snapshot', async () => {
