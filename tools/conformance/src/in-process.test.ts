@@ -7,16 +7,20 @@
  * reset (store, journal, limits, faults) before each entry point rather than built anew, and the
  * client's requests handed to the handlers by msw's `getResponse`, with no global interception.
  */
-import { describe, expect, it } from 'vitest'
-import { methodCases, systemCases } from './generated/index.js'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { expectToEqual } from './expect-equal.js'
+import { methodCases, systemCases } from './generated/index.js'
 import { createPortalPool } from './portal-pool.js'
+import { preloadClientModules } from './preload-client.js'
 import { getCallPaths, getExpectedOutcome, getSendingPath, runCall } from './run-case.js'
 import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.js'
 
 // A loopback origin lets the client use plain HTTP, which the strict-HTTPS case needs.
 const baseUrl = 'http://127.0.0.1'
 const portals = createPortalPool()
+
+// The client's by-need modules, loaded together once rather than in each method's first case.
+beforeAll(async () => expect(await preloadClientModules()).toBe(methodCases.length))
 
 describe.each([...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const))(
   '%s in-process',
