@@ -109,4 +109,21 @@ describe('createStore', () => {
     expect(idsOf(store.list('contact'))).toEqual([1])
     expect(store.nextId('contact')).toBe(2)
   })
+
+  it('lets stores of the same seed share its load, each changing only its own copy', () => {
+    const seed = { contact: [{ ID: 50 }, { ID: 44 }], deal: [{ ID: 7 }], 'deal.contact': [{ OWNER_ID: 7, CONTACT_ID: 50, SORT: 10 }] }
+    const first = createStore(entityTable, seed)
+    const second = createStore(entityTable, seed)
+    first.put('contact', { ID: 60 })
+    first.delete('contact', 50, true)
+    second.put('contact', { ID: 1 })
+    expect(idsOf(first.list('contact'))).toEqual([44, 60])
+    expect(idsOf(second.list('contact'))).toEqual([1, 44, 50])
+    expect(second.bindings('deal', 'contact', 7)).toEqual([{ CONTACT_ID: 50, SORT: 10 }])
+    const third = createStore(entityTable, seed)
+    expect(idsOf(third.list('contact'))).toEqual([44, 50])
+    expect(third.nextId('contact')).toBe(51)
+    second.load(seed)
+    expect(second.snapshot()).toEqual(third.snapshot())
+  })
 })

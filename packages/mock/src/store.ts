@@ -49,8 +49,18 @@ export class MockSeedError extends Error {
   override name = 'MockSeedError'
 }
 
-/** The default store's seed: each entity's spec seed records. */
+const defaultSeeds = new WeakMap<Readonly<Record<string, MockEntity>>, MockSeed>()
+
+/** The default store's seed: each entity's spec seed records (one object per entity table, so stores share its load). */
 export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): MockSeed {
+  const known = defaultSeeds.get(entities)
+  if (known) return known
+  const seed = readDefaultSeed(entities)
+  defaultSeeds.set(entities, seed)
+  return seed
+}
+
+function readDefaultSeed(entities: Readonly<Record<string, MockEntity>>): MockSeed {
   const records = Object.values(entities).map((e) => [e.name, e.seed] as const)
   const bindings = Object.values(entities).flatMap((e) => (e.bindings ?? []).map((b) => [`${e.name}.${b.target}`, b.seed] as const))
   return Object.fromEntries([...records, ...bindings])
@@ -62,10 +72,23 @@ export function getDefaultSeed(entities: Readonly<Record<string, MockEntity>>): 
  */
 interface Loaded {
   seed: MockSeed
+  entities: Readonly<Record<string, MockEntity>>
   tables: ReadonlyMap<string, Map<number, MockRecord>>
   highest: ReadonlyMap<string, number>
   lastKey: ReadonlyMap<string, number>
   relations: ReadonlyMap<string, Map<number, MockRecord[]>>
+}
+
+/**
+ * The last load of each seed object, shared by every store that loads it (each engine of a test
+ * suite loads the default seed): its tables are never changed in place, as a store copies a table
+ * before its first change, so a new store starts from them without reading the seed again.
+ */
+const sharedLoads = new WeakMap<MockSeed, Loaded>()
+
+function copyInto<V>(live: Map<string, V>, kept: ReadonlyMap<string, V>): void {
+  live.clear()
+  for (const [key, value] of kept) live.set(key, value)
 }
 
 function restoreKey<K, V>(live: Map<K, V>, loaded: ReadonlyMap<K, V>, key: K): void {
@@ -136,6 +159,17 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       unsorted.delete(name)
     }
     for (const name of ownRelations) restoreKey(relations, from.relations, name)
+    ownTables.clear()
+    ownRelations.clear()
+  }
+  /** Starts from another store's load of the same seed: its tables, shared until changed. */
+  const adopt = (from: Loaded) => {
+    loaded = from
+    copyInto(tables, from.tables)
+    copyInto(highest, from.highest)
+    copyInto(lastKey, from.lastKey)
+    copyInto(relations, from.relations)
+    unsorted.clear()
     ownTables.clear()
     ownRelations.clear()
   }
@@ -232,6 +266,8 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
     load(seed) {
       store.options.clear()
       if (seed === loaded?.seed) return restore(loaded)
+      const shared = sharedLoads.get(seed)
+      if (shared?.entities === entities) return adopt(shared)
       loaded = undefined
       tables.clear()
       highest.clear()
@@ -250,7 +286,8 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       }
       // Sorted now, so that what is kept is in id order and only a changed table is ever unsorted.
       for (const name of [...unsorted]) orderedOf(name)
-      loaded = { seed, tables: new Map(tables), highest: new Map(highest), lastKey: new Map(lastKey), relations: new Map(relations) }
+      loaded = { seed, entities, tables: new Map(tables), highest: new Map(highest), lastKey: new Map(lastKey), relations: new Map(relations) }
+      sharedLoads.set(seed, loaded)
       ownTables.clear()
       ownRelations.clear()
     },
