@@ -286,7 +286,14 @@ export function createStore(entities: Readonly<Record<string, MockEntity>>, seed
       }
       // Sorted now, so that what is kept is in id order and only a changed table is ever unsorted.
       for (const name of [...unsorted]) orderedOf(name)
-      loaded = { seed, entities, tables: new Map(tables), highest: new Map(highest), lastKey: new Map(lastKey), relations: new Map(relations) }
+      loaded = {
+        seed,
+        entities,
+        tables: new Map(tables),
+        highest: new Map(highest),
+        lastKey: new Map(lastKey),
+        relations: new Map(relations),
+      }
       sharedLoads.set(seed, loaded)
       ownTables.clear()
       ownRelations.clear()
