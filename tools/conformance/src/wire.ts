@@ -17,7 +17,7 @@ function hide(text: string, secrets: Secrets): string {
   let out = text
   // Longest first (createWireRecorder sorts them), so a secret that contains another is replaced whole.
   for (const [secret, placeholder] of secrets) {
-    if (secret) out = out.split(secret).join(placeholder)
+    if (secret && out.includes(secret)) out = out.split(secret).join(placeholder)
   }
   return out
 }
