@@ -19,10 +19,18 @@ import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.j
 const baseUrl = 'http://127.0.0.1'
 const portals = createPortalPool()
 
-// The client's by-need modules, loaded together once rather than in each method's first case.
-beforeAll(async () => expect(await preloadClientModules()).toBe(methodCases.length))
+const tables = [...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const)
 
-describe.each([...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const))(
+// The client's by-need modules, loaded together once rather than in each method's first case: those
+// of the tables that run (all, or the few a `-t` filter keeps, as the mutation test's children do).
+// biome-ignore lint/correctness/noEmptyPattern: vitest reads the hook's first argument as its fixtures, by destructuring
+beforeAll(async ({}, file) => {
+  const running = new Set(file.tasks.filter((t) => t.mode === 'run').map((t) => t.name))
+  const methods = methodCases.filter((t) => running.has(`${t.method} in-process`)).map((t) => t.method)
+  expect(await preloadClientModules(methods)).toBe(methods.length)
+})
+
+describe.each(tables)(
   '%s in-process',
   (_name, table) => {
     const wire = new Map<string, WireCase>()

@@ -13,12 +13,16 @@ import { repoRoot } from './mock-server.js'
 /** The client's generated folder, read from its sources as the conformance suite runs them. */
 const generated = join(repoRoot, 'packages', 'client', 'src', 'generated')
 
-/** Imports every module under the client's `lazy/` and `descriptors/`; returns how many descriptor modules there were. */
-export async function preloadClientModules(): Promise<number> {
-  const files = async (dir: string) =>
-    (await readdir(join(generated, dir), { recursive: true })).filter((f) => f.endsWith('.ts')).map((f) => join(generated, dir, f))
-  const descriptors = await files('descriptors')
-  const tables = [join(generated, 'lazy.ts'), ...(await files('lazy'))]
-  await Promise.all([...tables, ...descriptors].map((file) => import(pathToFileURL(file).href)))
+/**
+ * Imports the client's lazy tables (one a namespace, family or branch, never one a method) and the
+ * descriptor modules of `methods`; returns how many descriptor modules it loaded.
+ */
+export async function preloadClientModules(methods: readonly string[]): Promise<number> {
+  const tables = (await readdir(join(generated, 'lazy'), { recursive: true }))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(generated, 'lazy', f))
+  // A method's descriptor module is named after it: crm.contact.delete -> descriptors/crm-contact-delete.ts.
+  const descriptors = methods.map((m) => join(generated, 'descriptors', `${m.split('.').join('-')}.ts`))
+  await Promise.all([join(generated, 'lazy.ts'), ...tables, ...descriptors].map((file) => import(pathToFileURL(file).href)))
   return descriptors.length
 }
