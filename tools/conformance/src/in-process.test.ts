@@ -19,8 +19,6 @@ import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.j
 const baseUrl = 'http://127.0.0.1'
 const portals = createPortalPool()
 
-const tables = [...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const)
-
 // The client's by-need modules, loaded together once rather than in each method's first case: those
 // of the tables that run (all, or the few a `-t` filter keeps, as the mutation test's children do).
 // biome-ignore lint/correctness/noEmptyPattern: vitest reads the hook's first argument as its fixtures, by destructuring
@@ -30,7 +28,7 @@ beforeAll(async ({}, file) => {
   expect(await preloadClientModules(methods)).toBe(methods.length)
 })
 
-describe.each(tables)(
+describe.each([...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const))(
   '%s in-process',
   (_name, table) => {
     const wire = new Map<string, WireCase>()
