@@ -28,9 +28,9 @@ export interface MockStore {
   /** Entity name to records: the whole store, for assertions. */
   snapshot(): Record<string, MockRecord[]>
   /**
-   * Replaces the contents with the seed (and empties the options). A seed is read when loaded:
-   * loading the same seed object again (the engine's reset) puts back what it gave then, and costs
-   * only the tables changed since.
+   * Replaces the contents with the seed (and empties the options). A seed object is read once, when
+   * first loaded by any store: loading it again (the engine's reset, or a new store) puts back what it
+   * gave then, and costs only the tables changed since.
    */
   load(seed: MockSeed): void
   /**
