@@ -130,6 +130,17 @@ function getSystemErrorOrThrow(id: string): MockErrorRow {
   return row
 }
 
+let shippedMethods: ReadonlyMap<string, MockMethod> | undefined
+
+/**
+ * The shipped methods keyed lower-case, as the server reads names from the path and batch commands
+ * (crm.activity.todo.updateColor): built once, so a new engine costs the same at any number of methods.
+ */
+function getShippedMethods(): ReadonlyMap<string, MockMethod> {
+  shippedMethods ??= new Map(Object.entries(methodTable).map(([name, method]) => [name.toLowerCase(), method]))
+  return shippedMethods
+}
+
 /** Creates the engine. Throws MockSeedError on a seed naming an unknown entity. */
 export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const lang = options.lang ?? 'ru'
@@ -137,9 +148,13 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
   const baseSeed = options.seed ?? getDefaultSeed(entityTable)
   const seed = options.table ? addProjectSeed(baseSeed, options.table, entityTable) : baseSeed
   const webhooks = options.webhooks ?? [{ userId: 1, code: defaultWebhookCode }]
-  // Keyed lower-case, as the server reads names from the path and batch commands (crm.activity.todo.updateColor).
-  const methods = new Map<string, MockMethod>(Object.entries(methodTable).map(([name, method]) => [name.toLowerCase(), method]))
-  if (options.table) addProjectMethods(methods, options.table)
+  // Shared by every engine; a project's table adds its methods to a copy.
+  let methods = getShippedMethods()
+  if (options.table) {
+    const own = new Map(methods)
+    addProjectMethods(own, options.table)
+    methods = own
+  }
   const store = createStore(entityTable, seed)
   const bucket = createLeakyBucket(options.plan ?? 'off')
   const budget = createOperatingBudget(options.operatingBudgetSeconds)

@@ -1,4 +1,7 @@
-/** The store keeps list methods' id order however records arrive, and loads large seeds. */
+/**
+ * The store keeps list methods' id order however records arrive, loads large seeds, and loading the
+ * same seed again (the engine's reset) puts back exactly what it gave, however often.
+ */
 import { describe, expect, it } from 'vitest'
 import { entityTable } from './generated/index.js'
 import { createStore } from './store.js'
@@ -50,5 +53,77 @@ describe('createStore', () => {
     store.load({ contact: [{ ID: 9 }, { ID: 5 }] })
     expect(idsOf(store.list('contact'))).toEqual([5, 9])
     expect(store.nextId('contact')).toBe(10)
+  })
+
+  it('puts back exactly what a load gave when the same seed is loaded again, round after round', () => {
+    const seed = {
+      contact: [{ ID: 50, NAME: 'Ivan' }, { ID: 44 }],
+      activity: [
+        { ID: 1, CONTACT_ID: 50 },
+        { ID: 2, CONTACT_ID: 44 },
+      ],
+      deal: [{ ID: 7 }],
+      'deal.contact': [
+        { OWNER_ID: 7, CONTACT_ID: 50, SORT: 10, IS_PRIMARY: 'Y' },
+        { OWNER_ID: 7, CONTACT_ID: 44, SORT: 20, IS_PRIMARY: 'N' },
+      ],
+    }
+    const store = createStore(entityTable, seed)
+    const loaded = store.snapshot()
+    expect(idsOf(loaded.contact ?? [])).toEqual([44, 50])
+    // Twice: a change after a reset must not reach what the load gave either.
+    for (let round = 0; round < 2; round++) {
+      store.put('contact', { ID: 3 })
+      store.put('contact', { ID: 44, NAME: 'changed' })
+      // Takes activity 1 (linked) and the deal's binding to contact 50 with it.
+      store.delete('contact', 50, true)
+      store.setBindings('lead', 'contact', 9, [{ CONTACT_ID: 44 }])
+      store.put('deal', { ID: 100 })
+      store.options.setApp('key', 'value')
+      expect(idsOf(store.list('contact'))).toEqual([3, 44])
+      expect(idsOf(store.list('activity'))).toEqual([2])
+      expect(store.bindings('deal', 'contact', 7)).toEqual([{ CONTACT_ID: 44, SORT: 20, IS_PRIMARY: 'Y' }])
+
+      store.load(seed)
+      expect(store.snapshot()).toEqual(loaded)
+      expect(store.get('contact', 44)).toEqual({ ID: 44 })
+      expect(store.nextId('contact')).toBe(51)
+      expect(store.nextId('deal')).toBe(8)
+      expect(store.bindings('deal', 'contact', 7)).toEqual([
+        { CONTACT_ID: 50, SORT: 10, IS_PRIMARY: 'Y' },
+        { CONTACT_ID: 44, SORT: 20, IS_PRIMARY: 'N' },
+      ])
+      expect(store.bindings('lead', 'contact', 9)).toEqual([])
+      expect(store.options.getApp()).toEqual({})
+    }
+  })
+
+  it('reads another seed object afresh, even one equal to the last', () => {
+    const store = createStore(entityTable, { contact: [{ ID: 1 }] })
+    store.put('contact', { ID: 2 })
+    const next = { contact: [{ ID: 1 }] }
+    store.load(next)
+    expect(idsOf(store.list('contact'))).toEqual([1])
+    store.put('contact', { ID: 5 })
+    store.load({ contact: [{ ID: 1 }] })
+    expect(idsOf(store.list('contact'))).toEqual([1])
+    expect(store.nextId('contact')).toBe(2)
+  })
+
+  it('lets stores of the same seed share its load, each changing only its own copy', () => {
+    const seed = { contact: [{ ID: 50 }, { ID: 44 }], deal: [{ ID: 7 }], 'deal.contact': [{ OWNER_ID: 7, CONTACT_ID: 50, SORT: 10 }] }
+    const first = createStore(entityTable, seed)
+    const second = createStore(entityTable, seed)
+    first.put('contact', { ID: 60 })
+    first.delete('contact', 50, true)
+    second.put('contact', { ID: 1 })
+    expect(idsOf(first.list('contact'))).toEqual([44, 60])
+    expect(idsOf(second.list('contact'))).toEqual([1, 44, 50])
+    expect(second.bindings('deal', 'contact', 7)).toEqual([{ CONTACT_ID: 50, SORT: 10 }])
+    const third = createStore(entityTable, seed)
+    expect(idsOf(third.list('contact'))).toEqual([44, 50])
+    expect(third.nextId('contact')).toBe(51)
+    second.load(seed)
+    expect(second.snapshot()).toEqual(third.snapshot())
   })
 })

@@ -7,35 +7,26 @@
  * reset (store, journal, limits, faults) before each entry point rather than built anew, and the
  * client's requests handed to the handlers by msw's `getResponse`, with no global interception.
  */
-import { createMockPortal, type MockPortal } from '@b24kit/mock'
-import { getResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
-import type { ConformanceCase } from './case.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { expectToEqual } from './expect-equal.js'
 import { methodCases, systemCases } from './generated/index.js'
+import { createPortalPool } from './portal-pool.js'
+import { preloadClientModules } from './preload-client.js'
 import { getCallPaths, getExpectedOutcome, getSendingPath, runCall } from './run-case.js'
-import { describeSetup } from './setup.js'
 import { formatWireSnapshot, getSnapshotPath, type WireCase } from './snapshot.js'
 
 // A loopback origin lets the client use plain HTTP, which the strict-HTTPS case needs.
 const baseUrl = 'http://127.0.0.1'
-const portals = new Map<string, MockPortal>()
+const portals = createPortalPool()
 
-/** The reset portal for a case's configuration, and a fetch that hands requests to its MSW handlers. */
-function preparePortal(c: ConformanceCase): typeof fetch {
-  const options = describeSetup(c).mock
-  const key = JSON.stringify(options)
-  const known = portals.get(key)
-  known?.reset()
-  const portal = known ?? createMockPortal(options)
-  portals.set(key, portal)
-  const { handlers } = portal
-  return async (input, init) => {
-    const response = await getResponse(handlers, new Request(input, init))
-    // The handlers answer every /rest/ path; no answer is a dropped connection, as fetch reports one.
-    if (!response || response.type === 'error') throw new TypeError('fetch failed')
-    return response
-  }
-}
+// The client's by-need modules, loaded together once rather than in each method's first case: those
+// of the tables that run (all, or the few a `-t` filter keeps, as the mutation test's children do).
+// biome-ignore lint/correctness/noEmptyPattern: vitest reads the hook's first argument as its fixtures, by destructuring
+beforeAll(async ({}, file) => {
+  const running = new Set(file.tasks.filter((t) => t.mode === 'run').map((t) => t.name))
+  const methods = methodCases.filter((t) => running.has(`${t.method} in-process`)).map((t) => t.method)
+  expect(await preloadClientModules(methods)).toBe(methods.length)
+})
 
 describe.each([...methodCases, systemCases].map((table) => [table.table ?? table.method, table] as const))(
   '%s in-process',
@@ -45,16 +36,17 @@ describe.each([...methodCases, systemCases].map((table) => [table.table ?? table
     it.each(table.cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
       const sent = new Map<string, unknown>()
       for (const path of getCallPaths(c)) {
-        const { outcome, exchanges } = await runCall(c, path, baseUrl, preparePortal(c))
+        const { outcome, exchanges } = await runCall(c, path, baseUrl, portals.prepare(c))
         const want = getExpectedOutcome(c, path)
         // Kept before asserting, so the wire snapshot shows a failing case's exchanges too.
         if (path === getSendingPath(c)) wire.set(c.id, { id: c.id, title: c.title, path, exchanges })
-        expect(outcome, `${c.id} by ${path}`).toEqual(want.outcome)
-        expect(exchanges.length, `requests sent by ${path}`).toBe(want.sends ? 1 + (c.before ?? 0) : 0)
+        expectToEqual(outcome, want.outcome, `${c.id} by ${path}`)
+        expectToEqual(exchanges.length, want.sends ? 1 + (c.before ?? 0) : 0, `requests sent by ${path}`)
         if (want.sends) sent.set(path, exchanges)
       }
       // Every entry point that reaches the portal sends the same bytes.
-      for (const exchanges of sent.values()) expect(exchanges).toEqual(sent.get(getSendingPath(c)))
+      const sending = sent.get(getSendingPath(c))
+      for (const [path, exchanges] of sent) if (exchanges !== sending) expectToEqual(exchanges, sending, `the wire by ${path}`)
     })
 
     it('matches the wire snapshot', async () => {

@@ -15,9 +15,9 @@ export type Secrets = ReadonlyArray<readonly [secret: string, placeholder: strin
 
 function hide(text: string, secrets: Secrets): string {
   let out = text
-  // Longest first, so a secret that contains another is replaced whole.
-  for (const [secret, placeholder] of [...secrets].sort((a, b) => b[0].length - a[0].length)) {
-    if (secret) out = out.split(secret).join(placeholder)
+  // Longest first (createWireRecorder sorts them), so a secret that contains another is replaced whole.
+  for (const [secret, placeholder] of secrets) {
+    if (secret && out.includes(secret)) out = out.split(secret).join(placeholder)
   }
   return out
 }
@@ -40,28 +40,46 @@ function readBody(text: string, secrets: Secrets): unknown {
   }
 }
 
+/** What a request sends, read from fetch's arguments; the client passes a URL and a JSON string, read as given. */
+async function readSent(input: Parameters<typeof fetch>[0], init: RequestInit | undefined) {
+  if (typeof input === 'string' && (init?.body === undefined || typeof init.body === 'string')) {
+    // As a Request would: a string body without a content type is sent as text/plain.
+    const given = new Headers(init?.headers).get('content-type')
+    const contentType = given ?? (init?.body === undefined ? null : 'text/plain;charset=UTF-8')
+    return { method: (init?.method ?? 'GET').toUpperCase(), url: input, contentType, body: init?.body ?? '' }
+  }
+  // Anything else is read as fetch would send it, from a copy so the request can still go.
+  const request = new Request(input, init)
+  const body = await request.clone().text()
+  return { method: request.method, url: request.url, contentType: request.headers.get('content-type'), body }
+}
+
+// Statuses whose answer has no body: a copy of such an answer must have none either.
+const nullBodyStatus = new Set([101, 103, 204, 205, 304])
+
 /**
  * A fetch that records every exchange; it sends through `send` when given (the mock's MSW handlers
- * in-process), else through the global fetch of the moment.
+ * in-process), else through the global fetch of the moment. The answer is read once and handed on
+ * as a new Response of the same status, headers and text (cheaper than a tee of its stream).
  */
 export function createWireRecorder(secrets: Secrets, send?: typeof fetch): { fetch: typeof fetch; exchanges: WireExchange[] } {
   const exchanges: WireExchange[] = []
+  const sorted = [...secrets].sort((a, b) => b[0].length - a[0].length)
   const record: typeof fetch = async (input, init) => {
-    const request = new Request(input, init)
-    const sent = await request.clone().text()
-    const response = await (send ?? globalThis.fetch)(request)
-    const received = await response.clone().text()
-    const url = new URL(request.url)
+    const sent = await readSent(input, init)
+    const response = await (send ?? globalThis.fetch)(input, init)
+    const received = await response.text()
+    const url = new URL(sent.url)
     exchanges.push({
       request: {
-        method: request.method,
-        path: hide(url.pathname + url.search, secrets),
-        contentType: request.headers.get('content-type'),
-        body: readBody(sent, secrets),
+        method: sent.method,
+        path: hide(url.pathname + url.search, sorted),
+        contentType: sent.contentType,
+        body: readBody(sent.body, sorted),
       },
-      response: { status: response.status, contentType: response.headers.get('content-type'), body: readBody(received, secrets) },
+      response: { status: response.status, contentType: response.headers.get('content-type'), body: readBody(received, sorted) },
     })
-    return response
+    return new Response(nullBodyStatus.has(response.status) ? null : received, response)
   }
   return { fetch: record, exchanges }
 }
