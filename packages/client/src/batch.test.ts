@@ -3,7 +3,7 @@
  * 50 commands, `halt`, results and errors keyed like `cmd`): no command is ever dropped.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { B24ApiError, batchLimit, createClient } from './index.js'
+import { B24ApiError, batchLimit, createBaseClient, createClient, crmContactDeleteDescriptor, runBatch } from './index.js'
 import { failWith, ok, type Portal, type Seen, startPortal } from './testing/loopback.js'
 
 let portal: Portal
@@ -138,5 +138,16 @@ describe('deleteMany', () => {
     const { crmContactDeleteMany } = await import('./index.js')
     expect((await b24().deleteMany('crm.contact.delete', [1, 2])).deleted).toEqual([1, 2])
     expect((await crmContactDeleteMany(b24(), [3, 1])).notFound).toEqual([1])
+  })
+
+  it('runs as the standalone runBatch over the smallest client, which loads the batch module on first use', async () => {
+    const client = createBaseClient({ webhookUrl: portal.webhook(), allowInsecureLoopback: true })
+    const outcome = await runBatch(client, [
+      { key: 'a', method: 'crm.contact.delete', descriptor: crmContactDeleteDescriptor, params: { id: 4 } },
+      { key: 'b', method: 'crm.contact.delete', descriptor: crmContactDeleteDescriptor, params: { id: 0 } },
+    ])
+    expect([...outcome.results]).toEqual([['a', true]])
+    expect(outcome.errors.get('b')?.errorId).toBe('invalidId')
+    expect(portal.seen.map((s) => s.body.cmd)).toEqual([{ a: 'crm.contact.delete?id=4' }])
   })
 })

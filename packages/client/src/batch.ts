@@ -4,13 +4,10 @@
  * errors or skipped (skipped only under `halt`, after an error).
  */
 import type { B24Transport, CallOptions } from './base.js'
+import type { Core } from './by-need.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
-import { B24ApiError, classifyError, textOf } from './errors.js'
+import type { B24ApiError } from './errors.js'
 import { toQuery } from './query.js'
-import { checkParams } from './validate.js'
-
-/** The server's limit of commands in one batch. */
-export const batchLimit = 50
 
 /** Options of a batch: stop at the first error (`halt`), plus those of a call. */
 export interface BatchOptions extends CallOptions {
@@ -41,8 +38,9 @@ interface BatchAnswer {
 
 const has = (record: object | undefined, key: string) => record != null && Object.hasOwn(record, key)
 
-/** Runs the commands in order, in as many `batch` requests as they need. */
-export async function runBatch(client: B24Transport, entries: BatchEntry[], options: BatchOptions = {}): Promise<BatchOutcome> {
+/** Runs the commands in order, in as many `batch` requests as they need (by-need.ts hands it the core). */
+export async function runBatch(core: Core, client: B24Transport, entries: BatchEntry[], options: BatchOptions = {}): Promise<BatchOutcome> {
+  const { B24ApiError, batchLimit, checkParams, classifyError, textOf } = core
   const { halt = false, ...callOptions } = options
   const results = new Map<string, unknown>()
   const errors = new Map<string, B24ApiError>()

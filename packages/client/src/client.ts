@@ -4,14 +4,15 @@
  * untyped escape hatch, `batch` and `deleteMany`.
  */
 import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createBaseClient } from './base.js'
-import { type BatchOptions, runBatch } from './batch.js'
-import { type DeleteManyReport, deleteMany } from './delete-many.js'
+import type { BatchOptions } from './batch.js'
+import { core, deleteMany, paginate } from './by-need.js'
+import type { DeleteManyReport } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { B24ApiError } from './errors.js'
 import { findDescriptor } from './find-descriptor.js'
 import type { MethodMap, MethodTree, Time } from './generated/index.js'
 import { type TreeTarget, withMethodTree } from './method-tree.js'
-import { type PaginateOptions, paginate } from './paginate.js'
+import type { PaginateOptions } from './paginate.js'
 import {
   combinePolicies,
   leakyBucket,
@@ -140,7 +141,7 @@ async function requireDescriptor(method: string, helper: string): Promise<Method
 function getOAuthPolicy({ clientId, clientSecret, oauthServerUrl, portalUrl: _, ...tokens }: OAuthOptions, options: ClientOptions): Policy {
   if (tokens.refresh || clientId === undefined || clientSecret === undefined) return oauth(tokens)
   const server = { clientId, clientSecret, oauthServerUrl, fetch: options.fetch, allowInsecureLoopback: options.allowInsecureLoopback }
-  const refresh = (used: Tokens) => import('./oauth-refresh.js').then(({ refreshTokens }) => refreshTokens(server, used))
+  const refresh = (used: Tokens) => import('./oauth-refresh.js').then(({ refreshTokens }) => refreshTokens(core, server, used))
   const inner = oauth({ ...tokens, refresh })
   return (context) => {
     context.addSecret(clientSecret)
@@ -219,22 +220,8 @@ export function createClient(options: ClientOptions): B24Client {
     call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
     callWithMeta: (method, ...[params, o]) => send(method, params, o),
     callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
-    async batch<const C extends BatchCommands>(commands: C, o?: BatchOptions) {
-      const entries = await Promise.all(
-        Object.entries(commands).map(async ([key, c]: [string, BatchCommand]) => ({
-          key,
-          method: c.method,
-          descriptor: await findDescriptor(c.method),
-          params: c.params,
-        })),
-      )
-      const { results, errors, skipped } = await runBatch(transport, entries, o)
-      const shape = () => (Array.isArray(commands) ? [] : {}) as Record<string, unknown>
-      const report = { results: shape(), errors: shape(), skipped }
-      for (const [key, value] of results) report.results[key] = value
-      for (const [key, error] of errors) report.errors[key] = error as B24ApiError
-      return report as unknown as BatchReport<C>
-    },
+    // batch, deleteMany and the pager load their modules on first use: an app that never calls them bundles none of it.
+    batch: (commands, o) => import('./batch-commands.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: named.deleteMany as ClientMethods['deleteMany'],
     paginate: named.paginate as ClientMethods['paginate'],
   }

@@ -1,6 +1,7 @@
 /** `deleteMany(ids)` for delete methods: one batch command per id, and an outcome for every id. */
 import type { B24Transport } from './base.js'
 import { type BatchOptions, runBatch } from './batch.js'
+import type { Core } from './by-need.js'
 import type { MethodDescriptor } from './descriptor.js'
 import type { B24ApiError } from './errors.js'
 
@@ -15,6 +16,7 @@ export interface DeleteManyReport<Id, E extends B24ApiError = B24ApiError> {
 
 /** Deletes each id with the delete method `descriptor` names, through batch (never halting). */
 export async function deleteMany<Id, E extends B24ApiError = B24ApiError>(
+  core: Core,
   client: B24Transport,
   descriptor: MethodDescriptor,
   ids: readonly Id[],
@@ -23,7 +25,7 @@ export async function deleteMany<Id, E extends B24ApiError = B24ApiError>(
   const { operation, method } = descriptor
   if (operation?.kind !== 'delete') throw new TypeError(`b24kit: ${method} is not a delete method`)
   const entries = ids.map((id, i) => ({ key: `d${i}`, method, descriptor, params: { [operation.by]: id } }))
-  const { errors } = await runBatch(client, entries, { ...options, halt: false })
+  const { errors } = await runBatch(core, client, entries, { ...options, halt: false })
   const report: DeleteManyReport<Id, E> = { deleted: [], notFound: [], failed: [] }
   ids.forEach((id, i) => {
     const error = errors.get(`d${i}`) as E | undefined

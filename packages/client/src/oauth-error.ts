@@ -4,6 +4,9 @@
  * portal's REST API and needs another remedy (authorize the user again, pay for the app...).
  */
 
+/** The Bitrix24 OAuth server. */
+export const defaultOAuthServerUrl = 'https://oauth.bitrix.info'
+
 /** The codes the OAuth server documents; any other code it sends comes through as is. */
 export type OAuthErrorCode =
   | 'invalid_request'

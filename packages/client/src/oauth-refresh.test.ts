@@ -128,6 +128,14 @@ describe('createClient({ oauth: { clientId, clientSecret } })', () => {
   })
 })
 
+describe('the OAuth policy, loaded on the first call', () => {
+  it('knows the tokens and the client secret as secrets from the start, before any call', () => {
+    const b24 = appClient()
+    expect(b24.redact('old-access old-refresh client-secret-9f8e7d')).toBe('*** *** ***')
+    expect(server.seen).toEqual([])
+  })
+})
+
 describe('exchangeCode', () => {
   it('posts grant_type=authorization_code with the code and answers the pair', async () => {
     play()
@@ -143,7 +151,6 @@ describe('exchangeCode', () => {
     ['https://oauth.bitrix.info', 'https://oauth.bitrix.info/oauth/token/'],
     ['https://oauth.bitrix.info/', 'https://oauth.bitrix.info/oauth/token/'],
     ['https://oauth.bitrix.info/oauth/token/', 'https://oauth.bitrix.info/oauth/token/'],
-    [undefined, 'https://oauth.bitrix.info/oauth/token/'],
   ])('takes the server %s as %s', (given, want) => {
     expect(getTokenUrlForTest(given)).toBe(want)
   })

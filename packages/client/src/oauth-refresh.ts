@@ -1,11 +1,11 @@
 /**
- * Renews an OAuth token pair at the Bitrix24 OAuth server. Only dynamic imports reach this module:
+ * Renews an OAuth token pair at the Bitrix24 OAuth server. Only dynamic imports reach this module,
+ * and it imports nothing of the core (by-need.ts hands it the error class):
  * `createClient({ oauth: { clientId, clientSecret, ... } })` on the first `expired_token`, and the
  * package's `exchangeCode` / `refreshTokens` (oauth-server.ts). So a bundler splitting chunks keeps
  * it out of an app's entry; a static import from the package's root would pull it in.
  */
-import { B24OAuthError } from './oauth-error.js'
-import { defaultOAuthServerUrl } from './oauth-server.js'
+import type { Core } from './by-need.js'
 import type { Tokens } from './policies.js'
 
 /** Where and as whom to renew tokens. */
@@ -31,7 +31,7 @@ export interface IssuedTokens extends Tokens {
 }
 
 /** The token URL of an OAuth server address, whether given as its origin or whole. */
-export function getTokenUrl(serverUrl = defaultOAuthServerUrl): string {
+export function getTokenUrl(serverUrl: string): string {
   return `${serverUrl.replace(/\/+$/, '').replace(/\/oauth\/token$/, '')}/oauth/token/`
 }
 
@@ -41,28 +41,32 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
  * Exchanges a refresh token for a new pair. Rejects with B24OAuthError on the server's refusal
  * (`invalid_grant` for a spent or expired refresh token) or an answer without tokens.
  */
-export function refreshTokens(options: OAuthServerOptions, tokens: Tokens): Promise<IssuedTokens> {
+export function refreshTokens(core: Core, options: OAuthServerOptions, tokens: Tokens): Promise<IssuedTokens> {
   if (!tokens.refreshToken)
     return Promise.reject(
-      new B24OAuthError({ status: 0, code: 'invalid_request', description: 'No refresh token to renew the access token with' }),
+      new core.B24OAuthError({ status: 0, code: 'invalid_request', description: 'No refresh token to renew the access token with' }),
     )
-  return requestTokens(options, { grant_type: 'refresh_token', refresh_token: tokens.refreshToken })
+  return requestTokens(core, options, { grant_type: 'refresh_token', refresh_token: tokens.refreshToken })
 }
 
 /**
  * Exchanges the `code` that `/oauth/authorize/` sent to the app's address for the first pair
  * (the code lives 30 seconds). Rejects like `refreshTokens`.
  */
-export function exchangeCode(options: OAuthServerOptions, code: string): Promise<IssuedTokens> {
-  return requestTokens(options, { grant_type: 'authorization_code', code })
+export function exchangeCode(core: Core, options: OAuthServerOptions, code: string): Promise<IssuedTokens> {
+  return requestTokens(core, options, { grant_type: 'authorization_code', code })
 }
 
 /**
  * One form-encoded POST to the token URL, the secrets in its body and never in the URL (where
  * proxies and access logs would keep them); network failures reject as fetch does.
  */
-async function requestTokens(options: OAuthServerOptions, grant: Record<string, string>): Promise<IssuedTokens> {
-  const url = getTokenUrl(options.oauthServerUrl)
+async function requestTokens(
+  { B24OAuthError, defaultOAuthServerUrl }: Core,
+  options: OAuthServerOptions,
+  grant: Record<string, string>,
+): Promise<IssuedTokens> {
+  const url = getTokenUrl(options.oauthServerUrl ?? defaultOAuthServerUrl)
   const loopback = /^http:\/\/(localhost|127\.[\d.]+|\[::1\])[:/]/.test(url)
   if (!url.startsWith('https:') && !(options.allowInsecureLoopback && loopback))
     throw new TypeError(`b24kit: the OAuth server must be an HTTPS URL: ${url}`)

@@ -4,8 +4,8 @@
  * retries and the operating-time guard apply to it as to any other call.
  */
 import type { Answer, B24Transport, CallOptions } from './base.js'
+import type { Core } from './by-need.js'
 import type { MethodDescriptor } from './descriptor.js'
-import { B24ApiError } from './errors.js'
 
 /** Options of a pager: those of each call, and a look at each page's answer. */
 export interface PaginateOptions<Item = unknown> extends CallOptions {
@@ -23,6 +23,7 @@ export interface PaginateOptions<Item = unknown> extends CallOptions {
  * ```
  */
 export async function* paginate<Item = unknown>(
+  { B24ApiError }: Core,
   client: B24Transport,
   descriptor: MethodDescriptor,
   params: object = {},

@@ -6,10 +6,9 @@
  * (`createBaseClient`) adds only those it wants, so the others stay out of its bundle.
  */
 import type { Answer } from './base.js'
+import { core } from './by-need.js'
 import { type Clock, realClock } from './clock.js'
 import { B24ApiError } from './errors.js'
-import { B24OAuthError } from './oauth-error.js'
-import { describeCause } from './redact.js'
 
 /** What a policy sees of its transport. */
 export interface PolicyContext {
@@ -182,40 +181,22 @@ export interface OAuthTokenOptions extends Tokens {
  * A failed refresh fails the call with its expired_token error, the failure (redacted) as cause;
  * a refusal of the OAuth server fails it with that B24OAuthError (`invalid_grant`...) itself.
  */
-export function oauth({ refresh, onTokens, ...initial }: OAuthTokenOptions): Policy {
-  return ({ addSecret, redact }) => {
-    let tokens: Tokens = { accessToken: initial.accessToken, refreshToken: initial.refreshToken }
-    let pending: Promise<void> | undefined
-    addSecret(tokens.accessToken)
-    addSecret(tokens.refreshToken)
-    const renew = (expired: B24ApiError, used: Tokens) =>
-      refresh!({ ...used })
-        .then((next) => {
-          addSecret(next.accessToken)
-          addSecret(next.refreshToken)
-          tokens = { ...next }
-          onTokens?.({ ...tokens })
+export function oauth(options: OAuthTokenOptions): Policy {
+  return (context) => {
+    // Secrets from the start: the transport redacts them before the first call loads the policy.
+    context.addSecret(options.accessToken)
+    context.addSecret(options.refreshToken)
+    let ware: Promise<Middleware> | undefined
+    return (call, attempt) => {
+      if (!ware) {
+        const loading = import('./oauth-policy.js').then((m) => m.createOAuthMiddleware(core, options, context))
+        // A chunk that failed to load (a network error in a browser) is tried again by the next call.
+        loading.catch(() => {
+          if (ware === loading) ware = undefined
         })
-        .catch((cause: unknown) => {
-          if (cause instanceof B24OAuthError)
-            throw new B24OAuthError({ status: cause.status, code: redact(cause.code), description: redact(cause.description) })
-          throw new B24ApiError(expired, new Error(redact(describeCause(cause))))
-        })
-        .finally(() => {
-          pending = undefined
-        })
-    return async (call, attempt) => {
-      const used = tokens
-      try {
-        return await attempt({ ...call.params, auth: used.accessToken })
-      } catch (error) {
-        if (!(error instanceof B24ApiError) || error.kind !== 'expiredToken' || !refresh) throw error
-        if (tokens === used) {
-          pending ??= renew(error, used)
-          await pending
-        }
-        return attempt({ ...call.params, auth: tokens.accessToken })
+        ware = loading
       }
+      return ware.then((middleware) => middleware(call, attempt))
     }
   }
 }

@@ -1,13 +1,14 @@
 /** What the generated modules import from the hand-written core, in one place. */
 export type { Answer, B24Transport, CallOptions } from './base.js'
 export type { BatchOptions } from './batch.js'
-export { type DeleteManyReport, deleteMany } from './delete-many.js'
+export { deleteMany, paginate } from './by-need.js'
+export type { DeleteManyReport } from './delete-many.js'
 
 import type { MethodDescriptor } from './descriptor.js'
 
 export type { ErrorRowDescriptor, MethodDescriptor, SystemErrorRow } from './descriptor.js'
 export type { B24ApiError } from './errors.js'
-export { type PaginateOptions, paginate } from './paginate.js'
+export type { PaginateOptions } from './paginate.js'
 /** A table of the lazy descriptor lookup: each key loads a module, which holds the next table or a descriptor. */
 export type LazyTable<M> = Readonly<Record<string, () => Promise<M>>>
 /**

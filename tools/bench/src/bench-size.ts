@@ -96,7 +96,7 @@ export async function measureSize(log: (line: string) => void): Promise<ResultRo
     goal: { op: '<=', limit: 2.5 },
   })
   if (row.status === 'not met')
-    row.note = `Largest inputs of our bundle (minified bytes): ${ours.largest.join(', ')}. Any one method pulls in the whole transport (webhook and OAuth auth, token refresh, timeout, redaction) and the full system-error table. Not changed here (the client is not this package); what would help: classify system errors by code without shipping their texts, and keep OAuth refresh out of the webhook path.`
+    row.note = `Largest inputs of our bundle (minified bytes): ${ours.largest.join(', ')}. What remains is what one call needs: the transport (validation, timeout and abort, the 30x rule, classification, redaction), the system rows (codes, no texts) and the method's descriptor (an error row keeps its Russian text only where the text tells it apart); OAuth and its refresh load only where configured.`
   return [row]
 }
 

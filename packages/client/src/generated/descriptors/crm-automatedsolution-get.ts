@@ -18,7 +18,7 @@ export const descriptor: MethodDescriptor = {
       id: 'notFound',
       code: 'NOT_FOUND',
       status: 400,
-      text: { ru: 'Цифровое рабочее место с таким id не найдено', en: 'Digital workplace with such id not found' },
+      text: 'Digital workplace with such id not found',
       kind: 'notFound',
     },
   ],

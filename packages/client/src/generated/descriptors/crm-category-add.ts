@@ -7,13 +7,7 @@ export const descriptor: MethodDescriptor = {
   method: 'crm.category.add',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }, { name: 'fields', type: 'object', required: true }],
   errors: [
-    {
-      id: 'typeNotFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Смарт-процесс не найден', en: 'SPA not found' },
-      kind: 'notFound',
-    },
+    { id: 'typeNotFound', code: 'NOT_FOUND', status: 400, text: 'SPA not found', kind: 'notFound' },
     {
       id: 'entityTypeNotSupported',
       code: 'ENTITY_TYPE_NOT_SUPPORTED',
@@ -25,7 +19,7 @@ export const descriptor: MethodDescriptor = {
       id: 'addingDisabled',
       code: 'ADDING_DISABLED',
       status: 400,
-      text: { ru: 'Добавление системной категории запрещено', en: 'Adding a system category is prohibited' },
+      text: 'Adding a system category is prohibited',
       kind: 'invalidParams',
     },
     {

@@ -12,7 +12,7 @@ export const descriptor: MethodDescriptor = {
       id: 'invalidValue',
       code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
       status: 400,
-      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      text: 'Invalid value for field "field"',
       kind: 'invalidParams',
     },
   ],

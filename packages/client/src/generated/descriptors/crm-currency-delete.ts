@@ -43,7 +43,7 @@ export const descriptor: MethodDescriptor = {
       id: 'refused',
       code: 'ERROR_CODE',
       status: 400,
-      text: { ru: 'Другие ошибки в данных для изменения валюты', en: 'Other errors in the data for changing currency' },
+      text: 'Other errors in the data for changing currency',
       kind: 'invalidParams',
     },
   ],

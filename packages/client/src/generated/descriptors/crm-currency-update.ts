@@ -22,7 +22,7 @@ export const descriptor: MethodDescriptor = {
       id: 'refused',
       code: 'ERROR_CODE',
       status: 400,
-      text: { ru: 'Другие ошибки в данных для изменения валюты', en: 'Other errors in the data for changing the currency' },
+      text: 'Other errors in the data for changing the currency',
       kind: 'invalidParams',
     },
   ],

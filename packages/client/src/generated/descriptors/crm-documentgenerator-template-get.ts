@@ -7,13 +7,7 @@ export const descriptor: MethodDescriptor = {
   method: 'crm.documentgenerator.template.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int', spellings: ['ID', 'id'] }],
   errors: [
-    {
-      id: 'notFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Шаблон не найден', en: 'Template not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: '0', status: 400, text: 'Template not found', kind: 'notFound' },
     { id: 'docgenAccessError', code: 'DOCGEN_ACCESS_ERROR', status: 400, text: 'Access denied', kind: 'accessDenied' },
     {
       id: 'templatesForbidden',

@@ -13,13 +13,7 @@ export const descriptor: MethodDescriptor = {
   ],
   errors: [
     { id: 'docgenAccessError', code: 'DOCGEN_ACCESS_ERROR', status: 400, text: 'Access denied', kind: 'accessDenied' },
-    {
-      id: 'notFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Шаблон не найден', en: 'Template not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: '0', status: 400, text: 'Template not found', kind: 'notFound' },
     {
       id: 'templateFault',
       code: '100',

@@ -11,14 +11,6 @@ export const descriptor: MethodDescriptor = {
     { name: 'filter', type: 'object', required: false },
     { name: 'order', type: 'object', required: false },
   ],
-  errors: [
-    {
-      id: 'deliveryUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'deliveryUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'array' },
 };

@@ -6,14 +6,6 @@ import type { MethodDescriptor } from '../../runtime.js';
 export const descriptor: MethodDescriptor = {
   method: 'crm.item.payment.add',
   params: [{ name: 'entityId', type: 'integer', required: true }, { name: 'entityTypeId', type: 'integer', required: true }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'integer' },
 };

@@ -6,14 +6,6 @@ import type { MethodDescriptor } from '../../runtime.js';
 export const descriptor: MethodDescriptor = {
   method: 'crm.item.payment.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'object' },
 };

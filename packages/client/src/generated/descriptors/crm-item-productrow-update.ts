@@ -17,13 +17,7 @@ export const descriptor: MethodDescriptor = {
       text: { ru: 'Доступ запрещен', en: 'Access denied' },
       kind: 'accessDenied',
     },
-    {
-      id: 'notFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Элемент не найден', en: 'Item not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Item not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
 };

@@ -16,7 +16,7 @@ export const descriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action is allowed only for intranet users' },
+      text: 'Action is allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
@@ -44,7 +44,7 @@ export const descriptor: MethodDescriptor = {
       id: 'fieldValueNotValid',
       code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
       status: 400,
-      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      text: 'Invalid value for field "field"',
       kind: 'invalidParams',
     },
     {
@@ -65,10 +65,7 @@ export const descriptor: MethodDescriptor = {
       id: 'planRestricted',
       code: 'UPDATE_DYNAMIC_ITEM_RESTRICTED',
       status: 400,
-      text: {
-        ru: 'Вы не можете изменить элемент из-за ограничений вашего тарифа',
-        en: 'You cannot change the item due to your plan restrictions',
-      },
+      text: 'You cannot change the item due to your plan restrictions',
       kind: 'accessDenied',
     },
   ],

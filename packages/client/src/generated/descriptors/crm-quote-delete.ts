@@ -19,13 +19,7 @@ export const descriptor: MethodDescriptor = {
   errors: [
     { id: 'invalidId', code: '', status: 400, text: 'ID is not defined or invalid.', kind: 'invalidParams' },
     { id: 'accessDenied', code: '', status: 400, text: 'Access denied.', kind: 'accessDenied' },
-    {
-      id: 'notFound',
-      code: 'ERROR_CORE',
-      status: 400,
-      text: { ru: 'Элемент не найден', en: 'Element not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: 'ERROR_CORE', status: 400, text: 'Element not found', kind: 'notFound' },
   ],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'notFound' },

@@ -15,10 +15,7 @@ export const descriptor: MethodDescriptor = {
       id: 'wrongContext',
       code: 'ERROR_WRONG_CONTEXT',
       status: 400,
-      text: {
-        ru: 'Вызов метода возможен только в контексте rest приложения',
-        en: 'Method call is only possible in the context of a REST application',
-      },
+      text: 'Method call is only possible in the context of a REST application',
       kind: 'invalidRequest',
     },
   ],

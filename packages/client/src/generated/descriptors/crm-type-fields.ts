@@ -11,7 +11,7 @@ export const descriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {

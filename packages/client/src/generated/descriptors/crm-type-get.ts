@@ -11,7 +11,7 @@ export const descriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
@@ -21,13 +21,7 @@ export const descriptor: MethodDescriptor = {
       text: { ru: 'Доступ запрещен', en: 'Access denied' },
       kind: 'accessDenied',
     },
-    {
-      id: 'typeNotFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Смарт-процесс не найден', en: 'Smart process not found' },
-      kind: 'notFound',
-    },
+    { id: 'typeNotFound', code: '0', status: 400, text: 'Smart process not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
 };

@@ -25,17 +25,14 @@ export const descriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
       id: 'planRestricted',
       code: 'UPDATE_DYNAMIC_TYPE_RESTRICTED',
       status: 400,
-      text: {
-        ru: 'Вы не можете изменить настройки смарт-процесса из-за ограничений вашего тарифа',
-        en: 'You cannot change the SPA settings due to your plan\'s restrictions',
-      },
+      text: 'You cannot change the SPA settings due to your plan\'s restrictions',
       kind: 'accessDenied',
     },
     {

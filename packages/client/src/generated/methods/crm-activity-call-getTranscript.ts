@@ -33,13 +33,7 @@ export const crmActivityCallGetTranscriptDescriptor: MethodDescriptor = {
   method: 'crm.activity.call.getTranscript',
   params: [{ name: 'activityId', type: 'integer', required: true, coercion: 'php-int' }],
   errors: [
-    {
-      id: 'notFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Элемент не найден', en: 'Item not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: 'NOT_FOUND', status: 400, text: 'Item not found', kind: 'notFound' },
     {
       id: 'accessDenied',
       code: 'ACCESS_DENIED',

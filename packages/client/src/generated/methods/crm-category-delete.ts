@@ -70,7 +70,7 @@ export const crmCategoryDeleteDescriptor: MethodDescriptor = {
       id: 'removingDisabled',
       code: 'REMOVING_DISABLED',
       status: 400,
-      text: { ru: 'Удаление системной категории запрещено', en: 'Deletion of system category is prohibited' },
+      text: 'Deletion of system category is prohibited',
       kind: 'invalidParams',
     },
     {

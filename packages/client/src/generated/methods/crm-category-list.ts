@@ -32,13 +32,7 @@ export const crmCategoryListDescriptor: MethodDescriptor = {
   method: 'crm.category.list',
   params: [{ name: 'entityTypeId', type: 'integer', required: true }],
   errors: [
-    {
-      id: 'typeNotFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Смарт-процесс не найден', en: 'Smart process not found' },
-      kind: 'notFound',
-    },
+    { id: 'typeNotFound', code: 'NOT_FOUND', status: 400, text: 'Smart process not found', kind: 'notFound' },
     {
       id: 'entityTypeNotSupported',
       code: 'ENTITY_TYPE_NOT_SUPPORTED',

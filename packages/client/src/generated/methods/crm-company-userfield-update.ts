@@ -70,10 +70,7 @@ export const crmCompanyUserfieldUpdateDescriptor: MethodDescriptor = {
       id: 'itemXmlIdTaken',
       code: 'ERROR_CORE',
       status: 400,
-      text: {
-        ru: 'Элемент списка со значением XML_ID=XML_ID уже существует',
-        en: 'A list item with XML_ID=XML_ID already exists',
-      },
+      text: 'A list item with XML_ID=XML_ID already exists',
       kind: 'invalidParams',
     },
   ],

@@ -68,7 +68,7 @@ export const crmCurrencyDeleteDescriptor: MethodDescriptor = {
       id: 'refused',
       code: 'ERROR_CODE',
       status: 400,
-      text: { ru: 'Другие ошибки в данных для изменения валюты', en: 'Other errors in the data for changing currency' },
+      text: 'Other errors in the data for changing currency',
       kind: 'invalidParams',
     },
   ],

@@ -42,13 +42,7 @@ export const crmDocumentgeneratorDocumentDeleteDescriptor: MethodDescriptor = {
       text: 'Bitrix\\DocumentGenerator\\Document constructor must be is public',
       kind: 'invalidParams',
     },
-    {
-      id: 'notFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Документ не найден', en: 'Document not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: '0', status: 400, text: 'Document not found', kind: 'notFound' },
     { id: 'docgenAccessError', code: 'DOCGEN_ACCESS_ERROR', status: 400, text: 'Access denied', kind: 'accessDenied' },
     { id: 'foreignDocument', code: '', status: 400, text: 'Document not found', kind: 'notFound' },
     {

@@ -54,13 +54,7 @@ export const crmDocumentgeneratorDocumentGetfieldsDescriptor: MethodDescriptor =
       kind: 'invalidParams',
     },
     { id: 'docgenAccessError', code: 'DOCGEN_ACCESS_ERROR', status: 400, text: 'Access denied', kind: 'accessDenied' },
-    {
-      id: 'notFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Документ не найден', en: 'Document not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: '0', status: 400, text: 'Document not found', kind: 'notFound' },
     {
       id: 'modifyDocumentsForbidden',
       code: '',

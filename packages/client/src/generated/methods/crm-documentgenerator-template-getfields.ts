@@ -65,13 +65,7 @@ export const crmDocumentgeneratorTemplateGetfieldsDescriptor: MethodDescriptor =
   ],
   errors: [
     { id: 'docgenAccessError', code: 'DOCGEN_ACCESS_ERROR', status: 400, text: 'Access denied', kind: 'accessDenied' },
-    {
-      id: 'notFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Шаблон не найден', en: 'Template not found' },
-      kind: 'notFound',
-    },
+    { id: 'notFound', code: '0', status: 400, text: 'Template not found', kind: 'notFound' },
     {
       id: 'templateFault',
       code: '100',

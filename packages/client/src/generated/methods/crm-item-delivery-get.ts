@@ -34,15 +34,7 @@ export type CrmItemDeliveryGetError = B24ApiError<CrmItemDeliveryGetErrorId>;
 export const crmItemDeliveryGetDescriptor: MethodDescriptor = {
   method: 'crm.item.delivery.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'deliveryUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'deliveryUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'object' },
 };
 

@@ -61,15 +61,7 @@ export const crmItemDeliveryListDescriptor: MethodDescriptor = {
     { name: 'filter', type: 'object', required: false },
     { name: 'order', type: 'object', required: false },
   ],
-  errors: [
-    {
-      id: 'deliveryUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'deliveryUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'array' },
 };
 

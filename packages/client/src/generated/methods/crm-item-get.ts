@@ -59,7 +59,7 @@ export const crmItemGetDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action is allowed only for intranet users' },
+      text: 'Action is allowed only for intranet users',
       kind: 'accessDenied',
     },
     {

@@ -86,16 +86,10 @@ export const crmItemListDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action is allowed only for intranet users' },
+      text: 'Action is allowed only for intranet users',
       kind: 'accessDenied',
     },
-    {
-      id: 'typeNotFound',
-      code: 'NOT_FOUND',
-      status: 400,
-      text: { ru: 'Смарт-процесс не найден', en: 'Smart process not found' },
-      kind: 'notFound',
-    },
+    { id: 'typeNotFound', code: 'NOT_FOUND', status: 400, text: 'Smart process not found', kind: 'notFound' },
     {
       id: 'accessDenied',
       code: 'ACCESS_DENIED',

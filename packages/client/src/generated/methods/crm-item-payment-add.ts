@@ -39,15 +39,7 @@ export type CrmItemPaymentAddError = B24ApiError<CrmItemPaymentAddErrorId>;
 export const crmItemPaymentAddDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.add',
   params: [{ name: 'entityId', type: 'integer', required: true }, { name: 'entityTypeId', type: 'integer', required: true }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'integer' },
 };
 

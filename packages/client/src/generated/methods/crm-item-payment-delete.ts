@@ -34,15 +34,7 @@ export type CrmItemPaymentDeleteError = B24ApiError<CrmItemPaymentDeleteErrorId>
 export const crmItemPaymentDeleteDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.delete',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
   operation: { kind: 'delete', by: 'id', notFound: 'paymentUnavailable' },
 };

@@ -34,15 +34,7 @@ export type CrmItemPaymentGetError = B24ApiError<CrmItemPaymentGetErrorId>;
 export const crmItemPaymentGetDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.get',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'object' },
 };
 

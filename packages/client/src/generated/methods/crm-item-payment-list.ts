@@ -61,15 +61,7 @@ export const crmItemPaymentListDescriptor: MethodDescriptor = {
     { name: 'filter', type: 'object', required: false },
     { name: 'order', type: 'object', required: false },
   ],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'array' },
 };
 

@@ -33,15 +33,7 @@ export type CrmItemPaymentPayError = B24ApiError<CrmItemPaymentPayErrorId>;
 export const crmItemPaymentPayDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.pay',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
 };
 

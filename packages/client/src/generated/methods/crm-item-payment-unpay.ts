@@ -33,15 +33,7 @@ export type CrmItemPaymentUnpayError = B24ApiError<CrmItemPaymentUnpayErrorId>;
 export const crmItemPaymentUnpayDescriptor: MethodDescriptor = {
   method: 'crm.item.payment.unpay',
   params: [{ name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' }],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
 };
 

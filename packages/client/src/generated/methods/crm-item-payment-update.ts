@@ -45,15 +45,7 @@ export const crmItemPaymentUpdateDescriptor: MethodDescriptor = {
     { name: 'id', type: 'integer', required: true, minimum: 1, coercion: 'php-int' },
     { name: 'fields', type: 'object', required: true },
   ],
-  errors: [
-    {
-      id: 'paymentUnavailable',
-      code: '0',
-      status: 400,
-      text: { ru: 'Недостаточно прав', en: 'Insufficient permissions' },
-      kind: 'accessDenied',
-    },
-  ],
+  errors: [{ id: 'paymentUnavailable', code: '0', status: 400, text: 'Insufficient permissions', kind: 'accessDenied' }],
   result: { type: 'boolean', const: true },
 };
 

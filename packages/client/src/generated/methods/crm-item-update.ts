@@ -68,7 +68,7 @@ export const crmItemUpdateDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action is allowed only for intranet users' },
+      text: 'Action is allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
@@ -96,7 +96,7 @@ export const crmItemUpdateDescriptor: MethodDescriptor = {
       id: 'fieldValueNotValid',
       code: 'CRM_FIELD_ERROR_VALUE_NOT_VALID',
       status: 400,
-      text: { ru: 'Неверное значение поля "field"', en: 'Invalid value for field "field"' },
+      text: 'Invalid value for field "field"',
       kind: 'invalidParams',
     },
     {
@@ -117,10 +117,7 @@ export const crmItemUpdateDescriptor: MethodDescriptor = {
       id: 'planRestricted',
       code: 'UPDATE_DYNAMIC_ITEM_RESTRICTED',
       status: 400,
-      text: {
-        ru: 'Вы не можете изменить элемент из-за ограничений вашего тарифа',
-        en: 'You cannot change the item due to your plan restrictions',
-      },
+      text: 'You cannot change the item due to your plan restrictions',
       kind: 'accessDenied',
     },
   ],

@@ -71,7 +71,7 @@ export const crmStatusAddDescriptor: MethodDescriptor = {
       id: 'duplicateStatusId',
       code: 'ERROR_CORE',
       status: 400,
-      text: { ru: 'Указанный идентификатор статуса, уже существует.', en: 'The specified status ID already exists.' },
+      text: 'The specified status ID already exists.',
       kind: 'invalidParams',
     },
   ],

@@ -52,7 +52,7 @@ export const crmTypeAddDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
@@ -66,17 +66,14 @@ export const crmTypeAddDescriptor: MethodDescriptor = {
       id: 'workplaceRequired',
       code: '0',
       status: 400,
-      text: {
-        ru: 'Выберите рабочее место, в котором будет находиться смарт-процесс',
-        en: 'Select a workplace where the SPA will be located',
-      },
+      text: 'Select a workplace where the SPA will be located',
       kind: 'invalidParams',
     },
     {
       id: 'planRestricted',
       code: 'CREATE_DYNAMIC_TYPE_RESTRICTED',
       status: 400,
-      text: { ru: 'Превышено максимальное количество смарт-процессов', en: 'Maximum number of SPAs exceeded' },
+      text: 'Maximum number of SPAs exceeded',
       kind: 'accessDenied',
     },
   ],

@@ -28,7 +28,7 @@ export const crmTypeFieldsDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {

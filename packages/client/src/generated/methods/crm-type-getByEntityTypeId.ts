@@ -38,7 +38,7 @@ export const crmTypeGetByEntityTypeIdDescriptor: MethodDescriptor = {
       id: 'intranetOnly',
       code: 'allowed_only_intranet_user',
       status: 403,
-      text: { ru: 'Действие разрешено только интранет-пользователям', en: 'Action allowed only for intranet users' },
+      text: 'Action allowed only for intranet users',
       kind: 'accessDenied',
     },
     {
@@ -48,13 +48,7 @@ export const crmTypeGetByEntityTypeIdDescriptor: MethodDescriptor = {
       text: { ru: 'Доступ запрещен', en: 'Access denied' },
       kind: 'accessDenied',
     },
-    {
-      id: 'typeNotFound',
-      code: '0',
-      status: 400,
-      text: { ru: 'Смарт-процесс не найден', en: 'Smart process not found' },
-      kind: 'notFound',
-    },
+    { id: 'typeNotFound', code: '0', status: 400, text: 'Smart process not found', kind: 'notFound' },
   ],
   result: { type: 'object' },
 };

@@ -35,10 +35,18 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
   const paths: ModulePaths = { runtime, docsUrl }
   const shared = 'specs/shared'
   // A method file depends on the shared entities too (its typed fields), which the core's cache keys on.
-  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript, emitText, specs }, { spec, file }) => [
-    emitTypeScript(`${outDir}/${getMethodNames(spec.method).file}.ts`, buildMethodFile(spec, paths, specs.shared.entities), file),
-    emitText(`${outDir}/${getDescriptorFile(spec.method)}.ts`, printDescriptorModule(spec, runtime), file),
-  ]
+  // Its descriptor depends on the system rows' codes (which rows keep both texts), also shared.
+  const emitMethod: NonNullable<Emitter['emitMethod']> = ({ emitTypeScript, emitText, specs }, { spec, file }) => {
+    const systemCodes = new Set(specs.shared.systemErrors.map((row) => row.code))
+    return [
+      emitTypeScript(
+        `${outDir}/${getMethodNames(spec.method).file}.ts`,
+        buildMethodFile(spec, paths, specs.shared.entities, systemCodes),
+        file,
+      ),
+      emitText(`${outDir}/${getDescriptorFile(spec.method)}.ts`, printDescriptorModule(spec, runtime, systemCodes), file),
+    ]
+  }
   const emitLazy = ({ specs, emitText }: EmitContext): GeneratedFile[] =>
     buildLazyFiles(
       specs.methods.map((m) => m.spec),

@@ -23,6 +23,7 @@ export function buildMethodFile(
   spec: MethodSpec,
   paths: ModulePaths,
   entities: readonly EntitySpec[] = [],
+  systemCodes?: ReadonlySet<string>,
 ): OptionalKind<SourceFileStructure> {
   const names = getMethodNames(spec.method)
   const typing = getEntityTyping(spec, entities)
@@ -72,7 +73,7 @@ export function buildMethodFile(
     buildParams(spec, names, typing, item),
     buildResult(spec, names, typing, item),
     ...buildErrorTypes(spec, names),
-    buildDescriptor(spec, names),
+    buildDescriptor(spec, names, systemCodes),
     buildCallFunction(spec, names, paths.docsUrl),
     ...(many ? [many] : []),
     ...(all ? [all] : []),
