@@ -1,6 +1,7 @@
 /**
  * Finds a method's descriptor by its name, loading only what that name needs: the namespace's
- * table, the family's table and the method's module (generated/lazy.ts). An app that calls one
+ * table, the family's table (through its letter's table in a namespace of many families) and the
+ * method's module (generated/lazy.ts). An app that calls one
  * method through `createClient` bundles the namespace table up front, not every descriptor; a
  * bundler splits the rest into chunks a call loads once.
  */
@@ -25,7 +26,11 @@ export function findDescriptor(method: string): Promise<MethodDescriptor | undef
   const rest = name.slice(namespace.length + family.length + 2)
   const branch = rest.slice(0, rest.indexOf('.') + 1)
   const pending = Promise.resolve(load(namespaces, namespace))
-    .then((module) => load(module?.families, family))
+    .then((module) => {
+      // A namespace of many families keys them by first letter (`c*`): one more small table.
+      const own = load(module?.families, family)
+      return own ?? load(module?.families, `${family.slice(0, 1)}*`)?.then((group) => load(group.families, family))
+    })
     .then((module) => {
       const leaf = load(module?.methods, rest)
       if (leaf || !branch) return leaf

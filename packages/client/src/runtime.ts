@@ -21,7 +21,15 @@ export interface MethodModule {
   readonly descriptor?: MethodDescriptor
   readonly methods?: MethodTable
 }
-/** A namespace's families (`contact` in `crm`). */
-export type FamilyTable = LazyTable<{ methods: MethodTable }>
+/**
+ * A namespace's families (`contact` in `crm`); in a namespace of many families, the families of
+ * each first letter under the letter and a star (`c*`, then `contact` in its table).
+ */
+export type FamilyTable = LazyTable<FamilyModule>
+/** What a family table's entry loads: a family's table of methods, or a letter's table of families. */
+export interface FamilyModule {
+  readonly methods?: MethodTable
+  readonly families?: FamilyTable
+}
 /** The namespaces (`crm`). */
 export type NamespaceTable = LazyTable<{ families: FamilyTable }>

@@ -39,4 +39,17 @@ describe('buildLazyFiles', () => {
       "'call.gettranscript': () => import('../../descriptors/crm-automation-call-getTranscript.js'),",
     )
   })
+
+  it('keys the families of a namespace of many by first letter, each letter a table of its own', () => {
+    const families = 'abcdefghijklmnopq'.split('').map((letter) => `crm.${letter}x.get`)
+    const grouped = buildLazyFiles(specsNamed(...families, 'crm.ay.get', 'user.get'), '../runtime.js')
+    const at = (path: string) => grouped.find((f) => f.path === path)?.text ?? ''
+    expect(at('lazy/crm.ts')).toContain("'a*': () => import('./crm/a-.js'),")
+    expect(at('lazy/crm.ts')).not.toContain("'ax'")
+    expect(at('lazy/crm/a-.ts')).toContain("'ax': () => import('./ax.js'),")
+    expect(at('lazy/crm/a-.ts')).toContain("'ay': () => import('./ay.js'),")
+    expect(at('lazy/crm/a-.ts')).toContain("import type { FamilyTable } from '../../../runtime.js';")
+    // A namespace of few families keeps one table.
+    expect(at('lazy/user.ts')).toContain("'get': () => import('./user/get.js'),")
+  })
 })

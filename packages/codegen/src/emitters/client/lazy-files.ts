@@ -4,7 +4,8 @@
  * splits into a chunk and a runtime loads on the first call that needs it:
  *
  *   lazy.ts                  the namespaces (`crm`, `user`, ...), each loading its module
- *   lazy/<ns>.ts             a namespace's families (`contact`, `deal`, ...), each loading its module
+ *   lazy/<ns>.ts             a namespace's families (`contact`, `deal`, ...), each loading its module;
+ *                            in a namespace of many, a first letter's table (`c*` -> lazy/<ns>/c-.ts)
  *   lazy/<ns>/<family>.ts    a family's methods, each loading its descriptor module (descriptors/)
  *
  * An app's entry holds only the namespaces; a call loads one namespace table, one family table
@@ -94,6 +95,37 @@ function buildFamilyFiles(namespace: string, family: string, members: readonly M
 
 type TypeImport = (depth: number, type: string) => string
 
+/**
+ * A namespace with more families than this keys them by first letter: a call then loads the
+ * letter's few entries instead of every family's, one more small chunk on its way (crm has
+ * about 30 families, and its table was most of what a call loads beyond the core).
+ */
+const groupFamiliesOver = 16
+
+/** The namespace's letter tables (`lazy/crm/c-.ts`, families starting with c) and its rows for them (`c*`). */
+function groupByLetter(namespace: string, ns: string, families: readonly string[], typeImport: TypeImport) {
+  const letters = new Map<string, string[]>()
+  for (const family of families) {
+    const letter = family.slice(0, 1)
+    letters.set(letter, [...(letters.get(letter) ?? []), family])
+  }
+  const files: LazyFile[] = []
+  const rows: [string, string][] = []
+  for (const [letter, members] of letters) {
+    // A kebab family name never ends in a hyphen, so `c-` names no family's table.
+    const file = `${familyFile(letter)}-`
+    rows.push([`${letter}*`, `() => import('./${ns}/${file}.js')`])
+    const entries = members.map((family): [string, string] => [family, `() => import('./${familyFile(family)}.js')`])
+    const doc = `The families of \`${namespace}\` that start with ${letter}: each loads its table of methods.`
+    files.push({
+      path: `lazy/${ns}/${file}.ts`,
+      text: typeImport(2, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', entries),
+      source: `the families of ${namespace} that start with ${letter}`,
+    })
+  }
+  return { files, rows }
+}
+
 /** Every table file, from the specs; `runtime` is the core module as imported from the generated folder. */
 export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): LazyFile[] {
   const tree = new Map<string, Map<string, MethodSpec[]>>()
@@ -109,12 +141,17 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
   for (const [namespace, families] of tree) {
     const ns = toKebabName(namespace)
     namespaces.push([namespace, `() => import('./lazy/${ns}.js')`])
-    const rows: [string, string][] = []
+    let rows: [string, string][] = []
     for (const [family, members] of families) {
       rows.push([family, `() => import('./${ns}/${familyFile(family)}.js')`])
       files.push(...buildFamilyFiles(namespace, family, members, typeImport))
     }
-    const doc = `The families of \`${namespace}\`: each loads its table of methods.`
+    if (families.size > groupFamiliesOver) {
+      const groups = groupByLetter(namespace, ns, [...families.keys()], typeImport)
+      files.push(...groups.files)
+      rows = groups.rows
+    }
+    const doc = `The families of \`${namespace}\`: each loads its table of methods (or, under a letter and a star, a letter's families).`
     files.push({
       path: `lazy/${ns}.ts`,
       text: typeImport(1, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', rows),
