@@ -90,10 +90,9 @@ async function importAll(files: string[], specsDir: string, label: (file: string
   })
 }
 
-/** The context a method's own checks depend on: the shared specs' JSON and every method's name. */
-function getCheckContext(sharedJson: string | undefined, methods: readonly LoadedMethod[]): string | undefined {
-  if (sharedJson === undefined) return undefined
-  return hashText(sharedJson, ...methods.map((m) => m.spec.method).sort(compareCodeUnits))
+/** The context a method's own checks depend on: the shared specs (their JSON's hash) and every method's name. */
+function getCheckContext(sharedHash: string, methods: readonly LoadedMethod[]): string {
+  return hashText(sharedHash, ...methods.map((m) => m.spec.method).sort(compareCodeUnits))
 }
 
 /** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
@@ -134,7 +133,7 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
     if (hit) {
       const spec = hit.value as MethodSpec
       // The method's cache key hashes this JSON instead of serializing and comparing the spec again.
-      rememberSpecJson(spec, hit.json)
+      rememberSpecJson(spec, hit.jsonHash)
       fromCache.add(spec)
       methods.push({ file: label(file), spec })
       continue
@@ -155,14 +154,14 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   if (issues.length || !shared) throw new SpecValidationError(issues)
   // A method's own checks look at the shared specs and the other methods' names only: a cached
   // spec checked last time in the same context passed them, so only new or edited specs are walked.
-  const context = cache ? getCheckContext(cached[0]?.json ?? JSON.stringify(shared), methods) : undefined
+  const context = cache ? getCheckContext(cached[0]?.jsonHash ?? hashText(JSON.stringify(shared)), methods) : undefined
   const skip = cache && context !== undefined && context === cache.checkedIn
   const set = validateSpecSet(methods, shared, skip ? { isChecked: (m) => fromCache.has(m.spec) } : {})
   if (cache) {
     cache.setChecked(context)
     for (const entry of toStore) {
-      const json = await cache.store(entry.file, entry.inputs, entry.value, hasher)
-      if (json !== undefined && entry.method) rememberSpecJson(entry.value as MethodSpec, json)
+      const jsonHash = await cache.store(entry.file, entry.inputs, entry.value, hasher)
+      if (jsonHash !== undefined && entry.method) rememberSpecJson(entry.value as MethodSpec, jsonHash)
     }
     await cache.save()
   }

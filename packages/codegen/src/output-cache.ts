@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import type { LoadedMethod, MethodSpec, SharedSpecs } from '@b24kit/spec'
 import { hashSourceTree, hashText } from './file-hash.js'
-import { readLineCache, writeLineCache } from './line-cache-file.js'
+import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
 const cacheFormat = 'b24kit-output-cache/4'
@@ -73,18 +73,23 @@ export function hashExactJson(...values: unknown[]): string | undefined {
   return hashText(...parts)
 }
 
-/** The JSON text of validated specs read from the spec cache, which JSON carries exactly by construction. */
-const specJson = new WeakMap<MethodSpec, string>()
+/** The hash of the JSON of validated specs read from the spec cache, which JSON carries exactly by construction. */
+const specJsonHash = new WeakMap<MethodSpec, string>()
 
-/** Records the JSON a spec was parsed from (the spec cache's), so its key needs no stringify and compare. */
-export function rememberSpecJson(spec: MethodSpec, json: string): void {
-  specJson.set(spec, json)
+/** Records the hash of the JSON a spec was parsed from (the spec cache's), so its key needs no stringify and compare. */
+export function rememberSpecJson(spec: MethodSpec, jsonHash: string): void {
+  specJsonHash.set(spec, jsonHash)
 }
 
 /** The key of one method's cached output: its file and validated spec, or undefined (never cached). */
 export function getMethodKey(method: LoadedMethod): string | undefined {
-  const json = specJson.get(method.spec)
-  return json === undefined ? hashExactJson(method.file, method.spec) : hashText(JSON.stringify(method.file), json)
+  let jsonHash = specJsonHash.get(method.spec)
+  if (jsonHash === undefined) {
+    const json = JSON.stringify(method.spec)
+    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), method.spec)) return undefined
+    jsonHash = hashText(json)
+  }
+  return hashText(JSON.stringify(method.file), jsonHash)
 }
 
 let sourcesHash: Promise<string> | undefined
@@ -104,14 +109,17 @@ function isEntry(value: unknown): value is CachedMethod {
 export class OutputCache {
   readonly #file: string
   readonly #scope: string
+  readonly #read: LineCache<RawLine>
   readonly #old: Map<string, RawLine>
+  /** Entries whose line is new this run: a save appends just these. */
+  readonly #added = new Set<string>()
   readonly #next = new Map<string, string>()
-  #dirty = false
 
-  private constructor(file: string, scope: string, old: Map<string, RawLine>) {
+  private constructor(file: string, scope: string, read: LineCache<RawLine>) {
     this.#file = file
     this.#scope = scope
-    this.#old = old
+    this.#read = read
+    this.#old = read.entries
   }
 
   /**
@@ -120,8 +128,7 @@ export class OutputCache {
    */
   static async open(dir: string, emitter: string, scope: string): Promise<OutputCache> {
     const file = join(dir, `outputs-${emitter.replace(/[^\w.-]/g, '_')}.json`)
-    const old = await readLineCache(file, { format: cacheFormat, scope }, parseLine)
-    return new OutputCache(file, scope, old)
+    return new OutputCache(file, scope, readLineCache(file, { format: cacheFormat, scope }, parseLine))
   }
 
   /**
@@ -155,13 +162,12 @@ export class OutputCache {
     const json = JSON.stringify(entry)
     // JSON text holds no raw tab or line break, so both delimit safely.
     this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${hashText(json)}\t${json}`)
-    this.#dirty = true
+    this.#added.add(file)
   }
 
   /** Writes the cache when it changed, keeping only this run's methods. */
   async save(): Promise<void> {
-    if (!this.#dirty && this.#next.size === this.#old.size) return
-    await writeLineCache(this.#file, { format: cacheFormat, scope: this.#scope }, this.#next.values())
+    await saveLineCache(this.#file, { format: cacheFormat, scope: this.#scope }, this.#next, this.#added, this.#read)
   }
 }
 

@@ -235,7 +235,7 @@ export async function writeManifest(
   methods: number,
 ): Promise<void> {
   const { hashes, written, book } = output
-  const paths = [...hashes.keys()].sort(compareCodeUnits)
+  const paths = [...hashes.keys()].sort() // code-unit order, natively
   const files: Record<string, FileRecord> = {}
   for (const path of paths) {
     const known = written.has(path) ? undefined : book.stats.get(path)

@@ -8,10 +8,10 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import { type FileHasher, hashSourceTree, hashText } from './file-hash.js'
-import { readLineCache, writeLineCache } from './line-cache-file.js'
+import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-spec-cache/2'
+const cacheFormat = 'b24kit-spec-cache/3'
 
 /** One spec's line as read: its inputs' JSON, checksum and value JSON, and the line to write back. */
 interface RawLine {
@@ -21,10 +21,10 @@ interface RawLine {
   line: string
 }
 
-/** A hit: the validated value and the JSON it was parsed from (JSON carries it exactly). */
+/** A hit: the validated value and the hash of the JSON it was parsed from (JSON carries it exactly). */
 export interface SpecHit {
   value: unknown
-  json: string
+  jsonHash: string
 }
 
 function parseLine(line: string): [string, RawLine] | undefined {
@@ -55,9 +55,11 @@ export async function getSpecModelHash(): Promise<string> {
 export class SpecCache {
   readonly #file: string
   readonly #model: string
+  readonly #read: LineCache<RawLine>
   readonly #old: Map<string, RawLine>
+  /** Entries whose line is new this run: a save appends just these. */
+  readonly #added = new Set<string>()
   readonly #next = new Map<string, string>()
-  #dirty = false
   /**
    * The context (shared specs and method names, see loadSpecs) every entry of the file was checked
    * in as part of a whole set: a hit in the same context needs no check again.
@@ -65,10 +67,11 @@ export class SpecCache {
   readonly checkedIn: string | undefined
   #checkedNow: string | undefined
 
-  private constructor(file: string, model: string, old: Map<string, RawLine>, checkedIn: string | undefined) {
+  private constructor(file: string, model: string, read: LineCache<RawLine>, checkedIn: string | undefined) {
     this.#file = file
     this.#model = model
-    this.#old = old
+    this.#read = read
+    this.#old = read.entries
     this.checkedIn = checkedIn
     this.#checkedNow = checkedIn
   }
@@ -76,9 +79,9 @@ export class SpecCache {
   /** Opens the cache in `dir`; anything unreadable starts it empty. */
   static async open(dir: string, model: string): Promise<SpecCache> {
     const file = join(dir, 'specs.json')
-    const old = await readLineCache(file, { format: cacheFormat, model }, parseLine)
-    const checked = old.header?.checked
-    return new SpecCache(file, model, old, typeof checked === 'string' ? checked : undefined)
+    const read = readLineCache(file, { format: cacheFormat, model }, parseLine)
+    const checked = read.header?.checked
+    return new SpecCache(file, model, read, typeof checked === 'string' ? checked : undefined)
   }
 
   /** Records that this run's entries passed the set's checks in `context` (undefined: unknown). */
@@ -102,7 +105,9 @@ export class SpecCache {
     if (!paths.includes(file)) return undefined
     const hashes = await hasher.hashFiles(paths)
     if (paths.some((path, i) => record[path] !== hashes[i])) return undefined
-    if (hashText(raw.inputs, raw.value) !== raw.sum) return undefined
+    // The checksum covers the inputs and the value's hash, which keys the method's outputs too.
+    const jsonHash = hashText(raw.value)
+    if (hashText(raw.inputs, jsonHash) !== raw.sum) return undefined
     let value: unknown
     try {
       value = JSON.parse(raw.value)
@@ -110,13 +115,13 @@ export class SpecCache {
       return undefined
     }
     this.#next.set(file, raw.line)
-    return { value, json: raw.value }
+    return { value, jsonHash }
   }
 
   /**
-   * Stores `value` for `file`, read from `inputs`, and returns its JSON. A value that JSON would not
-   * carry exactly (undefined fields, non-plain objects) is not stored, so a hit is always the value
-   * itself; then the result is undefined.
+   * Stores `value` for `file`, read from `inputs`, and returns the hash of its JSON. A value that
+   * JSON would not carry exactly (undefined fields, non-plain objects) is not stored, so a hit is
+   * always the value itself; then the result is undefined.
    */
   async store(file: string, inputs: readonly string[], value: unknown, hasher: FileHasher): Promise<string | undefined> {
     const json = JSON.stringify(value)
@@ -124,15 +129,15 @@ export class SpecCache {
     const hashes = await hasher.hashFiles(inputs)
     const record = JSON.stringify(Object.fromEntries(inputs.map((path, i) => [path, hashes[i] ?? 'missing'])))
     // JSON text holds no raw tab or line break, so both delimit safely.
-    this.#next.set(file, `${JSON.stringify(file)}\t${record}\t${hashText(record, json)}\t${json}`)
-    this.#dirty = true
-    return json
+    const jsonHash = hashText(json)
+    this.#next.set(file, `${JSON.stringify(file)}\t${record}\t${hashText(record, jsonHash)}\t${json}`)
+    this.#added.add(file)
+    return jsonHash
   }
 
   /** Writes the cache when it changed, keeping only the entries this run used (deleted specs drop out). */
   async save(): Promise<void> {
-    if (!this.#dirty && this.#next.size === this.#old.size && this.#checkedNow === this.checkedIn) return
     const header = { format: cacheFormat, model: this.#model, ...(this.#checkedNow ? { checked: this.#checkedNow } : {}) }
-    await writeLineCache(this.#file, header, this.#next.values())
+    await saveLineCache(this.#file, header, this.#next, this.#added, this.#read)
   }
 }
