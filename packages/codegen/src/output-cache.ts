@@ -57,11 +57,6 @@ function parseLine(line: string): [string, RawLine] | undefined {
   }
 }
 
-/** The hash of a file's text, as the cache and the run manifest record it. */
-export function hashContent(content: string): string {
-  return hashText(content)
-}
-
 /** A hash of JSON that stands for `value` only if JSON carries it exactly; otherwise undefined. */
 export function hashExactJson(...values: unknown[]): string | undefined {
   const parts: string[] = []

@@ -10,11 +10,20 @@ import type { SpecSet } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
 import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
-import { FileHasher } from './file-hash.js'
+import { FileHasher, hashText } from './file-hash.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
-import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, hashContent, OutputCache } from './output-cache.js'
-import { getInputsKey, getRunKey, readUpToDate, rekeyManifest, StampBook, type UpToDate, writeManifest } from './run-manifest.js'
+import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
+import {
+  getInputsKey,
+  getRunKey,
+  readManifest,
+  readUpToDate,
+  rekeyManifest,
+  StampBook,
+  type UpToDate,
+  writeManifest,
+} from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -102,7 +111,7 @@ function reuseFiles(hit: CachedMethod | undefined, run: CachedRun): GeneratedFil
 
 /** Hashes freshly emitted files into the run's record, and returns what the cache stores of them. */
 function hashFiles(files: readonly GeneratedFile[], run: CachedRun): FileHash[] {
-  const hashed = files.map((f) => ({ path: f.path, hash: hashContent(f.content) }))
+  const hashed = files.map((f) => ({ path: f.path, hash: hashText(f.content) }))
   for (const f of hashed) run.hashes.set(f.path, f.hash)
   return hashed
 }
@@ -172,8 +181,10 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   // One hasher for the run: the spec files hashed for the inputs key are not read again to load them.
   const hasher = new FileHasher()
   const inputsKey = cacheDir ? await getInputsKey(join(root, config.specs), config.emitters, hasher) : undefined
+  // Read once: the up-to-date checks below and the stamp book share it.
+  const manifest = cacheDir ? await readManifest(cacheDir) : undefined
   if (cacheDir && inputsKey) {
-    const upToDate = await readUpToDate(cacheDir, root, { inputs: inputsKey }, owned)
+    const upToDate = readUpToDate(manifest, root, { inputs: inputsKey }, owned)
     if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
   }
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {})
@@ -183,10 +194,10 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const runKey = cacheDir ? await getRunKey(config.emitters, specs.shared, methodKeys) : undefined
   if (cacheDir && runKey) {
     start = performance.now()
-    const upToDate = await readUpToDate(cacheDir, root, { run: runKey }, owned)
+    const upToDate = readUpToDate(manifest, root, { run: runKey }, owned)
     if (upToDate) {
       // The spec files changed but not what they say (a comment): record their new bytes.
-      await rekeyManifest(cacheDir, inputsKey as string)
+      await rekeyManifest(cacheDir, manifest as NonNullable<typeof manifest>, inputsKey as string)
       return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
     }
   }
@@ -195,7 +206,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
-  const book = cacheDir ? await StampBook.open(cacheDir, root) : undefined
+  const book = cacheDir ? StampBook.from(manifest, root) : undefined
   const run: CachedRun | undefined = book && { root, keys: methodKeys, book, hashes: new Map(), reused: new Set() }
   for (const emitter of config.emitters) {
     options.onStep?.(emitter.name)
@@ -214,7 +225,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
       }
     }
     // The manifest records every file's text hash: index files and whole-output emitters here.
-    if (run) for (const file of out) if (!run.hashes.has(file.path)) run.hashes.set(file.path, hashContent(file.content))
+    if (run) for (const file of out) if (!run.hashes.has(file.path)) run.hashes.set(file.path, hashText(file.content))
     files.push(...out)
     timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length, ...(served ? { cached: served.hits } : {}) })
   }
@@ -236,7 +247,6 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     const written = new Set(plan.changed.map((f) => f.path))
     await writeManifest(
       cacheDir,
-      root,
       { run: runKey, inputs: inputsKey },
       { hashes: run.hashes, written, book: run.book },
       counts,

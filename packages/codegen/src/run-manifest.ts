@@ -98,6 +98,16 @@ export async function getInputsKey(specsDir: string, emitters: readonly Emitter[
   return hashText(manifestFormat, await getGeneratorHash(), await getSpecModelHash(), ...setup, ...specs)
 }
 
+/** A file's size and modification time, or undefined when it is missing. Synchronous: see stampFolder. */
+function statFile(root: string, path: string): FileStamp | undefined {
+  try {
+    const stat = statSync(join(root, path))
+    return [stat.size, stat.mtimeMs]
+  } catch {
+    return undefined
+  }
+}
+
 /** Every file below `dir` (relative to `root`, forward slashes) with its stamp; none when it is missing. */
 function stampFolder(root: string, dir: string, out: Map<string, FileStamp>): void {
   let entries: import('node:fs').Dirent[]
@@ -111,8 +121,8 @@ function stampFolder(root: string, dir: string, out: Map<string, FileStamp>): vo
     if (entry.isDirectory()) stampFolder(root, rel, out)
     else {
       // Synchronous stats: thousands of small calls through libuv's pool cost several times more.
-      const stat = statSync(join(root, rel))
-      out.set(rel, [stat.size, stat.mtimeMs])
+      const stamp = statFile(root, rel)
+      if (stamp) out.set(rel, stamp)
     }
   }
 }
@@ -127,24 +137,30 @@ function getManifestPath(cacheDir: string): string {
   return join(cacheDir, 'run-manifest.json')
 }
 
+/** The last run's manifest, as read; undefined when there is none or it is not JSON. */
+export type Manifest = Partial<ManifestFile>
+
+/** Reads the manifest once a run: the up-to-date checks and the stamp book share it. */
+export async function readManifest(cacheDir: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Manifest
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Whether the output under `root` is what the last run wrote for `key`: the folders hold exactly
  * the recorded files, each with its recorded size and time. Returns what that run produced, or
  * undefined (emit as usual).
  */
-export async function readUpToDate(
-  cacheDir: string,
+export function readUpToDate(
+  manifest: Manifest | undefined,
   root: string,
   key: { inputs: string } | { run: string },
   owned: readonly string[],
-): Promise<UpToDate | undefined> {
-  let manifest: Partial<ManifestFile>
-  try {
-    manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
-  } catch {
-    return undefined
-  }
-  if (manifest.format !== manifestFormat || !manifest.files || !Array.isArray(manifest.emitters) || typeof manifest.methods !== 'number')
+): UpToDate | undefined {
+  if (manifest?.format !== manifestFormat || !manifest.files || !Array.isArray(manifest.emitters) || typeof manifest.methods !== 'number')
     return undefined
   if ('inputs' in key ? manifest.inputs !== key.inputs : manifest.key !== key.run) return undefined
   const recorded = manifest.files
@@ -174,28 +190,16 @@ export class StampBook {
     this.#recorded = recorded
   }
 
-  /** Opens the last run's records; with none (or an unreadable manifest) nothing is vouched for. */
-  static async open(cacheDir: string, root: string): Promise<StampBook> {
-    let recorded: Record<string, FileRecord> | undefined
-    try {
-      const manifest = JSON.parse(await readFile(getManifestPath(cacheDir), 'utf8')) as Partial<ManifestFile>
-      if (manifest.format === manifestFormat && manifest.files && typeof manifest.files === 'object') recorded = manifest.files
-    } catch {
-      recorded = undefined
-    }
-    return new StampBook(root, recorded)
+  /** The book of the last run's records; with none (or a manifest of another format) nothing is vouched for. */
+  static from(manifest: Manifest | undefined, root: string): StampBook {
+    const files = manifest?.format === manifestFormat && manifest.files && typeof manifest.files === 'object' ? manifest.files : undefined
+    return new StampBook(root, files)
   }
 
-  /** The file's size and time now, taken once a run. */
-  stat(path: string): FileStamp | undefined {
-    if (this.stats.has(path)) return this.stats.get(path)
-    let stamp: FileStamp | undefined
-    try {
-      const stat = statSync(join(this.#root, path))
-      stamp = [stat.size, stat.mtimeMs]
-    } catch {
-      stamp = undefined
-    }
+  /** The file's size and time, taken once a run (`fresh`: taken again, after the run wrote it). */
+  stat(path: string, fresh = false): FileStamp | undefined {
+    if (!fresh && this.stats.has(path)) return this.stats.get(path)
+    const stamp = statFile(this.#root, path)
     this.stats.set(path, stamp)
     return stamp
   }
@@ -213,47 +217,36 @@ export class StampBook {
  * Keeps the manifest (its files were just found as recorded) under a new inputs key: the spec files
  * changed bytes but not values, so the next run with these bytes skips loading the specs.
  */
-export async function rekeyManifest(cacheDir: string, inputs: string): Promise<void> {
+export async function rekeyManifest(cacheDir: string, manifest: Manifest, inputs: string): Promise<void> {
+  await writeManifestFile(cacheDir, { ...manifest, inputs })
+}
+
+async function writeManifestFile(cacheDir: string, body: Manifest): Promise<void> {
   const file = getManifestPath(cacheDir)
-  const manifest = JSON.parse(await readFile(file, 'utf8')) as ManifestFile
+  await mkdir(dirname(file), { recursive: true })
   const temp = `${file}.${process.pid}.tmp`
-  await writeFile(temp, JSON.stringify({ ...manifest, inputs }))
+  await writeFile(temp, JSON.stringify(body))
   await rename(temp, file)
 }
 
 /**
  * Records the output as it is now on disk, after a successful write, under `key`: each produced
  * file with its stamp and the hash of its text. A file the run did not write keeps the stat the
- * book took of it; the rest are stat'ed now.
+ * book took of it; the written ones are stat'ed again.
  */
 export async function writeManifest(
   cacheDir: string,
-  root: string,
   keys: { run: string; inputs: string },
   output: { hashes: ReadonlyMap<string, string>; written: ReadonlySet<string>; book: StampBook },
   emitters: ManifestFile['emitters'],
   methods: number,
 ): Promise<void> {
   const { hashes, written, book } = output
-  const paths = [...hashes.keys()].sort() // code-unit order, natively
   const files: Record<string, FileRecord> = {}
-  for (const path of paths) {
-    const known = written.has(path) ? undefined : book.stats.get(path)
-    let stamp = known
-    if (!stamp) {
-      try {
-        const stat = statSync(join(root, path))
-        stamp = [stat.size, stat.mtimeMs]
-      } catch {
-        continue
-      }
-    }
-    files[path] = [stamp[0], stamp[1], hashes.get(path) as string]
+  for (const path of [...hashes.keys()].sort()) {
+    // sort() without a comparator: code-unit order, natively.
+    const stamp = book.stat(path, written.has(path))
+    if (stamp) files[path] = [stamp[0], stamp[1], hashes.get(path) as string]
   }
-  const body: ManifestFile = { format: manifestFormat, key: keys.run, inputs: keys.inputs, methods, emitters, files }
-  const file = getManifestPath(cacheDir)
-  await mkdir(dirname(file), { recursive: true })
-  const temp = `${file}.${process.pid}.tmp`
-  await writeFile(temp, JSON.stringify(body))
-  await rename(temp, file)
+  await writeManifestFile(cacheDir, { format: manifestFormat, key: keys.run, inputs: keys.inputs, methods, emitters, files })
 }
