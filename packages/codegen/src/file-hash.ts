@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { mapPool } from './map-pool.js'
 import { compareCodeUnits } from './naming.js'
 
 /**
@@ -19,29 +18,34 @@ export function hashText(...parts: (string | Uint8Array)[]): string {
 
 /** Memoised file hashes for one run; a missing file hashes to `missing`, so a key naming it misses. */
 export class FileHasher {
-  readonly #hashes = new Map<string, Promise<string>>()
+  readonly #hashes = new Map<string, string>()
 
-  /** The hash of one file's current content. */
-  hashFile(path: string): Promise<string> {
+  /**
+   * The hash of one file's current content, read synchronously: for the small spec files a
+   * promise read per file (open, stat, read, close, each a round trip through libuv's threads)
+   * cost several times as much, and a cached spec's twenty inputs are checked without a promise each.
+   */
+  hashFileSync(path: string): string {
     let hash = this.#hashes.get(path)
-    if (!hash) {
-      // A synchronous read: for the 1,000 small spec files a promise read per file (open, stat,
-      // read, close, each a round trip through libuv's threads) cost several times as much.
-      let value: string
+    if (hash === undefined) {
       try {
-        value = hashText(readFileSync(path))
+        hash = hashText(readFileSync(path))
       } catch {
-        value = 'missing'
+        hash = 'missing'
       }
-      hash = Promise.resolve(value)
       this.#hashes.set(path, hash)
     }
     return hash
   }
 
+  /** The hash of one file's current content. */
+  async hashFile(path: string): Promise<string> {
+    return this.hashFileSync(path)
+  }
+
   /** The hashes of many files, in order. */
-  hashFiles(paths: readonly string[]): Promise<string[]> {
-    return mapPool(paths, (path) => this.hashFile(path))
+  async hashFiles(paths: readonly string[]): Promise<string[]> {
+    return paths.map((path) => this.hashFileSync(path))
   }
 }
 

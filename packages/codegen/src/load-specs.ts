@@ -107,7 +107,7 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   const cache = options.cacheDir ? await SpecCache.open(options.cacheDir, await getSpecModelHash()) : undefined
   // Hash the specs before importing them, so a file edited mid-run can only miss next time.
   if (cache) await hasher.hashFiles(files)
-  const cached = cache ? await mapPool(files, (file) => cache.lookup(file, hasher)) : files.map(() => undefined)
+  const cached = files.map((file) => cache?.lookup(file, hasher))
   const missing = files.filter((_, i) => cached[i] === undefined)
   const imported = new Map<string, Imported>()
   const modules = await importAll(missing, specsDir, label)

@@ -89,8 +89,11 @@ export class SpecCache {
     this.#checkedNow = context
   }
 
-  /** The cached value of `file`, or undefined when any of its inputs changed or the entry is damaged. */
-  async lookup(file: string, hasher: FileHasher): Promise<SpecHit | undefined> {
+  /**
+   * The cached value of `file`, or undefined when any of its inputs changed or the entry is
+   * damaged. Synchronous: 2,000 lookups a run, each checking some twenty input hashes.
+   */
+  lookup(file: string, hasher: FileHasher): SpecHit | undefined {
     const raw = this.#old.get(file)
     if (!raw) return undefined
     let inputs: unknown
@@ -103,8 +106,7 @@ export class SpecCache {
     const record = inputs as Record<string, unknown>
     const paths = Object.keys(record)
     if (!paths.includes(file)) return undefined
-    const hashes = await hasher.hashFiles(paths)
-    if (paths.some((path, i) => record[path] !== hashes[i])) return undefined
+    if (paths.some((path) => record[path] !== hasher.hashFileSync(path))) return undefined
     // The checksum covers the inputs and the value's hash, which keys the method's outputs too.
     const jsonHash = hashText(raw.value)
     if (hashText(raw.inputs, jsonHash) !== raw.sum) return undefined

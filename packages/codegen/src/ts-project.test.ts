@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import {
   IndentationText,
+  type JSDocStructure,
   NewLineKind,
   type OptionalKind,
   Project,
@@ -25,20 +26,25 @@ function printThroughSourceFile(project: Project, path: string, structure: Optio
   return text
 }
 
+/** An in-memory project with the emitters' print settings. */
+function createCompareProject(): Project {
+  return new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
+    manipulationSettings: {
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      quoteKind: QuoteKind.Single,
+      useTrailingCommas: true,
+    },
+  })
+}
+
 describe('printStructure', () => {
   it('prints every structure of the real emitters exactly as createSourceFile + getFullText would', async () => {
     const specs = await loadSpecs(join(repoRoot, 'specs'), repoRoot)
-    const project = new Project({
-      useInMemoryFileSystem: true,
-      skipLoadingLibFiles: true,
-      skipFileDependencyResolution: true,
-      manipulationSettings: {
-        indentationText: IndentationText.TwoSpaces,
-        newLineKind: NewLineKind.LineFeed,
-        quoteKind: QuoteKind.Single,
-        useTrailingCommas: true,
-      },
-    })
+    const project = createCompareProject()
     const printer = createTsProject()
     let compared = 0
     for (const emitter of config.emitters) {
@@ -55,6 +61,63 @@ describe('printStructure', () => {
       await emitter.emit(ctx)
     }
     expect(compared).toBeGreaterThan(10)
+  })
+})
+
+describe('JSDoc printed verbatim', () => {
+  // Every shape a string doc takes: one line, one ending in a space, several lines, a leading
+  // empty line, blank lines, quotes and backticks (plain text inside a comment), a comment's end
+  // inside (ts-morph prints it as it is, so the fast path must step aside), several blocks.
+  type Docs = (string | OptionalKind<JSDocStructure>)[]
+  const docs: Docs[] = [
+    ['one line'],
+    ['ends in a space '],
+    ['first\nsecond `code` it\'s "quoted"\n\nafter a blank'],
+    ['\nstarts with a line break\nand goes on'],
+    ["closes */ early\nthen `a` and 'b"],
+    ['block one\nline two', 'block two'],
+    [
+      {
+        description: 'Summary.\n\nMore.',
+        tags: [
+          { tagName: 'example', text: "Title\n```ts\nf({ a: 'x' })\n```" },
+          { tagName: 'see', text: 'https://x.test/a' },
+        ],
+      },
+    ],
+    [{ description: 'Only one line.' }],
+    [{ tags: [{ tagName: 'deprecated' }, { tagName: 'throws', text: '\nstarts on a new line' }] }],
+    [{ description: '', tags: [] }],
+    [{ description: 'A writer-made tag stays with ts-morph', tags: [{ tagName: 'see', text: (w) => w.write('x') }] }],
+  ]
+  const file = (doc: Docs): OptionalKind<SourceFileStructure> => ({
+    statements: [
+      { kind: StructureKind.Interface, name: 'A', docs: doc, isExported: true, properties: [{ name: 'p', type: 'string', docs: doc }] },
+      { kind: StructureKind.Function, name: 'f', docs: doc, overloads: [{ docs: doc, parameters: [] }], statements: ['return 1'] },
+      { kind: StructureKind.TypeAlias, name: 'T', type: "'x'", docs: doc, leadingTrivia: '// trivia' },
+      {
+        kind: StructureKind.Module,
+        name: 'outer',
+        statements: [
+          {
+            kind: StructureKind.VariableStatement,
+            declarationKind: VariableDeclarationKind.Const,
+            docs: doc,
+            declarations: [{ name: 'v', initializer: '`t`' }],
+          },
+        ],
+      },
+      {
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: 'after', initializer: "'/* x'" }],
+      },
+    ],
+  })
+  it.each(docs.map((doc) => [JSON.stringify(doc), doc]))('prints %s as ts-morph does', (_name, doc) => {
+    const printed = printStructure(createTsProject(), 'a.ts', file(doc))
+    expect(printed).toContain('/**')
+    expect(printed).toBe(printThroughSourceFile(createCompareProject(), 'a.ts', file(doc)))
   })
 })
 
@@ -90,6 +153,11 @@ describe('writeVerbatim', () => {
   it.each([
     ['a data table', literal, "\n      'b-c': ["],
     ['a table with a backtick in a string', literal.replace("'/regex/'", "'run `pnpm generate`\\'s check'"), '`pnpm generate`'],
+    [
+      'a table with backticks in a doc comment',
+      literal.replace("  'b-c': [", "  /**\n   * takes `a` and `b`\n   */\n  'b-c': ["),
+      'takes `a`',
+    ],
   ])('prints %s with the same bytes as writer.write, indentation included', (_name, text, marker) => {
     const printer = createTsProject()
     const slow = printStructure(
@@ -107,5 +175,9 @@ describe('writeVerbatim', () => {
     expect(hasTemplateQuote("{\n  a: 'it\\'s `y`',\n}")).toBe(false)
     expect(hasTemplateQuote('{\n  a: `x\n  y`,\n}')).toBe(true)
     expect(hasTemplateQuote("{\n  a: 'x', b: `y`,\n}")).toBe(true)
+    // A doc comment's backticks are plain text; one after the comment is not.
+    expect(hasTemplateQuote('/**\n * what `call` takes\n */\nexport interface A {\n  a: 1;\n}')).toBe(false)
+    expect(hasTemplateQuote("/** it's `x` */\nconst a = `y\n  z`")).toBe(true)
+    expect(hasTemplateQuote("const a = '/* not a comment'\nconst b = `y`")).toBe(true)
   })
 })

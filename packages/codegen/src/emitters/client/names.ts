@@ -16,8 +16,20 @@ export interface MethodNames {
   error: string
 }
 
+/** Names already made: an index asks for every method's several times a run. */
+const made = new Map<string, Readonly<MethodNames>>()
+
 /** `crm.contact.delete` -> `crmContactDelete`, `CrmContactDeleteParams`, `methods/crm-contact-delete.js`... */
-export function getMethodNames(method: string): MethodNames {
+export function getMethodNames(method: string): Readonly<MethodNames> {
+  let names = made.get(method)
+  if (!names) {
+    names = Object.freeze(makeMethodNames(method))
+    made.set(method, names)
+  }
+  return names
+}
+
+function makeMethodNames(method: string): MethodNames {
   const camel = toCamelName(method)
   const pascal = toPascalName(method)
   return {

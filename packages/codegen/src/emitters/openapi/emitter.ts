@@ -7,7 +7,7 @@
 import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { describeOrigin } from '../../header.js'
-import { assembleOpenApiDocument, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
+import { assembleOpenApiSections, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
 import { formatOpenApiDocument } from './document-text.js'
 
 /** Options of the openapi emitter. */
@@ -27,7 +27,7 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
     const { methods, shared } = ctx.specs
     const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const sources = methods.map((m) => m.file).join(', ')
-    const document = assembleOpenApiDocument(parts, shared, describeOrigin('openapi', sources).join(' '))
+    const document = assembleOpenApiSections(parts, shared, describeOrigin('openapi', sources).join(' '))
     return [ctx.emitText(outFile, formatOpenApiDocument(document), sources)]
   }
   return defineEmitter({
