@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import config from '../../../b24kit.config.js'
 import { createWorkspace, removeWorkspace } from '../test/workspace.js'
+import { hashText } from './file-hash.js'
 import { getDefaultCacheDir, runGenerator } from './run-generator.js'
 
 let root: string
@@ -54,6 +55,27 @@ describe('the generator caches', () => {
     await rm(join(specs, 'crm.zz.test.ts'))
     const error = await runGenerator({ root, config }).catch((e: unknown) => e)
     expect(String(error)).toMatch(/specs\/crm\.contact\.get\.ts.*related\[5\]/s)
+  })
+
+  it('take a spec again when a shared file it imports changes, and keep the specs that do not import it', async () => {
+    await runGenerator({ root, config })
+    const cacheFile = join(getDefaultCacheDir(root), 'specs.json')
+    const lineOf = async (spec: string) =>
+      (await readFile(cacheFile, 'utf8'))
+        .split('\n')
+        .filter((line) => line.startsWith(JSON.stringify(join(root, spec))))
+        .at(-1)
+    const untouched = await lineOf('specs/crm.category.add.ts')
+    const helper = join(root, 'specs/shared/docs-differences.ts')
+    const edited = `${await readFile(helper, 'utf8')}\n// an edit\n`
+    await writeFile(helper, edited)
+    await runGenerator({ root, config })
+    const newHash = hashText(edited)
+    // Re-read and stored again with the helper's new hash; a spec that does not import it is kept as it was.
+    expect(await lineOf('specs/crm.contact.delete.ts')).toContain(`${JSON.stringify(helper)}:"${newHash}"`)
+    expect(untouched).toBeDefined()
+    expect(untouched).not.toContain('docs-differences')
+    expect(await lineOf('specs/crm.category.add.ts')).toBe(untouched)
   })
 
   it('hold hashes of the files, not their text: the disk holds the text', async () => {

@@ -13,9 +13,9 @@
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isDeepStrictEqual } from 'node:util'
 import type { LoadedMethod, MethodSpec, SharedSpecs } from '@b24kit/spec'
 import { hashSourceTree, hashText } from './file-hash.js'
+import { isExactJson, printExactJson } from './json-data.js'
 import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
@@ -61,8 +61,8 @@ function parseLine(line: string): [string, RawLine] | undefined {
 export function hashExactJson(...values: unknown[]): string | undefined {
   const parts: string[] = []
   for (const value of values) {
-    const json = JSON.stringify(value)
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return undefined
+    const json = printExactJson(value)
+    if (json === undefined) return undefined
     parts.push(json)
   }
   return hashText(...parts)
@@ -80,8 +80,8 @@ export function rememberSpecJson(spec: MethodSpec, jsonHash: string): void {
 export function getMethodKey(method: LoadedMethod): string | undefined {
   let jsonHash = specJsonHash.get(method.spec)
   if (jsonHash === undefined) {
-    const json = JSON.stringify(method.spec)
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), method.spec)) return undefined
+    const json = printExactJson(method.spec)
+    if (json === undefined) return undefined
     jsonHash = hashText(json)
   }
   return hashText(JSON.stringify(method.file), jsonHash)
@@ -151,7 +151,7 @@ export class OutputCache {
    * carry exactly is not stored (the method is emitted again next time), so a hit is always it.
    */
   set(file: string, key: string, files: readonly FileHash[], ...summary: [] | [unknown]): void {
-    if (summary.length && hashExactJson(summary[0]) === undefined) return
+    if (summary.length && !isExactJson(summary[0])) return
     const entry: CachedMethod = { files: files.map((f) => ({ path: f.path, hash: f.hash })) }
     if (summary.length) entry.summary = summary[0]
     const json = JSON.stringify(entry)

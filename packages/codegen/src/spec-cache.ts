@@ -6,16 +6,21 @@
  */
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { isDeepStrictEqual } from 'node:util'
 import { type FileHasher, hashSourceTree, hashText } from './file-hash.js'
+import { printExactJson } from './json-data.js'
 import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-spec-cache/3'
+const cacheFormat = 'b24kit-spec-cache/4'
 
-/** One spec's line as read: its inputs' JSON, checksum and value JSON, and the line to write back. */
+/**
+ * One spec's line as read: the hash of the spec file itself, the JSON of its other inputs (the
+ * shared files it imports: the same few sets for most specs, so each set is checked once a run),
+ * the checksum, the value's JSON, and the line to write back.
+ */
 interface RawLine {
-  inputs: string
+  self: string
+  others: string
   sum: string
   value: string
   line: string
@@ -29,13 +34,19 @@ export interface SpecHit {
 
 function parseLine(line: string): [string, RawLine] | undefined {
   const tabs: number[] = []
-  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 3; at = line.indexOf('\t', at + 1)) tabs.push(at)
-  const [first, second, third] = tabs
-  if (first === undefined || second === undefined || third === undefined) return undefined
+  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 4; at = line.indexOf('\t', at + 1)) tabs.push(at)
+  const [first, second, third, fourth] = tabs
+  if (first === undefined || second === undefined || third === undefined || fourth === undefined) return undefined
   try {
     const file: unknown = JSON.parse(line.slice(0, first))
     if (typeof file !== 'string') return undefined
-    return [file, { inputs: line.slice(first + 1, second), sum: line.slice(second + 1, third), value: line.slice(third + 1), line }]
+    const [self, others, sum, value] = [
+      line.slice(first + 1, second),
+      line.slice(second + 1, third),
+      line.slice(third + 1, fourth),
+      line.slice(fourth + 1),
+    ]
+    return [file, { self, others, sum, value, line }]
   } catch {
     return undefined
   }
@@ -49,7 +60,7 @@ export async function getSpecModelHash(): Promise<string> {
 
 /**
  * An open spec cache: look entries up, store new ones, save once at the end. One line per spec
- * file (its path, inputs with their hashes, a checksum, then the value as JSON), so a hit parses
+ * file (its path, the hash of the file, its other inputs with their hashes, a checksum, then the value as JSON), so a hit parses
  * its own line and the save writes back unchanged lines as read, not 2,000 values re-serialized.
  */
 export class SpecCache {
@@ -60,6 +71,8 @@ export class SpecCache {
   /** Entries whose line is new this run: a save appends just these. */
   readonly #added = new Set<string>()
   readonly #next = new Map<string, string>()
+  /** Whether each set of other inputs (by its JSON) still holds: checked once a run, not once a spec. */
+  readonly #othersHold = new Map<string, boolean>()
   /**
    * The context (shared specs and method names, see loadSpecs) every entry of the file was checked
    * in as part of a whole set: a hit in the same context needs no check again.
@@ -95,21 +108,10 @@ export class SpecCache {
    */
   lookup(file: string, hasher: FileHasher): SpecHit | undefined {
     const raw = this.#old.get(file)
-    if (!raw) return undefined
-    let inputs: unknown
-    try {
-      inputs = JSON.parse(raw.inputs)
-    } catch {
-      return undefined
-    }
-    if (!inputs || typeof inputs !== 'object') return undefined
-    const record = inputs as Record<string, unknown>
-    const paths = Object.keys(record)
-    if (!paths.includes(file)) return undefined
-    if (paths.some((path) => record[path] !== hasher.hashFileSync(path))) return undefined
+    if (!raw || raw.self !== hasher.hashFileSync(file) || !this.#holds(raw.others, hasher)) return undefined
     // The checksum covers the inputs and the value's hash, which keys the method's outputs too.
     const jsonHash = hashText(raw.value)
-    if (hashText(raw.inputs, jsonHash) !== raw.sum) return undefined
+    if (hashText(raw.self, raw.others, jsonHash) !== raw.sum) return undefined
     let value: unknown
     try {
       value = JSON.parse(raw.value)
@@ -120,19 +122,40 @@ export class SpecCache {
     return { value, jsonHash }
   }
 
+  /** Whether every file of a set of other inputs (`{path: hash}` JSON) still has its recorded hash. */
+  #holds(others: string, hasher: FileHasher): boolean {
+    let holds = this.#othersHold.get(others)
+    if (holds === undefined) {
+      try {
+        const record: unknown = JSON.parse(others)
+        holds =
+          typeof record === 'object' &&
+          record !== null &&
+          !Array.isArray(record) &&
+          Object.entries(record).every(([path, hash]) => hash === hasher.hashFileSync(path))
+      } catch {
+        holds = false
+      }
+      this.#othersHold.set(others, holds)
+    }
+    return holds
+  }
+
   /**
    * Stores `value` for `file`, read from `inputs`, and returns the hash of its JSON. A value that
    * JSON would not carry exactly (undefined fields, non-plain objects) is not stored, so a hit is
    * always the value itself; then the result is undefined.
    */
   async store(file: string, inputs: readonly string[], value: unknown, hasher: FileHasher): Promise<string | undefined> {
-    const json = JSON.stringify(value)
-    if (json === undefined || !isDeepStrictEqual(JSON.parse(json), value)) return undefined
-    const hashes = await hasher.hashFiles(inputs)
-    const record = JSON.stringify(Object.fromEntries(inputs.map((path, i) => [path, hashes[i] ?? 'missing'])))
+    const json = printExactJson(value)
+    if (json === undefined) return undefined
+    const self = hasher.hashFileSync(file)
+    const others = JSON.stringify(
+      Object.fromEntries(inputs.filter((path) => path !== file).map((path) => [path, hasher.hashFileSync(path)])),
+    )
     // JSON text holds no raw tab or line break, so both delimit safely.
     const jsonHash = hashText(json)
-    this.#next.set(file, `${JSON.stringify(file)}\t${record}\t${hashText(record, jsonHash)}\t${json}`)
+    this.#next.set(file, `${JSON.stringify(file)}\t${self}\t${others}\t${hashText(self, others, jsonHash)}\t${json}`)
     this.#added.add(file)
     return jsonHash
   }
