@@ -107,11 +107,17 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   const cache = options.cacheDir ? await SpecCache.open(options.cacheDir, await getSpecModelHash()) : undefined
   // Hash the specs before importing them, so a file edited mid-run can only miss next time.
   if (cache) await hasher.hashFiles(files)
-  const cached = files.map((file) => cache?.lookup(file, hasher))
-  const missing = files.filter((_, i) => cached[i] === undefined)
+  // The certain misses (edited or new specs) go to esbuild first, which bundles them in its own
+  // process while this thread reads the hits; an entry that fails its checksum is imported after.
+  const certain = files.filter((file) => !cache?.mayHold(file, hasher))
+  const importing = importAll(certain, specsDir, label)
+  importing.catch(() => undefined)
+  const cached = files.map((file) => (cache?.mayHold(file, hasher) ? cache.lookup(file, hasher) : undefined))
+  const certainSet = new Set(certain)
+  const late = files.filter((file, i) => cached[i] === undefined && !certainSet.has(file))
   const imported = new Map<string, Imported>()
-  const modules = await importAll(missing, specsDir, label)
-  for (const [i, file] of missing.entries()) imported.set(file, modules[i] as Imported)
+  const modules = [...(await importing), ...(await importAll(late, specsDir, label))]
+  for (const [i, file] of [...certain, ...late].entries()) imported.set(file, modules[i] as Imported)
 
   const issues: SpecIssue[] = []
   const toStore: { file: string; inputs: string[]; value: unknown; method?: true }[] = []

@@ -108,7 +108,7 @@ export class SpecCache {
    */
   lookup(file: string, hasher: FileHasher): SpecHit | undefined {
     const raw = this.#old.get(file)
-    if (!raw || raw.self !== hasher.hashFileSync(file) || !this.#holds(raw.others, hasher)) return undefined
+    if (!raw || !this.mayHold(file, hasher)) return undefined
     // The checksum covers the inputs and the value's hash, which keys the method's outputs too.
     const jsonHash = hashText(raw.value)
     if (hashText(raw.self, raw.others, jsonHash) !== raw.sum) return undefined
@@ -120,6 +120,16 @@ export class SpecCache {
     }
     this.#next.set(file, raw.line)
     return { value, jsonHash }
+  }
+
+  /**
+   * Whether `file` may be a hit: it has an entry whose inputs all still hash as recorded (the
+   * entry's checksum and value are read only by lookup). Cheap, so the loader can start importing
+   * the certain misses before it reads the hits.
+   */
+  mayHold(file: string, hasher: FileHasher): boolean {
+    const raw = this.#old.get(file)
+    return raw !== undefined && raw.self === hasher.hashFileSync(file) && this.#holds(raw.others, hasher)
   }
 
   /** Whether every file of a set of other inputs (`{path: hash}` JSON) still has its recorded hash. */
