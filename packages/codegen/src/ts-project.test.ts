@@ -170,6 +170,23 @@ describe('writeVerbatim', () => {
     expect(printStructure(printer, 'a.ts', file(writeVerbatim(text, { literal: true })))).toBe(slow)
   })
 
+  // One long line: a list of 300 names, and one with a string holding a slash and a brace.
+  const names = `[${Array.from({ length: 300 }, (_, i) => `name${i}Cases`).join(', ')}]`
+  it.each([
+    ['a long line of names', names],
+    ['a long line with strings', `[${Array.from({ length: 50 }, (_, i) => `'a/{${i}'`).join(', ')}]`],
+    ['a long line with a comment', `${names} /* a note */`],
+  ])('prints %s with the same bytes as writer.write', (_name, text) => {
+    const printer = createTsProject()
+    const slow = printStructure(
+      printer,
+      'a.ts',
+      file((writer) => writer.write(text)),
+    )
+    expect(slow).toContain(text)
+    expect(printStructure(printer, 'a.ts', file(writeVerbatim(text)))).toBe(slow)
+  })
+
   it('tells a backtick in a string from one that could open a template', () => {
     expect(hasTemplateQuote("{\n  a: 'x `y` z',\n}")).toBe(false)
     expect(hasTemplateQuote("{\n  a: 'it\\'s `y`',\n}")).toBe(false)

@@ -56,6 +56,14 @@ export function writeVerbatim(text: string, options: { literal?: boolean; commen
     // the caller vouches that the text is printLiteral's (no template literal), so it is not scanned.
     // `comment`: the text is whole JSDoc blocks (renderJsDoc's), whose last line ` */` closes a
     // comment the writer never sees opened: it leaves the writer outside any comment or string.
+    if (verbatimTexts && isLongPlainLine(text)) {
+      // One long line (an index's array of 2,000 names): a marker and the text's last character,
+      // which is all the writer looks back at; nothing in the text opens a string or comment.
+      const marker = `__b24kitVerbatim${verbatimTexts.size}__`
+      verbatimTexts.set(marker, text)
+      writer.write(`${marker}${text.at(-1)}`)
+      return
+    }
     const tail = text.slice(text.lastIndexOf('\n') + 1)
     const slow = !options.literal && hasTemplateQuote(text)
     const openTail = options.comment ? tail.trim() !== '*/' : /['"`/]/.test(tail.replace(singleQuoted, ''))
@@ -67,6 +75,11 @@ export function writeVerbatim(text: string, options: { literal?: boolean; commen
     verbatimTexts.set(marker, text)
     writer.write(`${marker}\n${marker}${tail}`)
   }
+}
+
+/** A line long enough to be worth a marker, with no quote, slash or backslash outside single-quoted strings. */
+function isLongPlainLine(text: string): boolean {
+  return text.length >= 256 && !text.includes('\n') && !/['"`/\\]/.test(text.replace(singleQuoted, ''))
 }
 
 /** Single-quoted strings as printLiteral prints them: escapes, never a raw line break. */
@@ -99,6 +112,14 @@ function replaceVerbatim(printed: string, texts: Map<string, string>): string {
   const pieces: string[] = []
   let from = 0
   for (const [marker, text] of texts) {
+    if (!text.includes('\n')) {
+      // A long plain line (writeVerbatim): the marker and the line's last character stand for it.
+      const at = printed.indexOf(`${marker}${text.at(-1)}`, from)
+      if (at < 0) throw new Error(`writeVerbatim: marker ${marker} not found in the printed file`)
+      pieces.push(printed.slice(from, at), text)
+      from = at + marker.length + 1
+      continue
+    }
     const tail = text.slice(text.lastIndexOf('\n') + 1)
     const at = printed.indexOf(`${marker}\n`, from)
     const second = at < 0 ? -1 : printed.indexOf(marker, at + marker.length + 1)
@@ -256,18 +277,19 @@ function writeDocsVerbatim(structure: Structure): WriterFunction | undefined {
 }
 
 /**
- * The structure with every string JSDoc moved into leading trivia written verbatim: ts-morph
+ * The structure with long initializers and types written verbatim, and every string JSDoc moved
+ * into leading trivia written verbatim: ts-morph
  * writes a doc through CodeBlockWriter one character at a time, which was 2.3 s of the
  * 2,000-method client's 4.5 s. The printed text is the same (ts-project.test.ts compares).
  */
-function moveDocsToTrivia<T>(value: T): T {
+function prepareStructures<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) {
     // Most arrays are long runs of strings and writers (an index's statements): copied only on a change.
     let out: unknown[] | undefined
     for (let i = 0; i < value.length; i++) {
       const item = value[i]
-      const moved = typeof item === 'object' && item !== null ? moveDocsToTrivia(item) : item
+      const moved = typeof item === 'object' && item !== null ? prepareStructures(item) : item
       if (moved === item) continue
       out ??= value.slice()
       out[i] = moved
@@ -277,8 +299,14 @@ function moveDocsToTrivia<T>(value: T): T {
   let out: Structure | undefined
   for (const key in value) {
     const item = (value as Structure)[key]
+    if (typeof item === 'string' && item.length >= 256 && (key === 'initializer' || key === 'type')) {
+      // A long initializer or type (an index's list of names) is written verbatim too.
+      out ??= { ...(value as Structure) }
+      out[key] = writeVerbatim(item)
+      continue
+    }
     if (key === 'docs' || typeof item !== 'object' || item === null) continue
-    const moved = moveDocsToTrivia(item)
+    const moved = prepareStructures(item)
     if (moved === item) continue
     out ??= { ...(value as Structure) }
     out[key] = moved
@@ -298,7 +326,7 @@ export function printStructure(printer: TsPrinter, _path: string, structure: Opt
   try {
     // Plain imports and exports become text first, so the docs walk skips the thousands of an index.
     const statements = Array.isArray(structure.statements)
-      ? moveDocsToTrivia(joinPlainStatements(structure.statements))
+      ? prepareStructures(joinPlainStatements(structure.statements))
       : structure.statements
     const printed = printTsMorphStructure({ ...structure, statements, kind: StructureKind.SourceFile }, printer.options)
     return texts.size === 0 ? printed : replaceVerbatim(printed, texts)

@@ -133,8 +133,14 @@ export function printMethodPart(part: MethodPart): PrintedPart {
 
 /** A printed part as the assembler takes it: each entry a RawJson. */
 export function readPrintedPart(part: PrintedPart): MethodPart {
-  const read = (entries: PrintedEntries) =>
-    Object.fromEntries(Object.entries(entries).map(([name, [text, refs]]) => [name, new RawJson(text, refs)]))
+  const read = (entries: PrintedEntries) => {
+    const out: Record<string, RawJson> = {}
+    for (const name in entries) {
+      const [text, refs] = entries[name] as PrintedEntries[string]
+      out[name] = new RawJson(text, refs)
+    }
+    return out
+  }
   const out = { scope: part.scope, shared: part.shared } as MethodPart
   for (const kind of kinds) out[kind] = read(part[kind])
   return out
