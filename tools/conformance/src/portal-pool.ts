@@ -1,28 +1,22 @@
 /**
  * The in-process portals: one per distinct configuration of the cases (webhooks, tokens, plan,
- * faults...), made once and reset before each entry point, and a fetch that hands the client's
- * requests to that portal's MSW handlers through msw's `getResponse`, with no global interception.
+ * faults...), made once and reset before each entry point, and the mock's in-process fetch
+ * (`createMockFetch`) that hands the client's requests to that portal's engine: the dispatcher the
+ * MSW handlers and the node:http server use, without msw's interception (msw is covered by the
+ * mock's own tests and the HTTP path's server by over-http.test.ts).
  */
-import { createMockPortal, type MockPortal } from '@b24kit/mock'
-import { getResponse } from 'msw'
+import { createMockEngine, createMockFetch, type MockEngine } from '@b24kit/mock'
 import type { ConformanceCase } from './case.js'
 import { describeSetup } from './setup.js'
 
 interface PooledPortal {
-  portal: MockPortal
+  engine: MockEngine
   send: typeof fetch
 }
 
 function createPooledPortal(c: ConformanceCase): PooledPortal {
-  const portal = createMockPortal(describeSetup(c).mock)
-  const { handlers } = portal
-  const send: typeof fetch = async (input, init) => {
-    const response = await getResponse(handlers, new Request(input, init))
-    // The handlers answer every /rest/ path; no answer is a dropped connection, as fetch reports one.
-    if (!response || response.type === 'error') throw new TypeError('fetch failed')
-    return response
-  }
-  return { portal, send }
+  const engine = createMockEngine(describeSetup(c).mock)
+  return { engine, send: createMockFetch(engine) }
 }
 
 /**
@@ -41,7 +35,7 @@ export function createPortalPool(): { prepare(c: ConformanceCase): typeof fetch 
         byOptions.set(key, pooled)
         byCase.set(c, pooled)
       }
-      pooled.portal.reset()
+      pooled.engine.reset()
       return pooled.send
     },
   }

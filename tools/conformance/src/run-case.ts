@@ -1,6 +1,6 @@
 /**
  * Runs one case through the generated client, by one of its entry points, against whatever portal
- * answers at `baseUrl` (msw in-process, or a server over HTTP), and reads the outcome.
+ * answers at `baseUrl` (the mock's fetch in-process, or a server over HTTP), and reads the outcome.
  */
 import * as b24kit from '@b24kit/client'
 import { B24ApiError, type B24Client, createClient, descriptors, type MethodName } from '@b24kit/client'
