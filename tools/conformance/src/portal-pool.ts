@@ -5,25 +5,45 @@
  * MSW handlers and the node:http server use, without msw's interception (msw is covered by the
  * mock's own tests and the HTTP path's server by over-http.test.ts).
  */
-import { createMockEngine, createMockFetch, type MockEngine } from '@b24kit/mock'
+import { createMockEngine, createMockFetch, type MockEngine, type MockReply } from '@b24kit/mock'
 import type { ConformanceCase } from './case.js'
 import { describeSetup } from './setup.js'
+import type { WireSend } from './wire.js'
 
 interface PooledPortal {
   engine: MockEngine
-  send: typeof fetch
+  send: WireSend
 }
 
+/**
+ * The portal's fetch, with the text of each answer it gives kept for the wire recorder: the body
+ * the Response was made of (the engine's reply), so the recorder hands the client that Response
+ * as it came instead of reading it back and copying it.
+ */
 function createPooledPortal(c: ConformanceCase): PooledPortal {
   const engine = createMockEngine(describeSetup(c).mock)
-  return { engine, send: createMockFetch(engine) }
+  let answered: string | undefined
+  const keep = (reply: MockReply | null) => {
+    answered = reply?.body
+    return reply
+  }
+  const dispatchCall: MockEngine['dispatchCall'] = (call) => {
+    const reply = engine.dispatchCall(call)
+    return reply instanceof Promise ? reply.then(keep) : keep(reply)
+  }
+  const takeAnswerText = () => {
+    const text = answered
+    answered = undefined
+    return text
+  }
+  return { engine, send: { fetch: createMockFetch({ ...engine, dispatchCall }), takeAnswerText } }
 }
 
 /**
  * A pool of portals; `prepare(c)` resets the portal of the case's configuration (store, journal,
  * limits, faults) and gives the fetch that reaches it. A case's configuration is looked up once.
  */
-export function createPortalPool(): { prepare(c: ConformanceCase): typeof fetch } {
+export function createPortalPool(): { prepare(c: ConformanceCase): WireSend } {
   const byOptions = new Map<string, PooledPortal>()
   const byCase = new WeakMap<ConformanceCase, PooledPortal>()
   return {
