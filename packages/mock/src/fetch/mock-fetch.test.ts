@@ -107,6 +107,12 @@ describe('portal.fetch fails as a failed fetch does', () => {
     expect(portal.journal).toEqual([])
   })
 
+  it('rejects a URL that does not parse with a TypeError, as fetch does', async () => {
+    const portal = createMockPortal()
+    await expect(portal.fetch('/rest/1/code/crm.contact.delete')).rejects.toBeInstanceOf(TypeError)
+    expect(portal.journal).toEqual([])
+  })
+
   it('rejects with the reason of a signal aborted before sending, and sends nothing', async () => {
     const portal = createMockPortal()
     const reason = new Error('stop')

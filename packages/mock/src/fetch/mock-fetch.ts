@@ -46,6 +46,15 @@ function readTextBody(body: string, contentType: string): MockParams | undefined
   return params
 }
 
+/** The URL, or undefined where it does not parse (a Request then throws fetch's own error). */
+function parseUrl(input: string): URL | undefined {
+  try {
+    return new URL(input)
+  } catch {
+    return undefined
+  }
+}
+
 /** The call of a fetch whose arguments can be read as they are; undefined otherwise. */
 function readFetchCall(input: Parameters<typeof fetch>[0], init: RequestInit | undefined): MockCall | undefined {
   if (typeof input !== 'string') return undefined
@@ -53,13 +62,12 @@ function readFetchCall(input: Parameters<typeof fetch>[0], init: RequestInit | u
   const body = init?.body ?? undefined
   if (!plainMethods.has(httpMethod) || (body !== undefined && typeof body !== 'string')) return undefined
   if (body !== undefined && (httpMethod === 'GET' || httpMethod === 'HEAD' || unsafeText.test(body))) return undefined
-  if (!URL.canParse(input)) return undefined
-  const url = new URL(input)
-  if (url.username || url.password || !restPath.test(url.pathname)) return undefined
+  const url = parseUrl(input)
+  if (!url || url.username || url.password || !restPath.test(url.pathname)) return undefined
   const headers = new Headers(init?.headers)
   // A text body without a content type goes as text/plain, which reads as no parameters.
   const contentType = headers.get('content-type') ?? ''
-  const fromBody = body === undefined || httpMethod === 'GET' || httpMethod === 'HEAD' ? {} : readTextBody(body, contentType)
+  const fromBody = body === undefined ? {} : readTextBody(body, contentType)
   if (!fromBody) return undefined
   return {
     httpMethod,
