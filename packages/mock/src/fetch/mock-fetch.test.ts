@@ -46,6 +46,22 @@ describe('portal.fetch answers as the engine answers a Request', () => {
     ['JSON that is not an object', 'crm.contact.delete', json([50])],
     ['invalid JSON', 'crm.contact.delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id":' }],
     ['an empty JSON body', 'crm.contact.delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '' }],
+    [
+      'a content type padded with spaces (through Headers)',
+      'crm.contact.delete',
+      { method: 'POST', headers: { 'content-type': ' application/json ' }, body: '{"id":50}' },
+    ],
+    [
+      'headers as a Headers object',
+      'crm.contact.delete',
+      { method: 'POST', headers: new Headers({ 'content-type': 'application/json' }), body: '{"id":50}' },
+    ],
+    ['headers as pairs', 'crm.contact.delete', { method: 'POST', headers: [['content-type', 'application/json']], body: '{"id":50}' }],
+    [
+      'another header beside the content type (through Headers)',
+      'crm.contact.delete',
+      { method: 'POST', headers: { 'content-type': 'application/json', 'x-other': '1' }, body: '{"id":50}' },
+    ],
     ['the XML transport', 'crm.contact.get.xml?id=50', undefined],
     ['an unknown method', 'crm.nothing.here', json({})],
     ['a lower-case method (through a Request)', 'crm.contact.delete', { ...json({ id: 50 }), method: 'post' }],
@@ -73,6 +89,13 @@ describe('portal.fetch answers as the engine answers a Request', () => {
     )
     expect(header.fetched).toEqual(header.reference)
     expect(header.fetched.status).toBe(200)
+    const lower = await sendBoth(
+      portal,
+      { ...json({ id: 50 }), headers: { 'content-type': 'application/json', authorization: 'Bearer tok' } },
+      options,
+    )
+    expect(lower.fetched).toEqual(lower.reference)
+    expect(lower.fetched.status).toBe(200)
     const param = await sendBoth(portal, json({ id: 50, auth: 'tok' }), options)
     expect(param.fetched).toEqual(param.reference)
     expect(param.fetched.status).toBe(200)
@@ -104,6 +127,13 @@ describe('portal.fetch fails as a failed fetch does', () => {
     const error = await portal.fetch(`https://mock.bitrix24.test/rset/1/${'secretcode'}/crm.contact.delete`).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TypeError)
     expect(JSON.stringify([String(error), String((error as Error).cause)])).not.toContain('secretcode')
+    expect(portal.journal).toEqual([])
+  })
+
+  it('rejects a header value fetch refuses with a TypeError, as fetch does', async () => {
+    const portal = createMockPortal()
+    const init = { method: 'POST', headers: { 'content-type': 'application/json\r\nx: y' }, body: '{"id":50}' }
+    await expect(portal.fetch(`${portal.webhookUrl}crm.contact.delete`, init)).rejects.toBeInstanceOf(TypeError)
     expect(portal.journal).toEqual([])
   })
 

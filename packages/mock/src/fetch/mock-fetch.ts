@@ -46,6 +46,25 @@ function readTextBody(body: string, contentType: string): MockParams | undefined
   return params
 }
 
+// A header value Headers keeps as it is: no NUL, CR or LF, no whitespace at either end.
+const plainValue = /^(?:[^\0\r\n\t ](?:[^\0\r\n]*[^\0\r\n\t ])?)?$/
+const noHeaders = { get: () => null }
+
+/** The headers the engine reads; the client's own (lower-case names, plain values) as they are, any others through Headers. */
+function readHeaders(init: HeadersInit | undefined): { get(name: string): string | null } {
+  if (!init) return noHeaders
+  if (Object.getPrototypeOf(init) === Object.prototype) {
+    const plain = init as Record<string, unknown>
+    const read = (name: string) => {
+      const value = plain[name]
+      return typeof value === 'string' && plainValue.test(value) ? value : undefined
+    }
+    if (Object.keys(plain).every((name) => (name === 'content-type' || name === 'authorization') && read(name) !== undefined))
+      return { get: (name) => read(name) ?? null }
+  }
+  return new Headers(init)
+}
+
 /** The URL, or undefined where it does not parse (a Request then throws fetch's own error). */
 function parseUrl(input: string): URL | undefined {
   try {
@@ -64,7 +83,7 @@ function readFetchCall(input: Parameters<typeof fetch>[0], init: RequestInit | u
   if (body !== undefined && (httpMethod === 'GET' || httpMethod === 'HEAD' || unsafeText.test(body))) return undefined
   const url = parseUrl(input)
   if (!url || url.username || url.password || !restPath.test(url.pathname)) return undefined
-  const headers = new Headers(init?.headers)
+  const headers = readHeaders(init?.headers)
   // A text body without a content type goes as text/plain, which reads as no parameters.
   const contentType = headers.get('content-type') ?? ''
   const fromBody = body === undefined ? {} : readTextBody(body, contentType)
