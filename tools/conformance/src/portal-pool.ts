@@ -1,11 +1,11 @@
 /**
- * The in-process portals: one per distinct configuration of the cases (webhooks, tokens, plan,
- * faults...), made once and reset before each entry point, and the mock's in-process fetch
+ * The in-process portals: one per distinct configuration of the cases (webhooks, tokens, plan...),
+ * made once, reset and given the case's faults before each entry point, and the mock's in-process fetch
  * (`createMockFetch`) that hands the client's requests to that portal's engine: the dispatcher the
  * MSW handlers and the node:http server use, without msw's interception (msw is covered by the
  * mock's own tests and the HTTP path's server by over-http.test.ts).
  */
-import { createMockEngine, createMockFetch, type MockEngine, type MockReply } from '@b24kit/mock'
+import { createMockEngine, createMockFetch, type MockEngine, type MockPortalOptions, type MockReply } from '@b24kit/mock'
 import type { ConformanceCase } from './case.js'
 import { describeSetup } from './setup.js'
 import type { WireSend } from './wire.js'
@@ -20,8 +20,8 @@ interface PooledPortal {
  * the Response was made of (the engine's reply), so the recorder hands the client that Response
  * as it came instead of reading it back and copying it.
  */
-function createPooledPortal(c: ConformanceCase): PooledPortal {
-  const engine = createMockEngine(describeSetup(c).mock)
+function createPooledPortal(options: MockPortalOptions): PooledPortal {
+  const engine = createMockEngine(options)
   let answered: string | undefined
   const keep = (reply: MockReply | null) => {
     answered = reply?.body
@@ -41,7 +41,9 @@ function createPooledPortal(c: ConformanceCase): PooledPortal {
 
 /**
  * A pool of portals; `prepare(c)` resets the portal of the case's configuration (store, journal,
- * limits, faults) and gives the fetch that reaches it. A case's configuration is looked up once.
+ * limits), sets the case's faults (or none) on it, and gives the fetch that reaches it. Faults are
+ * not part of the configuration: cases that differ only in them share a portal. A case's portal is
+ * looked up once.
  */
 export function createPortalPool(): { prepare(c: ConformanceCase): WireSend } {
   const byOptions = new Map<string, PooledPortal>()
@@ -50,12 +52,14 @@ export function createPortalPool(): { prepare(c: ConformanceCase): WireSend } {
     prepare(c) {
       let pooled = byCase.get(c)
       if (!pooled) {
-        const key = JSON.stringify(describeSetup(c).mock)
-        pooled = byOptions.get(key) ?? createPooledPortal(c)
+        const { faults: _, ...options } = describeSetup(c).mock
+        const key = JSON.stringify(options)
+        pooled = byOptions.get(key) ?? createPooledPortal(options)
         byOptions.set(key, pooled)
         byCase.set(c, pooled)
       }
       pooled.engine.reset()
+      pooled.engine.setFaults(c.portal.faults)
       return pooled.send
     },
   }
