@@ -94,6 +94,11 @@ export interface MockEngine {
   readonly clock: MockClock
   /** Back to the seed: store, journal, limits, fault random numbers and event bindings (issued tokens stay valid). */
   reset(): void
+  /**
+   * Replaces the faults the portal was made with (undefined: none) and restarts their random numbers;
+   * `reset()` keeps them. One portal then serves cases that differ only in their faults.
+   */
+  setFaults(faults: MockFaults | undefined): void
   /** Applications: the OAuth server (`apps`, `tokenTtlSeconds`), event bindings and their deliveries. */
   applications: MockApplications
   /**
@@ -337,6 +342,7 @@ export function createMockEngine(options: MockPortalOptions = {}): MockEngine {
       if (!response) throw new MockConnectionDropped('The mock dropped the connection (fault injection)')
       return response
     },
+    setFaults: (next) => faults.configure(next),
     reset() {
       store.load(seed)
       journal.length = 0

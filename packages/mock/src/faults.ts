@@ -47,10 +47,13 @@ export function createRandom(seed: number): () => number {
 export interface FaultInjector {
   draw(method: string): FaultDraw
   reset(): void
+  /** Replaces the faults (undefined: none) and restarts the random numbers, as a new injector of the same seed would. */
+  configure(faults: MockFaults | undefined): void
 }
 
 /** Creates the injector; with no faults configured it never consumes a random number. */
-export function createFaultInjector(faults: MockFaults | undefined, seed: number): FaultInjector {
+export function createFaultInjector(initial: MockFaults | undefined, seed: number): FaultInjector {
+  let faults = initial
   let random = createRandom(seed)
   const applies = (own: string | undefined, method: string) => own === undefined || own.toLowerCase() === method
   const drawLatency = (latency: MockLatency | undefined): number => {
@@ -67,6 +70,10 @@ export function createFaultInjector(faults: MockFaults | undefined, seed: number
       return hit ? { latencyMs, drop, errorCode: hit.code } : { latencyMs, drop }
     },
     reset() {
+      random = createRandom(seed)
+    },
+    configure(next) {
+      faults = next
       random = createRandom(seed)
     },
   }

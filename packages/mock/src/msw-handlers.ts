@@ -1,8 +1,8 @@
 /** MSW 2 handlers for the mock: the only module that imports msw. */
 import { HttpResponse, http, type RequestHandler } from 'msw'
 import type { MockEngine } from './engine.js'
-import { jsonContentType } from './envelope.js'
-import { isOAuthPath, routeOAuthRequest } from './oauth/routes.js'
+import { answerOAuthRequest } from './fetch/answer-oauth.js'
+import { isOAuthPath } from './oauth/routes.js'
 
 /** Any origin's `/rest/...` path. */
 const restPath = /^[a-z][a-z0-9+.-]*:\/\/[^/]+\/rest\//i
@@ -20,17 +20,7 @@ export function createMswHandlers(engine: MockEngine): RequestHandler[] {
       : [
           http.all(
             ({ request }) => isOAuthPath(new URL(request.url).pathname),
-            async ({ request }) => {
-              const reply = await routeOAuthRequest(authority, {
-                method: request.method,
-                url: new URL(request.url),
-                readBody: () => request.text(),
-                contentType: request.headers.get('content-type') ?? '',
-              })
-              if (!reply) return undefined
-              const headers: Record<string, string> = reply.location ? { Location: reply.location } : { 'Content-Type': jsonContentType }
-              return new HttpResponse(reply.body || null, { status: reply.status, headers })
-            },
+            ({ request }) => answerOAuthRequest(authority, request),
           ),
         ]
   return [

@@ -4,18 +4,21 @@
  */
 import type { RequestHandler } from 'msw'
 import { createMockEngine, type MockEngine, type MockPortalOptions } from './engine.js'
+import { createMockFetch } from './fetch/mock-fetch.js'
 import { createMswHandlers } from './msw-handlers.js'
 
 /** A mock portal: the engine plus its MSW handlers. */
 export interface MockPortal extends MockEngine {
   /** MSW 2 handlers answering any origin's `/rest/*`. */
   handlers: RequestHandler[]
+  /** A fetch answered by this portal in-process, without msw: a client's `fetch` option (see `createMockFetch`). */
+  fetch: typeof fetch
 }
 
 /** Creates a mock portal; pass `portal.handlers` to msw's `setupServer` or `setupWorker`. */
 export function createMockPortal(options: MockPortalOptions = {}): MockPortal {
   const engine = createMockEngine(options)
-  return Object.assign(engine, { handlers: createMswHandlers(engine) })
+  return Object.assign(engine, { handlers: createMswHandlers(engine), fetch: createMockFetch(engine) })
 }
 
 export type { MockOAuthToken, MockPermission, MockUser, MockWebhook } from './auth.js'
@@ -32,6 +35,7 @@ export {
 export type { MockReply, MockTime, PortalLang } from './envelope.js'
 export type { MockEventRetry } from './events/delivery.js'
 export type { MockErrorFault, MockFaults, MockLatency } from './faults.js'
+export { createMockFetch } from './fetch/mock-fetch.js'
 export {
   type Bx24,
   createFrameHost,

@@ -5,7 +5,7 @@
  *
  * Cost per case stays small at any number of methods: one portal per distinct configuration,
  * reset (store, journal, limits, faults) before each entry point rather than built anew, and the
- * client's requests handed to the handlers by msw's `getResponse`, with no global interception.
+ * client's requests handed to the engine by the mock's in-process fetch, with no interception.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { expectToEqual } from './expect-equal.js'

@@ -1,47 +1,65 @@
 /**
- * The in-process portals: one per distinct configuration of the cases (webhooks, tokens, plan,
- * faults...), made once and reset before each entry point, and a fetch that hands the client's
- * requests to that portal's MSW handlers through msw's `getResponse`, with no global interception.
+ * The in-process portals: one per distinct configuration of the cases (webhooks, tokens, plan...),
+ * made once, reset and given the case's faults before each entry point, and the mock's in-process fetch
+ * (`createMockFetch`) that hands the client's requests to that portal's engine: the dispatcher the
+ * MSW handlers and the node:http server use, without msw's interception (msw is covered by the
+ * mock's own tests and the HTTP path's server by over-http.test.ts).
  */
-import { createMockPortal, type MockPortal } from '@b24kit/mock'
-import { getResponse } from 'msw'
+import { createMockEngine, createMockFetch, type MockEngine, type MockPortalOptions, type MockReply } from '@b24kit/mock'
 import type { ConformanceCase } from './case.js'
 import { describeSetup } from './setup.js'
+import type { WireSend } from './wire.js'
 
 interface PooledPortal {
-  portal: MockPortal
-  send: typeof fetch
+  engine: MockEngine
+  send: WireSend
 }
 
-function createPooledPortal(c: ConformanceCase): PooledPortal {
-  const portal = createMockPortal(describeSetup(c).mock)
-  const { handlers } = portal
-  const send: typeof fetch = async (input, init) => {
-    const response = await getResponse(handlers, new Request(input, init))
-    // The handlers answer every /rest/ path; no answer is a dropped connection, as fetch reports one.
-    if (!response || response.type === 'error') throw new TypeError('fetch failed')
-    return response
+/**
+ * The portal's fetch, with the text of each answer it gives kept for the wire recorder: the body
+ * the Response was made of (the engine's reply), so the recorder hands the client that Response
+ * as it came instead of reading it back and copying it.
+ */
+function createPooledPortal(options: MockPortalOptions): PooledPortal {
+  const engine = createMockEngine(options)
+  let answered: string | undefined
+  const keep = (reply: MockReply | null) => {
+    answered = reply?.body
+    return reply
   }
-  return { portal, send }
+  const dispatchCall: MockEngine['dispatchCall'] = (call) => {
+    const reply = engine.dispatchCall(call)
+    return reply instanceof Promise ? reply.then(keep) : keep(reply)
+  }
+  const takeAnswerText = () => {
+    const text = answered
+    answered = undefined
+    return text
+  }
+  return { engine, send: { fetch: createMockFetch({ ...engine, dispatchCall }), takeAnswerText } }
 }
 
 /**
  * A pool of portals; `prepare(c)` resets the portal of the case's configuration (store, journal,
- * limits, faults) and gives the fetch that reaches it. A case's configuration is looked up once.
+ * limits), sets the case's faults (or none) on it, and gives the fetch that reaches it. Faults are
+ * not part of the configuration: cases that differ only in them share a portal. A case's portal is
+ * looked up once.
  */
-export function createPortalPool(): { prepare(c: ConformanceCase): typeof fetch } {
+export function createPortalPool(): { prepare(c: ConformanceCase): WireSend } {
   const byOptions = new Map<string, PooledPortal>()
   const byCase = new WeakMap<ConformanceCase, PooledPortal>()
   return {
     prepare(c) {
       let pooled = byCase.get(c)
       if (!pooled) {
-        const key = JSON.stringify(describeSetup(c).mock)
-        pooled = byOptions.get(key) ?? createPooledPortal(c)
+        const { faults: _, ...options } = describeSetup(c).mock
+        const key = JSON.stringify(options)
+        pooled = byOptions.get(key) ?? createPooledPortal(options)
         byOptions.set(key, pooled)
         byCase.set(c, pooled)
       }
-      pooled.portal.reset()
+      pooled.engine.reset()
+      pooled.engine.setFaults(c.portal.faults)
       return pooled.send
     },
   }

@@ -1,12 +1,12 @@
 /**
  * Runs one case through the generated client, by one of its entry points, against whatever portal
- * answers at `baseUrl` (msw in-process, or a server over HTTP), and reads the outcome.
+ * answers at `baseUrl` (the mock's fetch in-process, or a server over HTTP), and reads the outcome.
  */
 import * as b24kit from '@b24kit/client'
 import { B24ApiError, type B24Client, createClient, descriptors, type MethodName } from '@b24kit/client'
 import type { CaseError, ConformanceCase } from './case.js'
 import { describeSetup, secrets } from './setup.js'
-import { createWireRecorder, type WireExchange } from './wire.js'
+import { createWireRecorder, type WireExchange, type WireSend } from './wire.js'
 
 /**
  * The client's entry points: the typed tree (`b24.crm.contact.delete`), `call` by name, the
@@ -99,7 +99,7 @@ export async function runCall(
   c: ConformanceCase,
   path: CallPath,
   baseUrl: string,
-  send?: typeof fetch,
+  send?: WireSend,
 ): Promise<{ outcome: Outcome; exchanges: WireExchange[] }> {
   const recorder = createWireRecorder(secrets, send)
   const client = createClient({

@@ -58,17 +58,30 @@ async function readSent(input: Parameters<typeof fetch>[0], init: RequestInit | 
 const nullBodyStatus = new Set([101, 103, 204, 205, 304])
 
 /**
- * A fetch that records every exchange; it sends through `send` when given (the mock's MSW handlers
- * in-process), else through the global fetch of the moment. The answer is read once and handed on
- * as a new Response of the same status, headers and text (cheaper than a tee of its stream).
+ * How the recorder reaches the portal: a fetch, and, in-process, the text of the answer the portal
+ * last gave (the body of the Response it returned), so the recorder need not read that Response
+ * back and copy it; undefined where the answer came another way.
  */
-export function createWireRecorder(secrets: Secrets, send?: typeof fetch): { fetch: typeof fetch; exchanges: WireExchange[] } {
+export interface WireSend {
+  fetch: typeof fetch
+  takeAnswerText?(): string | undefined
+}
+
+/**
+ * A fetch that records every exchange; it sends through `send` when given (the mock in-process),
+ * else through the global fetch of the moment. An answer whose text the portal gave is handed on as
+ * it came; any other is read once and handed on as a new Response of the same status, headers and
+ * text (cheaper than a tee of its stream).
+ */
+export function createWireRecorder(secrets: Secrets, send?: WireSend): { fetch: typeof fetch; exchanges: WireExchange[] } {
   const exchanges: WireExchange[] = []
   const sorted = [...secrets].sort((a, b) => b[0].length - a[0].length)
   const record: typeof fetch = async (input, init) => {
     const sent = await readSent(input, init)
-    const response = await (send ?? globalThis.fetch)(input, init)
-    const received = await response.text()
+    send?.takeAnswerText?.() // none left over from a request that failed
+    const response = await (send?.fetch ?? globalThis.fetch)(input, init)
+    const given = send?.takeAnswerText?.()
+    const received = given ?? (await response.text())
     const url = new URL(sent.url)
     exchanges.push({
       request: {
@@ -79,6 +92,7 @@ export function createWireRecorder(secrets: Secrets, send?: typeof fetch): { fet
       },
       response: { status: response.status, contentType: response.headers.get('content-type'), body: readBody(received, sorted) },
     })
+    if (given !== undefined) return response
     return new Response(nullBodyStatus.has(response.status) ? null : received, response)
   }
   return { fetch: record, exchanges }
