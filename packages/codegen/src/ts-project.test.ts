@@ -7,6 +7,7 @@ import {
   Project,
   QuoteKind,
   type SourceFileStructure,
+  type StatementStructures,
   StructureKind,
   VariableDeclarationKind,
   type WriterFunction,
@@ -118,6 +119,51 @@ describe('JSDoc printed verbatim', () => {
     const printed = printStructure(createTsProject(), 'a.ts', file(doc))
     expect(printed).toContain('/**')
     expect(printed).toBe(printThroughSourceFile(createCompareProject(), 'a.ts', file(doc)))
+  })
+})
+
+describe('declarations printed as text', () => {
+  // The shapes fast-statements.ts takes, and some it leaves to ts-morph, each next to ts-morph's print.
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.TypeAlias, name: 'A', type: "'x' | B", isExported: true, docs: ['One.\n\nTwo `b`.'] },
+    { kind: StructureKind.TypeAlias, name: 'G', typeParameters: ['T', { name: 'U', constraint: 'number' }], type: 'T[]' },
+    { kind: StructureKind.TypeAlias, name: 'M', type: '{\n  a: 1;\n}' },
+    {
+      kind: StructureKind.Interface,
+      name: 'P',
+      isExported: true,
+      properties: [
+        { name: 'a', type: 'string', docs: ['Line one.\n\nLine two.'] },
+        { name: "'b-c'", type: 'number', hasQuestionToken: true, isReadonly: true },
+        { name: 'd' },
+      ],
+    },
+    { kind: StructureKind.Interface, name: 'Empty' },
+    {
+      kind: StructureKind.Function,
+      name: 'f',
+      isExported: true,
+      docs: [{ description: 'Calls.\nTwice.', tags: [{ tagName: 'see', text: 'x' }] }],
+      typeParameters: [{ name: 'T', constraint: 'number' }],
+      parameters: [{ name: 'a', type: 'T' }, { name: 'b', type: 'B', hasQuestionToken: true }, { name: 'c' }],
+      returnType: 'Promise<T>',
+      statements: ['if (a) { b() }', 'return g(a);'],
+    },
+    { kind: StructureKind.Function, name: 'g', statements: [] },
+    { kind: StructureKind.Function, name: 'h', parameters: [{ name: 'x', type: 'X', initializer: '1' }], statements: ['return x'] },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: 'v', initializer: '1' }],
+    },
+    { kind: StructureKind.Interface, name: 'After', properties: [{ name: 'q', type: '`t`' }] },
+  ]
+  it('prints each as ts-morph does, in every order', () => {
+    const orders = [statements, [...statements].reverse(), statements.filter((_, i) => i % 2 === 0)]
+    for (const order of orders) {
+      const structure: OptionalKind<SourceFileStructure> = { statements: order }
+      expect(printStructure(createTsProject(), 'a.ts', structure)).toBe(printThroughSourceFile(createCompareProject(), 'a.ts', structure))
+    }
   })
 })
 

@@ -4,6 +4,7 @@
  * kept in memory after a file is printed; the text is the same that `createSourceFile(path,
  * structure).getFullText()` returns (ts-project.test.ts holds the two side by side).
  */
+
 import {
   type ExportDeclarationStructure,
   type ImportDeclarationStructure,
@@ -16,6 +17,7 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph'
+import { printFastStatement } from './fast-statements.js'
 
 /** The print settings every TypeScript emitter shares (two spaces, LF, single quotes). */
 export interface TsPrinter {
@@ -232,6 +234,19 @@ function renderJsDoc(doc: unknown): string | undefined {
 
 type Structure = Record<string, unknown>
 
+/** Docs as the JSDoc blocks ts-morph prints before a declaration, each line after `indent`, or undefined. */
+function renderDocs(docs: unknown, indent: string): string | undefined {
+  if (docs === undefined) return ''
+  if (!Array.isArray(docs)) return undefined
+  let out = ''
+  for (const doc of docs) {
+    const block = renderJsDoc(doc)
+    if (block === undefined) return undefined
+    out += `${indent}${block.replaceAll('\n', `\n${indent}`)}\n`
+  }
+  return out
+}
+
 const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key))
 
 /**
@@ -324,9 +339,14 @@ export function printStructure(printer: TsPrinter, _path: string, structure: Opt
   const texts = new Map<string, string>()
   verbatimTexts = texts
   try {
-    // Plain imports and exports become text first, so the docs walk skips the thousands of an index.
+    // Plain imports and exports become text first, so the docs walk skips the thousands of an index;
+    // plain functions, interfaces and type aliases are printed as text (fast-statements.ts).
     const statements = Array.isArray(structure.statements)
-      ? prepareStructures(joinPlainStatements(structure.statements))
+      ? prepareStructures(
+          joinPlainStatements(structure.statements).map(
+            (statement) => printFastStatement(statement, renderDocs, (text) => writeVerbatim(text)) ?? statement,
+          ),
+        )
       : structure.statements
     const printed = printTsMorphStructure({ ...structure, statements, kind: StructureKind.SourceFile }, printer.options)
     return texts.size === 0 ? printed : replaceVerbatim(printed, texts)

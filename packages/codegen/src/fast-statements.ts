@@ -1,0 +1,134 @@
+/**
+ * The top-level declarations every method file holds (its params interface, result and error type
+ * aliases, its functions) printed as text, exactly as ts-morph's structure printers lay them out,
+ * instead of through ts-morph's writer one character at a time (about 2 s of a cold 2,000-method
+ * run). Only plain shapes are taken: one-line types, parameters and statements, string docs, the
+ * `export` modifier. Anything else (overloads, decorators, multi-line types, trivia...) returns
+ * undefined and ts-morph prints it. ts-project.test.ts compares both for every structure the real
+ * emitters produce.
+ */
+import { StructureKind, type WriterFunction } from 'ts-morph'
+
+type Structure = Record<string, unknown>
+
+const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key))
+
+/** A one-line piece of code text: a type, a name, a statement. */
+const isLine = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && !/[\r\n]/.test(value)
+
+/** The JSDoc blocks of string docs, each line indented by `indent`, or undefined (ts-morph prints them). */
+export type RenderDocs = (docs: unknown, indent: string) => string | undefined
+
+function printTypeParameters(list: unknown): string | undefined {
+  if (list === undefined) return ''
+  if (!Array.isArray(list)) return undefined
+  if (list.length === 0) return ''
+  const out: string[] = []
+  for (const item of list as unknown[]) {
+    if (isLine(item)) {
+      out.push(item)
+      continue
+    }
+    if (typeof item !== 'object' || item === null || !hasOnly(item, ['kind', 'name', 'constraint'])) return undefined
+    const { name, constraint } = item as Structure
+    if (!isLine(name) || (constraint !== undefined && !isLine(constraint))) return undefined
+    out.push(constraint === undefined ? name : `${name} extends ${constraint}`)
+  }
+  return `<${out.join(', ')}>`
+}
+
+function printParameters(list: unknown): string | undefined {
+  if (list === undefined) return '()'
+  if (!Array.isArray(list)) return undefined
+  const out: string[] = []
+  for (const item of list as unknown[]) {
+    if (typeof item !== 'object' || item === null || !hasOnly(item, ['kind', 'name', 'type', 'hasQuestionToken'])) return undefined
+    const { name, type, hasQuestionToken } = item as Structure
+    if (!isLine(name) || (type !== undefined && !isLine(type))) return undefined
+    out.push(`${name}${hasQuestionToken ? '?' : ''}${type === undefined ? '' : `: ${type}`}`)
+  }
+  return `(${out.join(', ')})`
+}
+
+function printExport(statement: Structure): string | undefined {
+  return statement.isExported === true ? 'export ' : statement.isExported === undefined || statement.isExported === false ? '' : undefined
+}
+
+/** `{`, the lines at one more level of indentation, `}`: CodeBlockWriter's inlineBlock. */
+const printBlock = (lines: readonly string[]) => (lines.length === 0 ? '{\n}' : `{\n${lines.join('\n')}\n}`)
+
+function printTypeAlias(statement: Structure, renderDocs: RenderDocs): string | undefined {
+  if (!hasOnly(statement, ['kind', 'name', 'type', 'isExported', 'docs', 'typeParameters'])) return undefined
+  const docs = renderDocs(statement.docs, '')
+  const exported = printExport(statement)
+  const typeParameters = printTypeParameters(statement.typeParameters)
+  const { name, type } = statement
+  if (docs === undefined || exported === undefined || typeParameters === undefined || !isLine(name) || !isLine(type)) return undefined
+  return `${docs}${exported}type ${name}${typeParameters} = ${type};`
+}
+
+function printInterface(statement: Structure, renderDocs: RenderDocs): string | undefined {
+  if (!hasOnly(statement, ['kind', 'name', 'isExported', 'docs', 'typeParameters', 'properties'])) return undefined
+  const docs = renderDocs(statement.docs, '')
+  const exported = printExport(statement)
+  const typeParameters = printTypeParameters(statement.typeParameters)
+  const { name, properties = [] } = statement
+  if (docs === undefined || exported === undefined || typeParameters === undefined || !isLine(name) || !Array.isArray(properties))
+    return undefined
+  const lines: string[] = []
+  for (const property of properties as unknown[]) {
+    if (typeof property !== 'object' || property === null) return undefined
+    if (!hasOnly(property, ['kind', 'name', 'type', 'hasQuestionToken', 'isReadonly', 'docs'])) return undefined
+    const p = property as Structure
+    const propertyDocs = renderDocs(p.docs, '  ')
+    if (propertyDocs === undefined || !isLine(p.name) || (p.type !== undefined && !isLine(p.type))) return undefined
+    const type = p.type === undefined ? '' : `: ${p.type}`
+    lines.push(`${propertyDocs}  ${p.isReadonly ? 'readonly ' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}${type};`)
+  }
+  return `${docs}${exported}interface ${name}${typeParameters} ${printBlock(lines)}`
+}
+
+function printFunction(statement: Structure, renderDocs: RenderDocs): string | undefined {
+  const keys = ['kind', 'name', 'isExported', 'docs', 'typeParameters', 'parameters', 'returnType', 'statements']
+  if (!hasOnly(statement, keys)) return undefined
+  const docs = renderDocs(statement.docs, '')
+  const exported = printExport(statement)
+  const typeParameters = printTypeParameters(statement.typeParameters)
+  const parameters = printParameters(statement.parameters)
+  const { name, returnType, statements = [] } = statement
+  if (docs === undefined || exported === undefined || typeParameters === undefined || parameters === undefined || !isLine(name))
+    return undefined
+  if ((returnType !== undefined && !isLine(returnType)) || !Array.isArray(statements) || !statements.every(isLine)) return undefined
+  // A statement after one that ends in a brace gets a blank line, as ts-morph's statement printer gives it.
+  const body = (statements as string[]).map((line, i) => `${i > 0 && /\}\s*$/.test(statements[i - 1] as string) ? '\n' : ''}  ${line}`)
+  return `${docs}${exported}function ${name}${typeParameters}${parameters}${returnType === undefined ? '' : `: ${returnType}`} ${printBlock(body)}`
+}
+
+/**
+ * A writer for a top-level function, interface or type alias of a plain shape, or undefined.
+ * `write` writes the text verbatim; functions and interfaces get the blank line before them that
+ * ts-morph's statement printer ensures.
+ */
+export function printFastStatement(
+  statement: unknown,
+  renderDocs: RenderDocs,
+  write: (text: string) => WriterFunction,
+): WriterFunction | undefined {
+  if (typeof statement !== 'object' || statement === null) return undefined
+  const s = statement as Structure
+  const text =
+    s.kind === StructureKind.Function
+      ? printFunction(s, renderDocs)
+      : s.kind === StructureKind.Interface
+        ? printInterface(s, renderDocs)
+        : s.kind === StructureKind.TypeAlias
+          ? printTypeAlias(s, renderDocs)
+          : undefined
+  if (text === undefined) return undefined
+  const blankLine = s.kind !== StructureKind.TypeAlias
+  const writeText = write(text)
+  return (writer) => {
+    if (blankLine && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot()
+    writeText(writer)
+  }
+}
