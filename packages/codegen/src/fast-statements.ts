@@ -16,8 +16,17 @@ const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).e
 /** A one-line piece of code text: a type, a name, a statement. */
 const isLine = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && !/[\r\n]/.test(value)
 
-/** The JSDoc blocks of string docs, each line indented by `indent`, or undefined (ts-morph prints them). */
-export type RenderDocs = (docs: unknown, indent: string) => string | undefined
+/** What printing declarations as text takes from ts-project.ts. */
+export interface TextPrinter {
+  /** The JSDoc blocks of string docs, each line indented by `indent`, or undefined (ts-morph prints them). */
+  renderDocs(docs: unknown, indent: string): string | undefined
+  /** The text of a writeVerbatim writer that goes out verbatim, else undefined. */
+  readVerbatim(write: unknown): string | undefined
+  /** A writer that writes `text` verbatim. */
+  write(text: string): WriterFunction
+}
+
+type RenderDocs = TextPrinter['renderDocs']
 
 function printTypeParameters(list: unknown): string | undefined {
   if (list === undefined) return ''
@@ -68,7 +77,9 @@ function printTypeAlias(statement: Structure, renderDocs: RenderDocs): string | 
 }
 
 function printInterface(statement: Structure, renderDocs: RenderDocs): string | undefined {
-  if (!hasOnly(statement, ['kind', 'name', 'isExported', 'docs', 'typeParameters', 'properties'])) return undefined
+  if (!hasOnly(statement, ['kind', 'name', 'isExported', 'docs', 'typeParameters', 'extends', 'properties'])) return undefined
+  const heritage = statement.extends ?? []
+  if (!Array.isArray(heritage) || !heritage.every(isLine)) return undefined
   const docs = renderDocs(statement.docs, '')
   const exported = printExport(statement)
   const typeParameters = printTypeParameters(statement.typeParameters)
@@ -85,7 +96,8 @@ function printInterface(statement: Structure, renderDocs: RenderDocs): string | 
     const type = p.type === undefined ? '' : `: ${p.type}`
     lines.push(`${propertyDocs}  ${p.isReadonly ? 'readonly ' : ''}${p.name}${p.hasQuestionToken ? '?' : ''}${type};`)
   }
-  return `${docs}${exported}interface ${name}${typeParameters} ${printBlock(lines)}`
+  const extendsText = heritage.length > 0 ? `extends ${heritage.join(', ')} ` : ''
+  return `${docs}${exported}interface ${name}${typeParameters} ${extendsText}${printBlock(lines)}`
 }
 
 function printFunction(statement: Structure, renderDocs: RenderDocs): string | undefined {
@@ -105,17 +117,36 @@ function printFunction(statement: Structure, renderDocs: RenderDocs): string | u
 }
 
 /**
- * A writer for a top-level function, interface or type alias of a plain shape, or undefined.
- * `write` writes the text verbatim; functions and interfaces get the blank line before them that
+ * `const name: Type = value;`: the value a one-line string or a verbatim writer's text. ts-morph
+ * writes the declaration inside a hanging indent, so every line of the value after the first is
+ * one level (two spaces) deeper, the last one (`}`) included.
+ */
+function printVariable(statement: Structure, printer: TextPrinter): string | undefined {
+  if (!hasOnly(statement, ['kind', 'isExported', 'declarationKind', 'docs', 'declarations'])) return undefined
+  const docs = printer.renderDocs(statement.docs, '')
+  const exported = printExport(statement)
+  const { declarationKind = 'let', declarations } = statement
+  if (docs === undefined || exported === undefined || !isLine(declarationKind) || !Array.isArray(declarations)) return undefined
+  if (declarations.length !== 1) return undefined
+  const declaration = declarations[0] as unknown
+  if (typeof declaration !== 'object' || declaration === null || !hasOnly(declaration, ['kind', 'name', 'type', 'initializer']))
+    return undefined
+  const { name, type, initializer } = declaration as Structure
+  if (!isLine(name) || (type !== undefined && !isLine(type))) return undefined
+  const value = isLine(initializer) ? initializer : printer.readVerbatim(initializer)
+  if (value === undefined) return undefined
+  return `${docs}${exported}${declarationKind} ${name}${type === undefined ? '' : `: ${type}`} = ${value.replace(/\n(?!\n|$)/g, '\n  ')};`
+}
+
+/**
+ * A writer for a top-level function, interface, type alias or variable of a plain shape, or undefined.
+ * It writes the text verbatim; functions and interfaces get the blank line before them that
  * ts-morph's statement printer ensures.
  */
-export function printFastStatement(
-  statement: unknown,
-  renderDocs: RenderDocs,
-  write: (text: string) => WriterFunction,
-): WriterFunction | undefined {
+export function printFastStatement(statement: unknown, printer: TextPrinter): WriterFunction | undefined {
   if (typeof statement !== 'object' || statement === null) return undefined
   const s = statement as Structure
+  const { renderDocs } = printer
   const text =
     s.kind === StructureKind.Function
       ? printFunction(s, renderDocs)
@@ -123,10 +154,12 @@ export function printFastStatement(
         ? printInterface(s, renderDocs)
         : s.kind === StructureKind.TypeAlias
           ? printTypeAlias(s, renderDocs)
-          : undefined
+          : s.kind === StructureKind.VariableStatement
+            ? printVariable(s, printer)
+            : undefined
   if (text === undefined) return undefined
-  const blankLine = s.kind !== StructureKind.TypeAlias
-  const writeText = write(text)
+  const blankLine = s.kind === StructureKind.Function || s.kind === StructureKind.Interface
+  const writeText = printer.write(text)
   return (writer) => {
     if (blankLine && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot()
     writeText(writer)

@@ -138,7 +138,8 @@ describe('declarations printed as text', () => {
         { name: 'd' },
       ],
     },
-    { kind: StructureKind.Interface, name: 'Empty' },
+    { kind: StructureKind.Interface, name: 'Empty', extends: [] },
+    { kind: StructureKind.Interface, name: 'Sub', extends: ['A', 'B<C>'], properties: [{ name: 'e', type: 'E' }] },
     {
       kind: StructureKind.Function,
       name: 'f',
@@ -155,6 +156,24 @@ describe('declarations printed as text', () => {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: 'v', initializer: '1' }],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['A table.'],
+      declarations: [
+        { name: 't', type: 'T', initializer: writeVerbatim("{\n  a: 'x `y`',\n\n  b: [\n    1,\n  ],\n}", { literal: true }) },
+      ],
+    },
+    { kind: StructureKind.VariableStatement, declarations: [{ name: 'u', initializer: writeVerbatim('{\n  a: `x\n  y`,\n}') }] },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        { name: 'w', type: 'W', initializer: 'f()' },
+        { name: 'z', initializer: '2' },
+      ],
     },
     { kind: StructureKind.Interface, name: 'After', properties: [{ name: 'q', type: '`t`' }] },
   ]

@@ -51,7 +51,7 @@ let verbatimTexts: Map<string, string> | undefined
  * backtick outside a single-quoted string falls back to `writer.write`.
  */
 export function writeVerbatim(text: string, options: { literal?: boolean; comment?: boolean } = {}): WriterFunction {
-  return (writer) => {
+  const write: WriterFunction = (writer) => {
     // The last line goes out as it is after the marker, so the writer ends in the state the text
     // leaves it in (a closing brace gets the blank line before the next statement); a last line
     // that could leave a string or comment open, or none at all, takes the slow path. `literal`:
@@ -77,6 +77,25 @@ export function writeVerbatim(text: string, options: { literal?: boolean; commen
     verbatimTexts.set(marker, text)
     writer.write(`${marker}\n${marker}${tail}`)
   }
+  writtenTexts.set(write, { text, options })
+  return write
+}
+
+/** What each writeVerbatim writer writes, so a declaration printed as text can hold it (readVerbatim). */
+const writtenTexts = new WeakMap<WriterFunction, { text: string; options: { literal?: boolean; comment?: boolean } }>()
+
+/**
+ * The text a writeVerbatim writer writes, when it goes out verbatim (no template literal, a tail
+ * that leaves no string or comment open), so the writer's indentation is all that shapes it; else undefined.
+ */
+export function readVerbatim(write: unknown): string | undefined {
+  const written = typeof write === 'function' ? writtenTexts.get(write as WriterFunction) : undefined
+  if (!written || written.options.comment) return undefined
+  const { text, options } = written
+  if (isLongPlainLine(text)) return text
+  const tail = text.slice(text.lastIndexOf('\n') + 1)
+  if (!text.includes('\n') || tail === '' || (!options.literal && hasTemplateQuote(text))) return undefined
+  return /['"`/]/.test(tail.replace(singleQuoted, '')) ? undefined : text
 }
 
 /** A line long enough to be worth a marker, with no quote, slash or backslash outside single-quoted strings. */
@@ -344,7 +363,7 @@ export function printStructure(printer: TsPrinter, _path: string, structure: Opt
     const statements = Array.isArray(structure.statements)
       ? prepareStructures(
           joinPlainStatements(structure.statements).map(
-            (statement) => printFastStatement(statement, renderDocs, (text) => writeVerbatim(text)) ?? statement,
+            (statement) => printFastStatement(statement, { renderDocs, readVerbatim, write: (text) => writeVerbatim(text) }) ?? statement,
           ),
         )
       : structure.statements
