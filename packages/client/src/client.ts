@@ -16,14 +16,13 @@ import type { PaginateOptions } from './paginate.js'
 import {
   combinePolicies,
   leakyBucket,
+  loadMiddleware,
   type OAuthTokenOptions,
-  oauth,
   operatingGuard,
   type Policy,
   type RateLimit,
   type RetryOptions,
   retryPolicy,
-  type Tokens,
 } from './policies.js'
 
 /** OAuth application credentials: the portal and its tokens, sent as the `auth` param. */
@@ -135,19 +134,15 @@ async function requireDescriptor(method: string, helper: string): Promise<Method
 }
 
 /**
- * The OAuth policy: the user's `refresh` when given, else, with `clientId` and `clientSecret`, a
- * refresh at the OAuth server, whose module is loaded on the first expired token only.
+ * The OAuth policy, whose code (oauth-client.ts) loads on the first call. Its secrets are known to
+ * the transport from the start, so nothing shows them before that call.
  */
-function getOAuthPolicy({ clientId, clientSecret, oauthServerUrl, portalUrl: _, ...tokens }: OAuthOptions, options: ClientOptions): Policy {
-  if (tokens.refresh || clientId === undefined || clientSecret === undefined) return oauth(tokens)
-  const server = { clientId, clientSecret, oauthServerUrl, fetch: options.fetch, allowInsecureLoopback: options.allowInsecureLoopback }
-  const refresh = (used: Tokens) => import('./oauth-refresh.js').then(({ refreshTokens }) => refreshTokens(core, server, used))
-  const inner = oauth({ ...tokens, refresh })
-  return (context) => {
-    context.addSecret(clientSecret)
-    return inner(context)
+const getOAuthPolicy =
+  (credentials: OAuthOptions, options: ClientOptions): Policy =>
+  (context) => {
+    for (const secret of [credentials.accessToken, credentials.refreshToken, credentials.clientSecret]) context.addSecret(secret)
+    return loadMiddleware(() => import('./oauth-client.js').then((m) => m.createClientOAuth(core, credentials, options, context)))
   }
-}
 
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
 function getPolicies({

@@ -186,17 +186,21 @@ export function oauth(options: OAuthTokenOptions): Policy {
     // Secrets from the start: the transport redacts them before the first call loads the policy.
     context.addSecret(options.accessToken)
     context.addSecret(options.refreshToken)
-    let ware: Promise<Middleware> | undefined
-    return (call, attempt) => {
-      if (!ware) {
-        const loading = import('./oauth-policy.js').then((m) => m.createOAuthMiddleware(core, options, context))
-        // A chunk that failed to load (a network error in a browser) is tried again by the next call.
-        loading.catch(() => {
-          if (ware === loading) ware = undefined
-        })
-        ware = loading
-      }
-      return ware.then((middleware) => middleware(call, attempt))
+    return loadMiddleware(() => import('./oauth-policy.js').then((m) => m.createOAuthMiddleware(core, options, context)))
+  }
+}
+
+/** A middleware whose code loads on the first call; a chunk that failed to load (a network error in a browser) is tried again by the next call. */
+export function loadMiddleware(load: () => Promise<Middleware>): Middleware {
+  let ware: Promise<Middleware> | undefined
+  return (call, attempt) => {
+    if (!ware) {
+      const loading = load()
+      loading.catch(() => {
+        if (ware === loading) ware = undefined
+      })
+      ware = loading
     }
+    return ware.then((middleware) => middleware(call, attempt))
   }
 }
