@@ -5,10 +5,9 @@
  */
 import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createBaseClient } from './base.js'
 import type { BatchOptions } from './batch.js'
-import { core, deleteMany, paginate } from './by-need.js'
+import { core } from './by-need.js'
 import type { DeleteManyReport } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
-import { B24ApiError } from './errors.js'
 import { findDescriptor } from './find-descriptor.js'
 import type { MethodMap, MethodTree, Time } from './generated/index.js'
 import { type TreeTarget, withMethodTree } from './method-tree.js'
@@ -126,13 +125,6 @@ export interface ClientMethods {
 /** The client: the method tree, the typed helpers and the transport. */
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
-/** The descriptor of a method `deleteMany` or the pager needs; a name without a spec is the caller's error. */
-async function requireDescriptor(method: string, helper: string): Promise<MethodDescriptor> {
-  const descriptor = await findDescriptor(method)
-  if (!descriptor) throw new TypeError(`${helper} needs a method with a spec; ${method} has none`)
-  return descriptor
-}
-
 /**
  * The OAuth policy, whose code (oauth-client.ts) loads on the first call. Its secrets are known to
  * the transport from the start, so nothing shows them before that call.
@@ -171,31 +163,29 @@ function getPolicies({
 
 /**
  * The transport, with the optional logger: requests and answers are logged from a wrapped fetch,
- * failed calls from a wrapped request; URLs and bodies pass through the transport's redaction.
+ * failed calls from a wrapped request; the logging code (logging.ts) loads with the first request.
  */
 function createLoggedTransport(options: ClientOptions): B24Transport {
   const { logger } = options
   const settings = { ...options, portalUrl: options.oauth?.portalUrl, policy: combinePolicies(...getPolicies(options)) }
   if (!logger) return createBaseClient(settings)
-  const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
+  const logging = () => import('./logging.js')
   const base = createBaseClient({
     ...settings,
-    fetch: async (url, init) => {
-      const started = Date.now()
-      logger({ event: 'request', method: methodOf(url), url: base.redact(String(url)), body: base.redact(String(init?.body ?? '')) })
-      const res = await (options.fetch ?? fetch)(url, init)
-      logger({ event: 'response', method: methodOf(url), status: res.status, ms: Date.now() - started })
-      return res
-    },
+    fetch: (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init)),
   })
   return {
     redact: base.redact,
+    // The call's own error comes out, logged or not (a logging module that failed to load logs nothing).
     request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
-      base.request<T>(target, params, o).catch((error: unknown) => {
-        if (error instanceof B24ApiError)
-          logger({ event: 'error', method: error.method, status: error.status, code: error.code, kind: error.kind })
-        throw error
-      }),
+      base.request<T>(target, params, o).catch((error: unknown) =>
+        logging()
+          .then(
+            (m) => m.logError(core, logger, error),
+            () => undefined,
+          )
+          .then(() => Promise.reject(error)),
+      ),
   }
 }
 
@@ -233,10 +223,11 @@ function callByName(transport: B24Transport) {
   return {
     send,
     call: (method: string, params?: object, o?: CallOptions) => send(method, params, o).then((a) => a.result),
-    deleteMany: async (method: string, ids: readonly unknown[], o?: BatchOptions) =>
-      deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
+    // deleteMany and the pager by name load with their first call (by-name.ts).
+    deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
+      import('./by-name.js').then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
-      yield* paginate<unknown>(transport, await requireDescriptor(method, 'paginate'), params, o)
+      yield* (await import('./by-name.js')).paginateByName(core, transport, method, params, o)
     },
   } satisfies TreeTarget & { send: unknown }
 }
