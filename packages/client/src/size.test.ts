@@ -87,9 +87,10 @@ b24.crm.contact.delete({ id: 50 }).then((ok) => console.log(ok))`
     expect(text).not.toMatch(/grant_type|params,auth:|oauthServerUrl/)
     // So do the logger's work and deleteMany and the pager by name.
     expect(text).not.toMatch(/event:"request"|needs a method with a spec/)
-    const call = new Set(
-      ['lazy/crm.ts', 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts'].flatMap((f) => [...split.closure(split.chunkOf(f))]),
-    )
+    // crm has many families, so the call takes the step through the table of those starting with c.
+    const loads = ['lazy/crm.ts', 'lazy/crm/c-.ts', 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts']
+    for (const f of loads) expect(split.chunkOf(f), f).not.toBe('')
+    const call = new Set(loads.flatMap((f) => [...split.closure(split.chunkOf(f))]))
     const loaded = split.read(call).join('\n')
     expect(loaded).toContain('method:"crm.contact.delete"')
     // Another method's descriptor stays in its own chunk, which this call never loads.
@@ -99,8 +100,9 @@ b24.crm.contact.delete({ id: 50 }).then((ok) => console.log(ok))`
     // the contact family's table (20 methods now); both stop at the real families' sizes. The bench
     // measures the same at 10 and 2,000 methods (issue 15, rows s3a and s3b). 5,700 bytes at 331
     // methods once batch, deleteMany, the pager and the OAuth policy loaded by need; 5,131 once the
-    // OAuth setup, the logger's work and deleteMany and the pager by name did too.
-    expect(split.gzipped(new Set([...initial, ...call]))).toBeLessThanOrEqual(5300)
+    // OAuth setup, the logger's work and deleteMany and the pager by name did too, and 5,303 with
+    // the table of the families starting with c counted (the figures before left it out).
+    expect(split.gzipped(new Set([...initial, ...call]))).toBeLessThanOrEqual(5450)
   })
 })
 
