@@ -152,13 +152,13 @@ function getPolicies({
     return answer
   }
   return [
-    ...(onTime ? [reportTime] : []),
-    ...(credentials ? [getOAuthPolicy(credentials, options)] : []),
-    ...(retry === false ? [] : [retryPolicy(retry)]),
-    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
-    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
-    ...(policy ? [policy] : []),
-  ]
+    onTime && reportTime,
+    credentials && getOAuthPolicy(credentials, options),
+    retry !== false && retryPolicy(retry),
+    operatingLimit !== false && operatingGuard(operatingLimit),
+    rateLimit !== false && leakyBucket(rateLimit),
+    policy,
+  ].filter((p): p is Policy => !!p)
 }
 
 /**
@@ -200,11 +200,11 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
 export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
   const named = callByName(transport)
-  const { send } = named
+  // call, callWithMeta and callUntyped are the by-name functions under their typed signatures.
   const methods: ClientMethods = {
-    call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
-    callWithMeta: (method, ...[params, o]) => send(method, params, o),
-    callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
+    call: named.call as ClientMethods['call'],
+    callWithMeta: named.send as ClientMethods['callWithMeta'],
+    callUntyped: named.call as ClientMethods['callUntyped'],
     // batch, deleteMany and the pager load their modules on first use: an app that never calls them bundles none of it.
     batch: (commands, o) => import('./batch-commands.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: named.deleteMany as ClientMethods['deleteMany'],
