@@ -3,9 +3,9 @@
  * (`b24.crm.contact.delete`), `call` over MethodMap, `callWithMeta` for the `time` block, an
  * untyped escape hatch, `batch` and `deleteMany`.
  */
-import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createBaseClient } from './base.js'
+import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createTransport } from './base.js'
 import type { BatchOptions } from './batch.js'
-import { core } from './by-need.js'
+import { core, systemErrorsByNeed } from './by-need.js'
 import type { DeleteManyReport } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { findDescriptor } from './find-descriptor.js'
@@ -168,12 +168,12 @@ function getPolicies({
 function createLoggedTransport(options: ClientOptions): B24Transport {
   const { logger } = options
   const settings = { ...options, portalUrl: options.oauth?.portalUrl, policy: combinePolicies(...getPolicies(options)) }
-  if (!logger) return createBaseClient(settings)
+  if (!logger) return createTransport(settings, systemErrorsByNeed)
   const logging = () => import('./logging.js')
-  const base = createBaseClient({
-    ...settings,
-    fetch: (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init)),
-  })
+  const base = createTransport(
+    { ...settings, fetch: (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init)) },
+    systemErrorsByNeed,
+  )
   return {
     redact: base.redact,
     // The call's own error comes out, logged or not (a logging module that failed to load logs nothing).
