@@ -137,7 +137,7 @@ export function createTransport(
       throw fail(method, status, '', 'Unexpected answer', 'invalidResponse')
     }
     // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
-    const row = classifyError(await systemRows, descriptor, status > 299 || error !== undefined ? status : 0, code, description)
+    const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description, await systemRows)
     throw fail(method, status, code, description, row.kind, row.id)
   }
 

@@ -74,11 +74,11 @@ export function findErrorRow(
  * handed in: the standalone transport imports them, createClient loads them with the first error answer.
  */
 export function classifyError(
-  systemErrors: readonly SystemErrorRow[],
   descriptor: MethodDescriptor | undefined,
   status: number,
   code: string,
   text: string,
+  systemErrors: readonly SystemErrorRow[],
 ): { kind: ErrorKind; id?: string; status?: number } {
   // A system row with the code beats a method row that shares only the code (REST unavailable is
   // ACCESS_DENIED with its own text, beside the methods' own ACCESS_DENIED rows).
