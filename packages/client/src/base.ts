@@ -6,8 +6,9 @@
  * app that imports one standalone method function bundles this and little else.
  */
 import type { Clock } from './clock.js'
-import type { ErrorKind, MethodDescriptor } from './descriptor.js'
+import type { ErrorKind, MethodDescriptor, SystemErrorRow } from './descriptor.js'
 import { B24ApiError, classifyError, textOf } from './errors.js'
+import { systemErrors } from './generated/system-errors.js'
 import type { Time } from './generated/types.js'
 import type { Policy } from './policies.js'
 import { createRedactor, describeCause } from './redact.js'
@@ -66,7 +67,17 @@ export interface B24Transport {
  * functions (`crmContactDelete(client, { id: 50 })`). `createClient` adds the method tree, the
  * default policies, batch and more.
  */
-export function createBaseClient(options: BaseClientOptions): B24Transport {
+export const createBaseClient = (options: BaseClientOptions): B24Transport => createTransport(options, systemErrors)
+
+/**
+ * The transport, given where the system error rows come from: createBaseClient imports them,
+ * createClient loads them with the first error answer (an app whose calls succeed never loads them).
+ * They are at hand before the error is made, so the policies (retries) see its final kind.
+ */
+export function createTransport(
+  options: BaseClientOptions,
+  systemRows: readonly SystemErrorRow[] | PromiseLike<readonly SystemErrorRow[]>,
+): B24Transport {
   const { add, redact } = createRedactor()
   const { portalUrl, webhookUrl } = options
   /** Whether the client may send to a URL: HTTPS, or plain HTTP to loopback when the user opted in. */
@@ -126,7 +137,7 @@ export function createBaseClient(options: BaseClientOptions): B24Transport {
       throw fail(method, status, '', 'Unexpected answer', 'invalidResponse')
     }
     // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
-    const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description)
+    const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description, await systemRows)
     throw fail(method, status, code, description, row.kind, row.id)
   }
 

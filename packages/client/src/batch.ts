@@ -40,7 +40,7 @@ const has = (record: object | undefined, key: string) => record != null && Objec
 
 /** Runs the commands in order, in as many `batch` requests as they need (by-need.ts hands it the core). */
 export async function runBatch(core: Core, client: B24Transport, entries: BatchEntry[], options: BatchOptions = {}): Promise<BatchOutcome> {
-  const { B24ApiError, batchLimit, checkParams, classifyError, textOf } = core
+  const { B24ApiError, batchLimit, checkParams, classifyError, systemErrorsByNeed, textOf } = core
   const { halt = false, ...callOptions } = options
   const results = new Map<string, unknown>()
   const errors = new Map<string, B24ApiError>()
@@ -76,7 +76,7 @@ export async function runBatch(core: Core, client: B24Transport, entries: BatchE
         const code = client.redact(typeof failed.error === 'string' ? failed.error : '')
         const description = client.redact(typeof failed.error_description === 'string' ? failed.error_description : '')
         // A command has no HTTP status of its own: it takes its row's, else 400.
-        const row = classifyError(e.descriptor, 400, code, description)
+        const row = classifyError(e.descriptor, 400, code, description, await systemErrorsByNeed)
         fail(e, row.status ?? 400, code, description, row.kind, row.id)
       } else if (has(answer.result, e.key)) results.set(e.key, (answer.result as Record<string, unknown>)[e.key])
       else if (!halt) fail(e, 200, '', 'The batch answer has neither a result nor an error for this command', 'invalidResponse')

@@ -7,13 +7,24 @@
 import type { B24Transport } from './base.js'
 import type { BatchEntry, BatchOptions, BatchOutcome } from './batch.js'
 import type { DeleteManyReport } from './delete-many.js'
-import type { MethodDescriptor } from './descriptor.js'
+import type { MethodDescriptor, SystemErrorRow } from './descriptor.js'
 import { B24ApiError, classifyError, textOf } from './errors.js'
 import { findDescriptor } from './find-descriptor.js'
 import { B24OAuthError, defaultOAuthServerUrl } from './oauth-error.js'
 import type { PaginateOptions } from './paginate.js'
 import { describeCause } from './redact.js'
 import { checkParams } from './validate.js'
+
+/**
+ * The system error rows (a module of their own), loaded when first awaited: by createClient's
+ * transport with an error answer, before it makes the error (so the policies see its final kind), by
+ * batch with a failed command. An app whose calls succeed never loads them. A thenable rather than a
+ * function, so the standalone transport, which is handed the rows themselves, awaits either alike.
+ */
+export const systemErrorsByNeed: PromiseLike<readonly SystemErrorRow[]> = {
+  // biome-ignore lint/suspicious/noThenProperty: a promise that starts loading only when awaited
+  then: (ok, fail) => import('./generated/system-errors-by-need.js').then((m) => m.systemErrors).then(ok, fail),
+}
 
 /** The server's limit of commands in one batch. */
 export const batchLimit = 50
@@ -32,6 +43,7 @@ export const core = {
   defaultOAuthServerUrl,
   describeCause,
   findDescriptor,
+  systemErrorsByNeed,
   textOf,
 }
 

@@ -3,12 +3,11 @@
  * (`b24.crm.contact.delete`), `call` over MethodMap, `callWithMeta` for the `time` block, an
  * untyped escape hatch, `batch` and `deleteMany`.
  */
-import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createBaseClient } from './base.js'
+import { type Answer, type B24Transport, type BaseClientOptions, type CallOptions, createTransport } from './base.js'
 import type { BatchOptions } from './batch.js'
-import { core, deleteMany, paginate } from './by-need.js'
+import { core, systemErrorsByNeed } from './by-need.js'
 import type { DeleteManyReport } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
-import { B24ApiError } from './errors.js'
 import { findDescriptor } from './find-descriptor.js'
 import type { MethodMap, MethodTree, Time } from './generated/index.js'
 import { type TreeTarget, withMethodTree } from './method-tree.js'
@@ -16,14 +15,13 @@ import type { PaginateOptions } from './paginate.js'
 import {
   combinePolicies,
   leakyBucket,
+  loadMiddleware,
   type OAuthTokenOptions,
-  oauth,
   operatingGuard,
   type Policy,
   type RateLimit,
   type RetryOptions,
   retryPolicy,
-  type Tokens,
 } from './policies.js'
 
 /** OAuth application credentials: the portal and its tokens, sent as the `auth` param. */
@@ -127,27 +125,16 @@ export interface ClientMethods {
 /** The client: the method tree, the typed helpers and the transport. */
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
-/** The descriptor of a method `deleteMany` or the pager needs; a name without a spec is the caller's error. */
-async function requireDescriptor(method: string, helper: string): Promise<MethodDescriptor> {
-  const descriptor = await findDescriptor(method)
-  if (!descriptor) throw new TypeError(`${helper} needs a method with a spec; ${method} has none`)
-  return descriptor
-}
-
 /**
- * The OAuth policy: the user's `refresh` when given, else, with `clientId` and `clientSecret`, a
- * refresh at the OAuth server, whose module is loaded on the first expired token only.
+ * The OAuth policy, whose code (oauth-client.ts) loads on the first call. Its secrets are known to
+ * the transport from the start, so nothing shows them before that call.
  */
-function getOAuthPolicy({ clientId, clientSecret, oauthServerUrl, portalUrl: _, ...tokens }: OAuthOptions, options: ClientOptions): Policy {
-  if (tokens.refresh || clientId === undefined || clientSecret === undefined) return oauth(tokens)
-  const server = { clientId, clientSecret, oauthServerUrl, fetch: options.fetch, allowInsecureLoopback: options.allowInsecureLoopback }
-  const refresh = (used: Tokens) => import('./oauth-refresh.js').then(({ refreshTokens }) => refreshTokens(core, server, used))
-  const inner = oauth({ ...tokens, refresh })
-  return (context) => {
-    context.addSecret(clientSecret)
-    return inner(context)
+const getOAuthPolicy =
+  (credentials: OAuthOptions, options: ClientOptions): Policy =>
+  (context) => {
+    for (const secret of [credentials.accessToken, credentials.refreshToken, credentials.clientSecret]) context.addSecret(secret)
+    return loadMiddleware(() => import('./oauth-client.js').then((m) => m.createClientOAuth(core, credentials, options, context)))
   }
-}
 
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
 function getPolicies({
@@ -165,42 +152,40 @@ function getPolicies({
     return answer
   }
   return [
-    ...(onTime ? [reportTime] : []),
-    ...(credentials ? [getOAuthPolicy(credentials, options)] : []),
-    ...(retry === false ? [] : [retryPolicy(retry)]),
-    ...(operatingLimit === false ? [] : [operatingGuard(operatingLimit)]),
-    ...(rateLimit === false ? [] : [leakyBucket(rateLimit)]),
-    ...(policy ? [policy] : []),
-  ]
+    onTime && reportTime,
+    credentials && getOAuthPolicy(credentials, options),
+    retry !== false && retryPolicy(retry),
+    operatingLimit !== false && operatingGuard(operatingLimit),
+    rateLimit !== false && leakyBucket(rateLimit),
+    policy,
+  ].filter((p): p is Policy => !!p)
 }
 
 /**
  * The transport, with the optional logger: requests and answers are logged from a wrapped fetch,
- * failed calls from a wrapped request; URLs and bodies pass through the transport's redaction.
+ * failed calls from a wrapped request; the logging code (logging.ts) loads with the first request.
  */
 function createLoggedTransport(options: ClientOptions): B24Transport {
   const { logger } = options
   const settings = { ...options, portalUrl: options.oauth?.portalUrl, policy: combinePolicies(...getPolicies(options)) }
-  if (!logger) return createBaseClient(settings)
-  const methodOf = (url: unknown) => String(url).split('/').pop() ?? ''
-  const base = createBaseClient({
-    ...settings,
-    fetch: async (url, init) => {
-      const started = Date.now()
-      logger({ event: 'request', method: methodOf(url), url: base.redact(String(url)), body: base.redact(String(init?.body ?? '')) })
-      const res = await (options.fetch ?? fetch)(url, init)
-      logger({ event: 'response', method: methodOf(url), status: res.status, ms: Date.now() - started })
-      return res
-    },
-  })
+  if (!logger) return createTransport(settings, systemErrorsByNeed)
+  const logging = () => import('./logging.js')
+  const base = createTransport(
+    { ...settings, fetch: (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init)) },
+    systemErrorsByNeed,
+  )
   return {
     redact: base.redact,
+    // The call's own error comes out, logged or not (a logging module that failed to load logs nothing).
     request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
-      base.request<T>(target, params, o).catch((error: unknown) => {
-        if (error instanceof B24ApiError)
-          logger({ event: 'error', method: error.method, status: error.status, code: error.code, kind: error.kind })
-        throw error
-      }),
+      base.request<T>(target, params, o).catch((error: unknown) =>
+        logging()
+          .then(
+            (m) => m.logError(core, logger, error),
+            () => undefined,
+          )
+          .then(() => Promise.reject(error)),
+      ),
   }
 }
 
@@ -215,11 +200,11 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
 export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
   const named = callByName(transport)
-  const { send } = named
+  // call, callWithMeta and callUntyped are the by-name functions under their typed signatures.
   const methods: ClientMethods = {
-    call: (method, ...[params, o]) => send<never>(method, params, o).then((a) => a.result),
-    callWithMeta: (method, ...[params, o]) => send(method, params, o),
-    callUntyped: <T>(method: string, params?: object, o?: CallOptions) => send<T>(method, params, o).then((a) => a.result),
+    call: named.call as ClientMethods['call'],
+    callWithMeta: named.send as ClientMethods['callWithMeta'],
+    callUntyped: named.call as ClientMethods['callUntyped'],
     // batch, deleteMany and the pager load their modules on first use: an app that never calls them bundles none of it.
     batch: (commands, o) => import('./batch-commands.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: named.deleteMany as ClientMethods['deleteMany'],
@@ -238,10 +223,11 @@ function callByName(transport: B24Transport) {
   return {
     send,
     call: (method: string, params?: object, o?: CallOptions) => send(method, params, o).then((a) => a.result),
-    deleteMany: async (method: string, ids: readonly unknown[], o?: BatchOptions) =>
-      deleteMany(transport, await requireDescriptor(method, 'deleteMany'), ids, o),
+    // deleteMany and the pager by name load with their first call (by-name.ts).
+    deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
+      import('./by-name.js').then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
-      yield* paginate<unknown>(transport, await requireDescriptor(method, 'paginate'), params, o)
+      yield* (await import('./by-name.js')).paginateByName(core, transport, method, params, o)
     },
   } satisfies TreeTarget & { send: unknown }
 }

@@ -4,7 +4,8 @@
  * not-found row in either language; 401 and 403 are read alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { B24ApiError, createClient, crmContactDelete, crmContactDeleteDescriptor, systemErrors } from './index.js'
+import { systemErrors as systemErrorsByNeed } from './generated/system-errors-by-need.js'
+import { B24ApiError, createBaseClient, createClient, crmContactDelete, crmContactDeleteDescriptor, systemErrors } from './index.js'
 import { failWith, type Portal, startPortal } from './testing/loopback.js'
 
 let portal: Portal
@@ -63,10 +64,21 @@ describe("crm.contact.delete's own rows", () => {
 })
 
 describe('the system rows', () => {
-  it.each(systemErrors.map((row) => [row.id, row] as const))('classifies %s by its code', async (_id, row) => {
+  // createClient loads its copy of the rows with the first error answer; the standalone transport imports them.
+  const base = () => createBaseClient({ webhookUrl: portal.webhook(), allowInsecureLoopback: true })
+  const rows = systemErrors.flatMap((row) => [
+    ['createClient', row.id, row, client] as const,
+    ['createBaseClient', row.id, row, base] as const,
+  ])
+
+  it.each(rows)('%s classifies %s by its code', async (_client, _id, row, create) => {
     portal.script = () => failWith(row.status, row.code, 'as the server words it')
-    const error = await rejection(crmContactDelete(client(), { id: 50 }))
+    const error = await rejection(crmContactDelete(create(), { id: 50 }))
     expect(error).toMatchObject({ status: row.status, code: row.code, kind: row.kind, errorId: row.id })
+  })
+
+  it('are the same rows in the module createClient loads by need', () => {
+    expect(systemErrorsByNeed).toEqual(systemErrors)
   })
 
   it.each([401, 403])('reads the auth rows alike under HTTP %i', async (status) => {

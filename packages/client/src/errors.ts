@@ -3,8 +3,7 @@
  * first (rows with an empty code are told apart by their text, in either language), then the
  * system rows by code, then the HTTP status.
  */
-import type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor } from './descriptor.js'
-import { systemErrors } from './generated/system-errors.js'
+import type { ErrorKind, ErrorRowDescriptor, LocalizedText, MethodDescriptor, SystemErrorRow } from './descriptor.js'
 
 /** What a B24ApiError carries; every text in it has already had secrets taken out. */
 export interface B24ApiErrorFields<Id extends string = string> {
@@ -71,24 +70,31 @@ export function findErrorRow(
 /**
  * Classifies an error answer: the method's own row (absent for methods without a spec), else the
  * system row with its code; else only a kind: that of the first system row with its status
- * (401 `invalidCredentials`, 503 `rateLimited`...), or by the status class.
+ * (401 `invalidCredentials`, 503 `rateLimited`...), or by the status class. The system rows are
+ * handed in: the standalone transport imports them, createClient loads them with the first error answer.
  */
 export function classifyError(
   descriptor: MethodDescriptor | undefined,
   status: number,
   code: string,
   text: string,
+  systemErrors: readonly SystemErrorRow[],
 ): { kind: ErrorKind; id?: string; status?: number } {
   // A system row with the code beats a method row that shares only the code (REST unavailable is
   // ACCESS_DENIED with its own text, beside the methods' own ACCESS_DENIED rows).
   const system = code ? systemErrors.find((r) => r.code === code) : undefined
   const row = (descriptor && findErrorRow(descriptor.errors, code, text, system)) ?? system
-  const kind = systemErrors.find((r) => r.status === status)?.kind
-  return row ?? { kind: kind ?? (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse') }
+  return (
+    row ?? {
+      kind:
+        systemErrors.find((r) => r.status === status)?.kind ??
+        (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse'),
+    }
+  )
 }
 
 /** A row's texts: Russian then English where the portal localises it, else the one text twice. */
 const textsOf = ({ text }: ErrorRowDescriptor): string[] => [(text as LocalizedText).ru ?? text, (text as LocalizedText).en ?? text]
 
 /** The text of a row in the language the client reports in (English where the row has both). */
-export const textOf = (row: ErrorRowDescriptor): string => textsOf(row)[1] as string
+export const textOf = ({ text }: ErrorRowDescriptor): string => (text as LocalizedText).en ?? (text as string)

@@ -47,6 +47,8 @@ describe('the tree built by name', () => {
     expect(typeof b24.call).toBe('function')
     const unknown = (b24 as unknown as { no: { such: { deleteMany(ids: number[]): Promise<unknown> } } }).no.such
     await expect(unknown.deleteMany([1])).rejects.toThrow('deleteMany needs a method with a spec; no.such.delete has none')
+    const pages = (b24 as unknown as { no: { such: { listAll(p: object): AsyncGenerator<unknown> } } }).no.such.listAll({})
+    await expect(pages.next()).rejects.toThrow('paginate needs a method with a spec; no.such.list has none')
   })
 
   it('sends a method without a spec unchecked and reads any error by the shared rows', async () => {

@@ -16,22 +16,18 @@ export interface TreeTarget {
   paginate(method: string, params?: object, options?: PaginateOptions<unknown>): AsyncGenerator<unknown, void, undefined>
 }
 
-const helpers: Readonly<Record<string, (target: TreeTarget, base: string, args: unknown[]) => unknown>> = {
-  deleteMany: (target, base, [ids, options]) => target.deleteMany(`${base}.delete`, ids as unknown[], options as BatchOptions),
-  listAll: (target, base, [params, options]) => target.paginate(`${base}.list`, params as object, options as PaginateOptions<unknown>),
-}
-
 /** The node at `path`: its members are nodes, and calling it calls the method `path` names. */
 export function createTreeNode(target: TreeTarget, path: readonly string[]): unknown {
   const method = path.join('.')
   return new Proxy(() => undefined, {
     // `then` too: a node is not a promise, so `await b24.crm` gives the node back.
     get: (_, key) => (typeof key === 'symbol' || key === 'then' ? undefined : createTreeNode(target, [...path, key])),
-    apply(_, __, args: unknown[]) {
-      const last = path[path.length - 1] ?? ''
-      const helper = path.length > 1 && Object.hasOwn(helpers, last) ? helpers[last] : undefined
-      if (helper) return helper(target, path.slice(0, -1).join('.'), args)
-      return target.call(method, args[0] as object | undefined, args[1] as CallOptions | undefined)
+    apply(_, __, [first, options]: unknown[]) {
+      const last = path.length > 1 ? path[path.length - 1] : ''
+      const base = path.slice(0, -1).join('.')
+      if (last === 'deleteMany') return target.deleteMany(`${base}.delete`, first as unknown[], options as BatchOptions)
+      if (last === 'listAll') return target.paginate(`${base}.list`, first as object, options as PaginateOptions<unknown>)
+      return target.call(method, first as object | undefined, options as CallOptions | undefined)
     },
   })
 }

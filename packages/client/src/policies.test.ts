@@ -88,6 +88,26 @@ describe('operatingGuard', () => {
     await run()
     expect(clock.sleeps).toEqual([])
   })
+
+  it('goes by the latest answer: one under the limit after one over it lifts the wait', async () => {
+    const clock = createFakeClock(1_000_000)
+    const run = runner(operatingGuard(440), clock)
+    // Two calls at once: the first answers over the limit, the second (answering later) under it.
+    let release = () => {}
+    const later = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const first = run(async () => answer({ operating: 450, operating_reset_at: 1_030 }))
+    const second = run(async () => {
+      await later
+      return answer({ operating: 100, operating_reset_at: 1_030 })
+    })
+    await first
+    release()
+    await second
+    await run()
+    expect(clock.sleeps).toEqual([])
+  })
 })
 
 describe('retryPolicy', () => {

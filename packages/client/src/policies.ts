@@ -109,18 +109,20 @@ export function leakyBucket(limit: 'standard' | 'enterprise' | RateLimit = 'stan
  */
 export function operatingGuard(limitSeconds = 440): Policy {
   return ({ clock = realClock }) => {
-    const used = new Map<string, { operating: number; resetAt: number }>()
+    // When each method that used up its budget in its last answer may run again (ms).
+    const blocked = new Map<string, number>()
     return async (call, attempt) => {
-      const spent = used.get(call.method)
-      if (spent && spent.operating >= limitSeconds) {
-        used.delete(call.method)
-        const ms = spent.resetAt - clock.now()
+      const resetAt = blocked.get(call.method)
+      if (resetAt !== undefined) {
+        blocked.delete(call.method)
+        const ms = resetAt - clock.now()
         if (ms > 0) await clock.sleep(ms, call.signal)
       }
       const answer = await attempt(call.params)
       const { time } = answer
       if (time?.operating !== undefined && time.operating_reset_at !== undefined) {
-        used.set(call.method, { operating: time.operating, resetAt: time.operating_reset_at * 1000 })
+        if (time.operating >= limitSeconds) blocked.set(call.method, time.operating_reset_at * 1000)
+        else blocked.delete(call.method)
       }
       return answer
     }
@@ -186,17 +188,21 @@ export function oauth(options: OAuthTokenOptions): Policy {
     // Secrets from the start: the transport redacts them before the first call loads the policy.
     context.addSecret(options.accessToken)
     context.addSecret(options.refreshToken)
-    let ware: Promise<Middleware> | undefined
-    return (call, attempt) => {
-      if (!ware) {
-        const loading = import('./oauth-policy.js').then((m) => m.createOAuthMiddleware(core, options, context))
-        // A chunk that failed to load (a network error in a browser) is tried again by the next call.
-        loading.catch(() => {
-          if (ware === loading) ware = undefined
-        })
-        ware = loading
-      }
-      return ware.then((middleware) => middleware(call, attempt))
+    return loadMiddleware(() => import('./oauth-policy.js').then((m) => m.createOAuthMiddleware(core, options, context)))
+  }
+}
+
+/** A middleware whose code loads on the first call; a chunk that failed to load (a network error in a browser) is tried again by the next call. */
+export function loadMiddleware(load: () => Promise<Middleware>): Middleware {
+  let ware: Promise<Middleware> | undefined
+  return (call, attempt) => {
+    if (!ware) {
+      const loading = load()
+      loading.catch(() => {
+        if (ware === loading) ware = undefined
+      })
+      ware = loading
     }
+    return ware.then((middleware) => middleware(call, attempt))
   }
 }

@@ -16,7 +16,7 @@ export function createRedactor(): { add(secret: string | undefined): void; redac
 }
 
 /** What a caught error says: its cause's message where it has one (fetch's "fetch failed" hides the reason there). */
-export const describeCause = (error: unknown): string => {
-  const e = error as { message?: unknown; cause?: { message?: unknown } } | undefined
-  return String(e?.cause?.message ?? e?.message ?? error)
-}
+export const describeCause = (error: unknown): string => String((error as Caught)?.cause?.message ?? (error as Caught)?.message ?? error)
+
+/** What describeCause reads of a caught value, which may be anything. */
+type Caught = { message?: unknown; cause?: { message?: unknown } } | undefined

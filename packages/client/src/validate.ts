@@ -19,7 +19,7 @@ export function keepsRule(rule: Pick<ParamRule, 'type' | 'required' | 'minimum' 
 export const isExpectedResult = ({ result }: MethodDescriptor, value: unknown): boolean => {
   if (!result) return true
   if (result.const !== undefined) return JSON.stringify(value) === JSON.stringify(result.const)
-  return result.type === 'null' ? value === null : keepsRule({ ...result, type: result.type, required: true }, value)
+  return result.type === 'null' ? value === null : keepsRule({ type: result.type, required: true }, value)
 }
 
 /** The error row of the first broken rule (a generic row where the spec names none), or undefined. */

@@ -27,6 +27,7 @@ const names = [
   'lazy/tasks.ts',
   'lazy/tasks/task.ts',
   'system-errors.ts',
+  'system-errors-by-need.ts',
   'types.ts',
   'index.ts',
 ]

@@ -4,6 +4,7 @@
  *   <outDir>/methods/<kebab-method>.ts  params, result, error types, descriptor, standalone functions
  *   <outDir>/descriptors/<kebab>.ts     the descriptor alone, which createClient loads by need
  *   <outDir>/system-errors.ts           the rows every method can answer with, and the error kinds
+ *   <outDir>/system-errors-by-need.ts   the same rows, which createClient loads with the first error answer
  *   <outDir>/types.ts                   shared record types (the `time` block), entities' typed fields
  *   <outDir>/index.ts                   re-exports, MethodMap, descriptors, the method tree's type
  *   <outDir>/lazy.ts, lazy/**           the tables createClient finds a descriptor by name through (lazy-files.ts)
@@ -18,7 +19,7 @@ import { buildIndexFile } from './index-file.js'
 import { buildLazyFiles, getDescriptorFile } from './lazy-files.js'
 import { buildMethodFile, type ModulePaths } from './method-file.js'
 import { getMethodNames } from './names.js'
-import { buildSystemErrorsFile } from './system-errors.js'
+import { buildSystemErrorsByNeedFile, buildSystemErrorsFile } from './system-errors.js'
 import { buildTypesFile } from './types.js'
 
 export interface ClientEmitterOptions {
@@ -55,6 +56,7 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
   // The shared modules depend on specs/shared and the options only: the core caches them.
   const emitShared = ({ specs, emitTypeScript }: EmitContext): GeneratedFile[] => [
     emitTypeScript(`${outDir}/system-errors.ts`, buildSystemErrorsFile(specs.shared, paths), shared),
+    emitTypeScript(`${outDir}/system-errors-by-need.ts`, buildSystemErrorsByNeedFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
   ]
   const emitIndexFile = ({ specs, emitTypeScript }: EmitContext): GeneratedFile =>

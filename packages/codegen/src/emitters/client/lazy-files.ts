@@ -5,7 +5,7 @@
  *
  *   lazy.ts                  the namespaces (`crm`, `user`, ...), each loading its module
  *   lazy/<ns>.ts             a namespace's families (`contact`, `deal`, ...), each loading its module;
- *                            in a namespace of many, a first letter's table (`c*` -> lazy/<ns>/c-.ts)
+ *                            in a namespace of many, by first letter, neighbour letters sharing a table (`c*` -> lazy/<ns>/cd-.ts)
  *   lazy/<ns>/<family>.ts    a family's methods, each loading its descriptor module (descriptors/)
  *
  * An app's entry holds only the namespaces; a call loads one namespace table, one family table
@@ -96,34 +96,52 @@ function buildFamilyFiles(namespace: string, family: string, members: readonly M
 type TypeImport = (depth: number, type: string) => string
 
 /**
- * A namespace with more families than this keys them by first letter: a call then loads the
- * letter's few entries instead of every family's, one more small chunk on its way (crm has
- * about 30 families, and its table was most of what a call loads beyond the core).
+ * A namespace with more families than this keys them by first letters: a call then loads a group's
+ * few entries instead of every family's, one more small chunk on its way (crm has about 30 families,
+ * and its table was most of what a call loads beyond the core).
  */
 const groupFamiliesOver = 16
 
-/** The namespace's letter tables (`lazy/crm/c-.ts`, families starting with c) and its rows for them (`c*`). */
+/**
+ * The namespace's tables of families by first letters (`lazy/crm/cd-.ts`, the families starting with
+ * c or d) and its rows for them (`c*` and `d*`, one loader). Consecutive letters share a table until
+ * it holds about the square root of the namespace's families, so a call loads about as many chunk
+ * names in the namespace's table as in its group's (a letter's row names its group's loader, a few bytes).
+ */
 function groupByLetter(namespace: string, ns: string, families: readonly string[], typeImport: TypeImport) {
   const letters = new Map<string, string[]>()
-  for (const family of families) {
+  for (const family of [...families].sort(compareCodeUnits)) {
     const letter = family.slice(0, 1)
     letters.set(letter, [...(letters.get(letter) ?? []), family])
   }
+  const size = Math.ceil(Math.sqrt(families.length))
+  const groups: { letters: string; members: string[] }[] = []
+  for (const [letter, members] of letters) {
+    const last = groups.at(-1)
+    if (last && last.members.length + members.length <= size) {
+      last.letters += letter
+      last.members.push(...members)
+    } else groups.push({ letters: letter, members: [...members] })
+  }
   const files: LazyFile[] = []
   const rows: [string, string][] = []
-  for (const [letter, members] of letters) {
-    // A kebab family name never ends in a hyphen, so `c-` names no family's table.
-    const file = `${familyFile(letter)}-`
-    rows.push([`${letter}*`, `() => import('./${ns}/${file}.js')`])
-    const entries = members.map((family): [string, string] => [family, `() => import('./${familyFile(family)}.js')`])
-    const doc = `The families of \`${namespace}\` that start with ${letter}: each loads its table of methods.`
+  const loaders: string[] = []
+  for (const group of groups) {
+    // A kebab family name never ends in a hyphen, so `cd-` names no family's table.
+    const file = `${[...group.letters].map(familyFile).join('')}-`
+    // One loader a group, under each of its letters: the lookup goes by the family's first letter alone.
+    const loader = `load_${file.slice(0, -1)}`
+    loaders.push(`const ${loader} = () => import('./${ns}/${file}.js');\n`)
+    for (const letter of group.letters) rows.push([`${letter}*`, loader])
+    const entries = group.members.map((family): [string, string] => [family, `() => import('./${familyFile(family)}.js')`])
+    const doc = `The families of \`${namespace}\` that start with ${[...group.letters].join(', ')}: each loads its table of methods.`
     files.push({
       path: `lazy/${ns}/${file}.ts`,
       text: typeImport(2, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', entries),
-      source: `the families of ${namespace} that start with ${letter}`,
+      source: `the families of ${namespace} that start with ${[...group.letters].join(', ')}`,
     })
   }
-  return { files, rows }
+  return { files, rows, loaders: loaders.join('') }
 }
 
 /** Every table file, from the specs; `runtime` is the core module as imported from the generated folder. */
@@ -142,6 +160,7 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
     const ns = toKebabName(namespace)
     namespaces.push([namespace, `() => import('./lazy/${ns}.js')`])
     let rows: [string, string][] = []
+    let loaders = ''
     for (const [family, members] of families) {
       rows.push([family, `() => import('./${ns}/${familyFile(family)}.js')`])
       files.push(...buildFamilyFiles(namespace, family, members, typeImport))
@@ -149,12 +168,12 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
     if (families.size > groupFamiliesOver) {
       const groups = groupByLetter(namespace, ns, [...families.keys()], typeImport)
       files.push(...groups.files)
-      rows = groups.rows
+      ;({ rows, loaders } = groups)
     }
-    const doc = `The families of \`${namespace}\`: each loads its table of methods (or, under a letter and a star, a letter's families).`
+    const doc = `The families of \`${namespace}\`: each loads its table of methods (or, under a letter and a star, the table of the families starting with it and its neighbours).`
     files.push({
       path: `lazy/${ns}.ts`,
-      text: typeImport(1, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', rows),
+      text: typeImport(1, 'FamilyTable') + (loaders && `${loaders}\n`) + printTable(doc, 'families', 'FamilyTable', rows),
       source: `the families of ${namespace}`,
     })
   }

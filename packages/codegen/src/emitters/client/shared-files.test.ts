@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createTsProject, printStructure } from '../../ts-project.js'
 import { loadSmallSpecs } from './__fixtures__/small-specs.js'
 import { defaultDocsUrl } from './docs.js'
-import { buildSystemErrorsFile } from './system-errors.js'
+import { buildSystemErrorsByNeedFile, buildSystemErrorsFile } from './system-errors.js'
 import { buildTypesFile } from './types.js'
 
 const paths = { runtime: '../runtime.js', docsUrl: defaultDocsUrl }
@@ -13,6 +13,19 @@ describe('system-errors.ts', () => {
     const text = printStructure(createTsProject(), 'system-errors.ts', buildSystemErrorsFile(loadSmallSpecs().shared, paths))
     expect(text).not.toContain('Too many requests')
     await expect(text).toMatchFileSnapshot('./__snapshots__/system-errors.ts.snap')
+  })
+})
+
+describe('system-errors-by-need.ts', () => {
+  it('holds the rows of system-errors.ts, and nothing else', () => {
+    const shared = loadSmallSpecs().shared
+    const rowsOf = (name: string, text: string) => /= (\[[\s\S]*?\n\])/.exec(text.slice(text.indexOf(`const ${name}`)))?.[1]
+    const table = printStructure(createTsProject(), 'system-errors.ts', buildSystemErrorsFile(shared, paths))
+    const byNeed = printStructure(createTsProject(), 'system-errors-by-need.ts', buildSystemErrorsByNeedFile(shared, paths))
+    expect(rowsOf('systemErrors', byNeed)).toBeTruthy()
+    expect(rowsOf('systemErrors', byNeed)).toBe(rowsOf('systemErrors', table))
+    expect(byNeed).toContain("code: 'QUERY_LIMIT_EXCEEDED'")
+    expect(byNeed).not.toMatch(/export type/)
   })
 })
 
