@@ -167,9 +167,26 @@ function getMockSeed(spec: MethodSpec, shared: SharedSpecs): Record<string, unkn
   return seed
 }
 
+/** The printed seeds by shared specs, then by entity and relation target: the same for every method of an entity. */
+const printedSeeds = new WeakMap<SharedSpecs, Map<string, string>>()
+
+/**
+ * The mock seed of the method as printed in the test tab. Many methods share an entity, and each
+ * example of each page prints its whole store, so it is printed once per entity and run.
+ */
+function printMockSeed(spec: MethodSpec, shared: SharedSpecs): string {
+  const { operation } = spec
+  const key = `${operation.entity ?? ''}\n${operation.kind === 'relation' ? operation.target : ''}`
+  const seeds = printedSeeds.get(shared) ?? new Map<string, string>()
+  printedSeeds.set(shared, seeds)
+  const printed = seeds.get(key) ?? formatJsLiteral({ seed: getMockSeed(spec, shared) }, '', '  ')
+  seeds.set(key, printed)
+  return printed
+}
+
 /** The test tab: the example run against @b24kit/mock in-process with msw. */
 export function renderMockExample(spec: MethodSpec, shared: SharedSpecs, example: ExampleSpec, title: string): string {
-  const seed = formatJsLiteral({ seed: getMockSeed(spec, shared) }, '', '  ')
+  const seed = printMockSeed(spec, shared)
   return [
     "import { createClient } from '@b24kit/client'",
     "import { createMockPortal } from '@b24kit/mock'",
