@@ -65,4 +65,13 @@ describe('renderExamplesSection', () => {
     expect(en).not.toContain('````ts')
     expect(en).toContain('test("crm.sample.delete: Delete `7`", async () => {')
   })
+  it('names the test right when the seed holds the character that stands for the name', () => {
+    const entities = shared.entities.map((e) => (e.name === 'sample' ? { ...e, seed: [{ ID: 7, NAME: 'Se\u0000ven' }] } : e))
+    for (const lang of ['ru', 'en'] as const) {
+      const section = renderExamplesSection({ spec: sampleDeleteSpec, lang, shared: { ...shared, entities } })
+      const title = sampleDeleteSpec.examples[0]?.title as { ru: string; en: string }
+      expect(section).toContain(`test(${JSON.stringify(`crm.sample.delete: ${title[lang]}`)}, async () => {`)
+      expect(section).toContain("NAME: 'Se\u0000ven'")
+    }
+  })
 })

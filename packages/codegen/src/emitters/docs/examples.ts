@@ -222,8 +222,14 @@ interface SharedItems {
   mockRun: number
 }
 
-/** Stands for the test's name in a shared test tab: a character no printed value holds unescaped. */
+/**
+ * Stands for the test's name in a shared test tab: a character printed values hardly ever hold
+ * (the name itself is JSON, where it is escaped); where the code holds it anyway, the tab is
+ * rendered with the name each time.
+ */
 const titleMarker = '\u0000'
+
+const mockTabTitle = 'Test (@b24kit/mock)'
 
 /**
  * The shared items of the method last rendered, by example: the core renders a method's pages in
@@ -256,8 +262,6 @@ function getSharedItems(ctx: PageContext, example: ExampleSpec): SharedItems {
   lastShared.byExample.set(example, items)
   return items
 }
-
-const mockTabTitle = 'Test (@b24kit/mock)'
 
 /** The tab items of one example, in the order of the Bitrix24 pages, then the b24kit tabs. */
 function renderExampleItems(ctx: PageContext, example: ExampleSpec): string[] {
