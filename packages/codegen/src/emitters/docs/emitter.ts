@@ -50,12 +50,11 @@ export function docsEmitter(options: DocsEmitterOptions): Emitter {
     emitMethod: (ctx, method) => langs.flatMap((lang) => emitPage(ctx, method, lang)),
     emitIndex: (ctx) => langs.map((lang) => emitIndexPage(ctx, lang)),
     emit(ctx) {
-      const files: GeneratedFile[] = []
-      for (const lang of langs) {
-        for (const method of ctx.specs.methods) files.push(...emitPage(ctx, method, lang))
-        files.push(emitIndexPage(ctx, lang))
-      }
-      return files
+      // A method's pages in both languages one after the other, as emitMethod renders them (the
+      // second reuses the first's example tabs); the files keep their order: by language, then method.
+      const pages = new Map(langs.map((lang) => [lang, [] as GeneratedFile[]]))
+      for (const method of ctx.specs.methods) for (const lang of langs) pages.get(lang)?.push(...emitPage(ctx, method, lang))
+      return langs.flatMap((lang) => [...(pages.get(lang) ?? []), emitIndexPage(ctx, lang)])
     },
   })
 }

@@ -27,6 +27,17 @@ export function renderErrorTable(rows: ErrorRow[], lang: Lang): string {
   )
 }
 
+/** The system rows' table by language, for the shared list it was rendered from: the same on every page. */
+const systemTables = new WeakMap<readonly ErrorRow[], Map<Lang, string>>()
+
+function renderSystemErrorTable(rows: ErrorRow[], lang: Lang): string {
+  const tables = systemTables.get(rows) ?? new Map<Lang, string>()
+  systemTables.set(rows, tables)
+  const table = tables.get(lang) ?? renderErrorTable(rows, lang)
+  tables.set(lang, table)
+  return table
+}
+
 /** The error section: sample answer, method errors, system errors. */
 export function renderErrorsSection(ctx: PageContext): string {
   const { spec, lang } = ctx
@@ -43,6 +54,6 @@ export function renderErrorsSection(ctx: PageContext): string {
     spec.errors.length > 0 ? renderErrorTable(spec.errors, lang) : l.noOwnErrors,
     `### ${l.systemErrors}`,
     l.systemErrorsNote,
-    renderErrorTable(ctx.shared.systemErrors, lang),
+    renderSystemErrorTable(ctx.shared.systemErrors, lang),
   ].join('\n\n')
 }

@@ -6,6 +6,7 @@
 const jsIdentifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
 function quoteSingle(text: string): string {
+  if (!text.includes('\\') && !text.includes("'")) return `'${text}'`
   return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`
 }
 
@@ -15,17 +16,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** A JSON value as a JavaScript literal; objects and arrays one entry per line with trailing commas. */
 export function formatJsLiteral(value: unknown, indent: string, unit = '\t'): string {
+  // Plain loops and concatenation: each example is printed in several tabs of two pages.
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
     const inner = indent + unit
-    return `[\n${value.map((v) => `${inner}${formatJsLiteral(v, inner, unit)},`).join('\n')}\n${indent}]`
+    let out = '[\n'
+    for (const v of value) out += `${inner}${formatJsLiteral(v, inner, unit)},\n`
+    return `${out}${indent}]`
   }
   if (isRecord(value)) {
-    const entries = Object.entries(value)
-    if (entries.length === 0) return '{}'
     const inner = indent + unit
-    const key = (k: string) => (jsIdentifier.test(k) ? k : quoteSingle(k))
-    return `{\n${entries.map(([k, v]) => `${inner}${key(k)}: ${formatJsLiteral(v, inner, unit)},`).join('\n')}\n${indent}}`
+    let out = ''
+    for (const k of Object.keys(value)) {
+      out += `${inner}${jsIdentifier.test(k) ? k : quoteSingle(k)}: ${formatJsLiteral(value[k], inner, unit)},\n`
+    }
+    return out === '' ? '{}' : `{\n${out}${indent}}`
   }
   if (typeof value === 'string') return quoteSingle(value)
   return JSON.stringify(value ?? null)

@@ -5,8 +5,13 @@
 
 const identifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/
 
+/** The characters quoteString escapes; most strings have none and are quoted as they are. */
+const needsEscape = /[\\'\n\r\t\u2028\u2029]/
+
 /** Quotes a string the way the generated code does: single quotes, escapes for what would break it. */
 export function quoteString(value: string): string {
+  // Tested first: the tables of 2,000 methods quote a great many strings, nearly all plain.
+  if (!needsEscape.test(value)) return `'${value}'`
   const escaped = value
     .replace(/\\/g, '\\\\')
     .replace(/'/g, "\\'")
@@ -36,14 +41,21 @@ export function printLiteral(value: unknown, indent = ''): string {
     return String(value)
   }
   if (typeof value === 'boolean') return String(value)
+  // Plain loops and concatenation: every conformance table and mock table is printed here.
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]'
-    return `[\n${value.map((item) => `${inner}${printLiteral(item, inner)},\n`).join('')}${indent}]`
+    let out = '[\n'
+    for (const item of value) out += `${inner}${printLiteral(item, inner)},\n`
+    return `${out}${indent}]`
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
-    if (entries.length === 0) return '{}'
-    return `{\n${entries.map(([k, v]) => `${inner}${printKey(k)}: ${printLiteral(v, inner)},\n`).join('')}${indent}}`
+    const record = value as Record<string, unknown>
+    let out = ''
+    for (const key of Object.keys(record)) {
+      const item = record[key]
+      if (item !== undefined) out += `${inner}${printKey(key)}: ${printLiteral(item, inner)},\n`
+    }
+    return out === '' ? '{}' : `{\n${out}${indent}}`
   }
   throw new Error(`Cannot print a ${typeof value} as a literal`)
 }
