@@ -16,14 +16,25 @@ import { describeCause } from './redact.js'
 import { checkParams } from './validate.js'
 
 /**
- * The system error rows (a module of their own), loaded when first awaited: by createClient's
- * transport with an error answer, before it makes the error (so the policies see its final kind), by
- * batch with a failed command. An app whose calls succeed never loads them. A thenable rather than a
- * function, so the standalone transport, which is handed the rows themselves, awaits either alike.
+ * The system error rows (a module of their own), loaded when awaited: by createClient's transport
+ * with an error answer, before it makes the error (so the policies see its final kind), by batch with
+ * a failed command. An app whose calls succeed never loads them; the module system keeps a loaded
+ * module, so only the first load costs. A load that fails (a browser's network error, a CDN miss)
+ * gives no rows rather than rejecting: the answer still becomes a B24ApiError with the server's code,
+ * text and status, classified by the method's own rows, else by its status as an unknown code is
+ * (`serverError` for a 5xx, `invalidRequest` for a 4xx; retries go by status, so they behave alike).
+ * Nothing is cached: the next error answer tries the load again. A thenable rather than a function,
+ * so the standalone transport, handed the rows themselves, awaits either alike.
  */
 export const systemErrorsByNeed: PromiseLike<readonly SystemErrorRow[]> = {
   // biome-ignore lint/suspicious/noThenProperty: a promise that starts loading only when awaited
-  then: (ok, fail) => import('./generated/system-errors-by-need.js').then((m) => m.systemErrors).then(ok, fail),
+  then: (ok, fail) =>
+    import('./generated/system-errors-by-need.js')
+      .then(
+        (m) => m.systemErrors,
+        () => [],
+      )
+      .then(ok, fail),
 }
 
 /** The server's limit of commands in one batch. */

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { systemErrors as systemErrorsByNeed } from './generated/system-errors-by-need.js'
-import { B24ApiError, createBaseClient, createClient, crmContactDelete, crmContactDeleteDescriptor, systemErrors } from './index.js'
-import { failWith, type Portal, startPortal } from './testing/loopback.js'
+import { createBaseClient, createClient, crmContactDelete, crmContactDeleteDescriptor, systemErrors } from './index.js'
+import { failWith, type Portal, rejection, startPortal } from './testing/loopback.js'
 
 let portal: Portal
 beforeAll(async () => {
@@ -15,15 +15,6 @@ beforeAll(async () => {
 afterAll(() => portal.close())
 
 const client = () => createClient({ webhookUrl: portal.webhook(), allowInsecureLoopback: true, retry: false, rateLimit: false })
-
-async function rejection(promise: Promise<unknown>): Promise<B24ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  )
-  if (!(error instanceof B24ApiError)) throw new Error(`expected a B24ApiError, got ${String(error)}`)
-  return error
-}
 
 const texts = (text: string | { ru: string; en: string }) => (typeof text === 'string' ? [text] : [text.ru, text.en])
 

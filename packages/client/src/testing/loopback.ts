@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { B24ApiError } from '../errors.js'
 
 /** One request as the server saw it. */
 export interface Seen {
@@ -113,4 +114,14 @@ export function createFakeClock(start = 1_000_000) {
     },
   }
   return clock
+}
+
+/** The B24ApiError a call rejects with; anything else (a resolved call, another error) fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<B24ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof B24ApiError)) throw new Error(`expected a B24ApiError, got ${String(error)}`)
+  return error
 }
