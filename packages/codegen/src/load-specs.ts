@@ -109,12 +109,12 @@ export async function loadSpecs(dir: string, root: string = process.cwd(), optio
   if (cache) await hasher.hashFiles(files)
   // The certain misses (edited or new specs) go to esbuild first, which bundles them in its own
   // process while this thread reads the hits; an entry that fails its checksum is imported after.
-  const certain = files.filter((file) => !cache?.mayHold(file, hasher))
+  const mayHold = files.map((file) => cache?.mayHold(file, hasher) === true)
+  const certain = files.filter((_, i) => !mayHold[i])
   const importing = importAll(certain, specsDir, label)
   importing.catch(() => undefined)
-  const cached = files.map((file) => (cache?.mayHold(file, hasher) ? cache.lookup(file, hasher) : undefined))
-  const certainSet = new Set(certain)
-  const late = files.filter((file, i) => cached[i] === undefined && !certainSet.has(file))
+  const cached = files.map((file, i) => (mayHold[i] ? cache?.lookup(file, hasher) : undefined))
+  const late = files.filter((_, i) => mayHold[i] && cached[i] === undefined)
   const imported = new Map<string, Imported>()
   const modules = [...(await importing), ...(await importAll(late, specsDir, label))]
   for (const [i, file] of [...certain, ...late].entries()) imported.set(file, modules[i] as Imported)

@@ -30,20 +30,14 @@ const isSplit = (path: readonly string[]): boolean =>
 
 function writeValue(value: unknown, path: readonly string[], indent: string): string {
   if (value instanceof RawJson) return value.text
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSplit(path)) return JSON.stringify(value, toPlainJson)
+  // Maps (assembleOpenApiSections' sections) and printed parts stand only at split paths.
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || !isSplit(path)) return JSON.stringify(value)
   // A map is a section in key order (assembleOpenApiSections).
   const entries = value instanceof Map ? [...(value as Map<string, unknown>)] : Object.entries(value)
   if (entries.length === 0) return '{}'
   const inner = `${indent}  `
   const lines = entries.map(([key, v]) => `${inner}${JSON.stringify(key)}: ${writeValue(v, [...path, key], inner)}`)
   return `{\n${lines.join(',\n')}\n${indent}}`
-}
-
-/** JSON.stringify's replacer for what a section may hold below its split lines: maps and printed parts. */
-function toPlainJson(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return Object.fromEntries(value)
-  if (value instanceof RawJson) return JSON.parse(value.text)
-  return value
 }
 
 /** The document as text, with a final newline. */
