@@ -11,7 +11,8 @@ import { StructureKind, type WriterFunction } from 'ts-morph'
 
 type Structure = Record<string, unknown>
 
-const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key))
+/** Whether `value` has no field but `keys`: any other field is a shape these printers leave to ts-morph. */
+export const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key))
 
 /** A one-line piece of code text: a type, a name, a statement. */
 const isLine = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '' && !/[\r\n]/.test(value)
@@ -20,10 +21,10 @@ const isLine = (value: unknown): value is string => typeof value === 'string' &&
 export interface TextPrinter {
   /** The JSDoc blocks of string docs, each line indented by `indent`, or undefined (ts-morph prints them). */
   renderDocs(docs: unknown, indent: string): string | undefined
-  /** The text of a writeVerbatim writer that goes out verbatim, else undefined. */
-  readVerbatim(write: unknown): string | undefined
-  /** A writer that writes `text` verbatim. */
-  write(text: string): WriterFunction
+  /** The text of a writeVerbatim writer that goes out verbatim, and whether it is a vouched literal; else undefined. */
+  readVerbatim(write: unknown): { text: string; literal: boolean } | undefined
+  /** A writer that writes `text` verbatim (`literal`: it holds no template literal, so it needs no scan). */
+  write(text: string, literal: boolean): WriterFunction
 }
 
 type RenderDocs = TextPrinter['renderDocs']
@@ -121,7 +122,7 @@ function printFunction(statement: Structure, renderDocs: RenderDocs): string | u
  * writes the declaration inside a hanging indent, so every line of the value after the first is
  * one level (two spaces) deeper, the last one (`}`) included.
  */
-function printVariable(statement: Structure, printer: TextPrinter): string | undefined {
+function printVariable(statement: Structure, printer: TextPrinter): { text: string; literal: boolean } | undefined {
   if (!hasOnly(statement, ['kind', 'isExported', 'declarationKind', 'docs', 'declarations'])) return undefined
   const docs = printer.renderDocs(statement.docs, '')
   const exported = printExport(statement)
@@ -133,9 +134,13 @@ function printVariable(statement: Structure, printer: TextPrinter): string | und
     return undefined
   const { name, type, initializer } = declaration as Structure
   if (!isLine(name) || (type !== undefined && !isLine(type))) return undefined
-  const value = isLine(initializer) ? initializer : printer.readVerbatim(initializer)
+  const value = isLine(initializer) ? { text: initializer, literal: false } : printer.readVerbatim(initializer)
   if (value === undefined) return undefined
-  return `${docs}${exported}${declarationKind} ${name}${type === undefined ? '' : `: ${type}`} = ${value.replace(/\n(?!\n|$)/g, '\n  ')};`
+  const head = `${exported}${declarationKind} ${name}${type === undefined ? '' : `: ${type}`} = `
+  // A vouched literal after a one-line head without a backtick and doc comments opens no template
+  // literal, so the statement needs no scan either (a 2,000-method run's conformance tables).
+  const literal = value.literal && !head.includes('`')
+  return { text: `${docs}${head}${value.text.replace(/\n(?!\n|$)/g, '\n  ')};`, literal }
 }
 
 /**
@@ -144,24 +149,59 @@ function printVariable(statement: Structure, printer: TextPrinter): string | und
  * ts-morph's statement printer ensures.
  */
 export function printFastStatement(statement: unknown, printer: TextPrinter): WriterFunction | undefined {
-  if (typeof statement !== 'object' || statement === null) return undefined
-  const s = statement as Structure
-  const { renderDocs } = printer
-  const text =
-    s.kind === StructureKind.Function
-      ? printFunction(s, renderDocs)
-      : s.kind === StructureKind.Interface
-        ? printInterface(s, renderDocs)
-        : s.kind === StructureKind.TypeAlias
-          ? printTypeAlias(s, renderDocs)
-          : s.kind === StructureKind.VariableStatement
-            ? printVariable(s, printer)
-            : undefined
-  if (text === undefined) return undefined
-  const blankLine = s.kind === StructureKind.Function || s.kind === StructureKind.Interface
-  const writeText = printer.write(text)
+  const printed = printFastText(statement, printer)
+  if (printed === undefined) return undefined
+  const writeText = printer.write(printed.text, printed.literal)
   return (writer) => {
-    if (blankLine && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot()
+    if (printed.blankLine && !writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot()
     writeText(writer)
   }
 }
+
+/** A declaration printed as text, whether it is a vouched literal, and whether a blank line goes before it. */
+export interface FastText {
+  text: string
+  literal: boolean
+  blankLine: boolean
+}
+
+/** The text of a top-level function, interface, type alias or variable of a plain shape, or undefined. */
+export function printFastText(statement: unknown, printer: TextPrinter): FastText | undefined {
+  if (typeof statement !== 'object' || statement === null) return undefined
+  const s = statement as Structure
+  const { renderDocs } = printer
+  const plain = (text: string | undefined) => (text === undefined ? undefined : { text, literal: false })
+  const printed =
+    s.kind === StructureKind.Function
+      ? plain(printFunction(s, renderDocs))
+      : s.kind === StructureKind.Interface
+        ? plain(printInterface(s, renderDocs))
+        : s.kind === StructureKind.TypeAlias
+          ? plain(printTypeAlias(s, renderDocs))
+          : s.kind === StructureKind.VariableStatement
+            ? printVariable(s, printer)
+            : undefined
+  if (printed === undefined) return undefined
+  return { ...printed, blankLine: s.kind === StructureKind.Function || s.kind === StructureKind.Interface }
+}
+
+/**
+ * A whole file of top-level statements given as texts (plain declarations, declarations printed
+ * as text), joined as ts-morph's statement printer joins them: a line break between two, a blank
+ * line after a closing brace and before a function or interface, a final line break. Each text is
+ * what the writer would put out at the top level: no leading or trailing white space, no `\r`.
+ */
+export function joinStatementTexts(items: readonly { text: string; blankLine: boolean }[]): string {
+  if (items.length === 0) return ''
+  const parts: string[] = []
+  for (const [i, { text, blankLine }] of items.entries()) {
+    if (i > 0) parts.push(blankLine || (items[i - 1] as { text: string }).text.endsWith('}') ? '\n\n' : '\n')
+    parts.push(text)
+  }
+  parts.push('\n')
+  return parts.join('')
+}
+
+/** Whether a text can stand in joinStatementTexts: no white space at either end, no `\r`. */
+export const isJoinableText = (text: string): boolean =>
+  text !== '' && !/\s/.test(text[0] as string) && !/\s/.test(text.at(-1) as string) && !text.includes('\r')

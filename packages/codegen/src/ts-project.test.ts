@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest'
 import config from '../../../b24kit.config.js'
 import { repoRoot } from '../test/workspace.js'
 import type { EmitContext } from './emitter.js'
+import { printLiteral } from './emitters/mock/literal.js'
 import { loadSpecs } from './load-specs.js'
 import { createTsProject, hasTemplateQuote, printStructure, writeVerbatim } from './ts-project.js'
 
@@ -168,6 +169,32 @@ describe('declarations printed as text', () => {
     },
     { kind: StructureKind.VariableStatement, declarations: [{ name: 'u', initializer: writeVerbatim('{\n  a: `x\n  y`,\n}') }] },
     {
+      // A case table's awkward strings: quotes, breaks, tabs, template characters, comment marks.
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The conformance cases of `demo.item.delete` (1): its examples and its own error rows.'],
+      declarations: [
+        {
+          name: 'demoItemDeleteCases',
+          type: 'MethodCases',
+          initializer: writeVerbatim(
+            printLiteral({
+              method: 'demo.item.delete',
+              cases: [
+                {
+                  title: "it's `$" + '{x}`\nnext\tline \\ end',
+                  params: { text: '```\r\n```', '\u2028': '/* */ //', list: [1, null, { deep: true }] },
+                },
+              ],
+              empty: [],
+            }),
+            { literal: true },
+          ),
+        },
+      ],
+    },
+    {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [
@@ -177,8 +204,18 @@ describe('declarations printed as text', () => {
     },
     { kind: StructureKind.Interface, name: 'After', properties: [{ name: 'q', type: '`t`' }] },
   ]
+  // A file of plain imports and declarations only is joined as text without ts-morph at all.
+  const plainOnly: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: './t.js', namedImports: ['T'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './f.js', namedImports: ['g'] },
+    ...statements.filter((s) =>
+      ['A', 'G', 'P', 'Empty', 'f', 'g', 'v', 't', 'demoItemDeleteCases'].includes(
+        String('name' in s ? s.name : (s as { declarations?: { name: string }[] }).declarations?.[0]?.name),
+      ),
+    ),
+  ]
   it('prints each as ts-morph does, in every order', () => {
-    const orders = [statements, [...statements].reverse(), statements.filter((_, i) => i % 2 === 0)]
+    const orders = [statements, [...statements].reverse(), statements.filter((_, i) => i % 2 === 0), plainOnly, [...plainOnly].reverse()]
     for (const order of orders) {
       const structure: OptionalKind<SourceFileStructure> = { statements: order }
       expect(printStructure(createTsProject(), 'a.ts', structure)).toBe(printThroughSourceFile(createCompareProject(), 'a.ts', structure))
@@ -215,6 +252,10 @@ describe('writeVerbatim', () => {
   })
 
   // The second text has a backtick inside a string: plain text to the writer, so verbatim too.
+  // The long lines: a list of 300 names, one with strings holding a slash and a brace, and one
+  // with a comment (which the writer must see).
+  const names = `[${Array.from({ length: 300 }, (_, i) => `name${i}Cases`).join(', ')}]`
+  const withStrings = `[${Array.from({ length: 50 }, (_, i) => `'a/{${i}'`).join(', ')}]`
   it.each([
     ['a data table', literal, "\n      'b-c': ["],
     ['a table with a backtick in a string', literal.replace("'/regex/'", "'run `pnpm generate`\\'s check'"), '`pnpm generate`'],
@@ -223,6 +264,9 @@ describe('writeVerbatim', () => {
       literal.replace("  'b-c': [", "  /**\n   * takes `a` and `b`\n   */\n  'b-c': ["),
       'takes `a`',
     ],
+    ['a long line of names', names, names],
+    ['a long line with strings', withStrings, withStrings],
+    ['a long line with a comment', `${names} /* a note */`, `${names} /* a note */`],
   ])('prints %s with the same bytes as writer.write, indentation included', (_name, text, marker) => {
     const printer = createTsProject()
     const slow = printStructure(
@@ -233,23 +277,6 @@ describe('writeVerbatim', () => {
     expect(slow).toContain(marker)
     expect(printStructure(printer, 'a.ts', file(writeVerbatim(text)))).toBe(slow)
     expect(printStructure(printer, 'a.ts', file(writeVerbatim(text, { literal: true })))).toBe(slow)
-  })
-
-  // One long line: a list of 300 names, and one with a string holding a slash and a brace.
-  const names = `[${Array.from({ length: 300 }, (_, i) => `name${i}Cases`).join(', ')}]`
-  it.each([
-    ['a long line of names', names],
-    ['a long line with strings', `[${Array.from({ length: 50 }, (_, i) => `'a/{${i}'`).join(', ')}]`],
-    ['a long line with a comment', `${names} /* a note */`],
-  ])('prints %s with the same bytes as writer.write', (_name, text) => {
-    const printer = createTsProject()
-    const slow = printStructure(
-      printer,
-      'a.ts',
-      file((writer) => writer.write(text)),
-    )
-    expect(slow).toContain(text)
-    expect(printStructure(printer, 'a.ts', file(writeVerbatim(text)))).toBe(slow)
   })
 
   it('tells a backtick in a string from one that could open a template', () => {

@@ -17,7 +17,7 @@ import {
   StructureKind,
   type WriterFunction,
 } from 'ts-morph'
-import { printFastStatement } from './fast-statements.js'
+import { hasOnly, isJoinableText, joinStatementTexts, printFastStatement, printFastText, type TextPrinter } from './fast-statements.js'
 
 /** The print settings every TypeScript emitter shares (two spaces, LF, single quotes). */
 export interface TsPrinter {
@@ -38,6 +38,16 @@ export function createTsProject(): TsPrinter {
   return { options: printOptions }
 }
 
+/**
+ * `literal`: the caller vouches that the text is printLiteral's (no template literal), so it is
+ * not scanned. `comment`: the text is whole JSDoc blocks (renderJsDoc's), whose last line closes
+ * a comment the writer never sees opened, leaving it outside any comment or string.
+ */
+export interface VerbatimOptions {
+  literal?: boolean
+  comment?: boolean
+}
+
 /** Texts written by `writeVerbatim` during the current `printStructure`, by marker; undefined outside one. */
 let verbatimTexts: Map<string, string> | undefined
 
@@ -50,52 +60,51 @@ let verbatimTexts: Map<string, string> | undefined
  * the writer indents every non-empty line after the first alike (printLiteral's output): a
  * backtick outside a single-quoted string falls back to `writer.write`.
  */
-export function writeVerbatim(text: string, options: { literal?: boolean; comment?: boolean } = {}): WriterFunction {
+export function writeVerbatim(text: string, options: VerbatimOptions = {}): WriterFunction {
   const write: WriterFunction = (writer) => {
     // The last line goes out as it is after the marker, so the writer ends in the state the text
     // leaves it in (a closing brace gets the blank line before the next statement); a last line
-    // that could leave a string or comment open, or none at all, takes the slow path. `literal`:
-    // the caller vouches that the text is printLiteral's (no template literal), so it is not scanned.
-    // `comment`: the text is whole JSDoc blocks (renderJsDoc's), whose last line ` */` closes a
-    // comment the writer never sees opened: it leaves the writer outside any comment or string.
-    if (verbatimTexts && isLongPlainLine(text)) {
-      // One long line (an index's array of 2,000 names): a marker and the text's last character,
-      // which is all the writer looks back at; nothing in the text opens a string or comment.
-      const marker = `__b24kitVerbatim${verbatimTexts.size}__`
-      verbatimTexts.set(marker, text)
-      writer.write(`${marker}${text.at(-1)}`)
-      return
-    }
-    const tail = text.slice(text.lastIndexOf('\n') + 1)
-    const slow = !options.literal && hasTemplateQuote(text)
-    const openTail = options.comment ? tail.trim() !== '*/' : /['"`/]/.test(tail.replace(singleQuoted, ''))
-    if (!verbatimTexts || !text.includes('\n') || slow || tail === '' || openTail) {
+    // that could leave a string or comment open, or none at all, takes the slow path.
+    const way = verbatimTexts ? getVerbatimWay(text, options) : undefined
+    if (!verbatimTexts || way === undefined) {
       writer.write(text)
       return
     }
     const marker = `__b24kitVerbatim${verbatimTexts.size}__`
     verbatimTexts.set(marker, text)
-    writer.write(`${marker}\n${marker}${tail}`)
+    // One long line (an index's array of 2,000 names): a marker and the text's last character,
+    // which is all the writer looks back at; nothing in the text opens a string or comment.
+    if (way === 'line') writer.write(`${marker}${text.at(-1)}`)
+    else writer.write(`${marker}\n${marker}${text.slice(text.lastIndexOf('\n') + 1)}`)
   }
   writtenTexts.set(write, { text, options })
   return write
 }
 
 /** What each writeVerbatim writer writes, so a declaration printed as text can hold it (readVerbatim). */
-const writtenTexts = new WeakMap<WriterFunction, { text: string; options: { literal?: boolean; comment?: boolean } }>()
+const writtenTexts = new WeakMap<WriterFunction, { text: string; options: VerbatimOptions }>()
+
+/**
+ * How writeVerbatim puts `text` in place: as one long plain line, as a block of lines (the
+ * writer's indentation shapes every line after the first alike), or undefined: through the writer.
+ */
+function getVerbatimWay(text: string, options: VerbatimOptions): 'line' | 'block' | undefined {
+  if (isLongPlainLine(text)) return 'line'
+  const tail = text.slice(text.lastIndexOf('\n') + 1)
+  if (!text.includes('\n') || tail === '' || (!options.literal && hasTemplateQuote(text))) return undefined
+  const openTail = options.comment ? tail.trim() !== '*/' : /['"`/]/.test(tail.replace(singleQuoted, ''))
+  return openTail ? undefined : 'block'
+}
 
 /**
  * The text a writeVerbatim writer writes, when it goes out verbatim (no template literal, a tail
- * that leaves no string or comment open), so the writer's indentation is all that shapes it; else undefined.
+ * that leaves no string or comment open), so the writer's indentation is all that shapes it, and
+ * whether its maker vouched for it as a literal; else undefined.
  */
-export function readVerbatim(write: unknown): string | undefined {
+export function readVerbatim(write: unknown): { text: string; literal: boolean } | undefined {
   const written = typeof write === 'function' ? writtenTexts.get(write as WriterFunction) : undefined
-  if (!written || written.options.comment) return undefined
-  const { text, options } = written
-  if (isLongPlainLine(text)) return text
-  const tail = text.slice(text.lastIndexOf('\n') + 1)
-  if (!text.includes('\n') || tail === '' || (!options.literal && hasTemplateQuote(text))) return undefined
-  return /['"`/]/.test(tail.replace(singleQuoted, '')) ? undefined : text
+  if (!written || written.options.comment || getVerbatimWay(written.text, written.options) === undefined) return undefined
+  return { text: written.text, literal: written.options.literal === true }
 }
 
 /** A line long enough to be worth a marker, with no quote, slash or backslash outside single-quoted strings. */
@@ -266,8 +275,6 @@ function renderDocs(docs: unknown, indent: string): string | undefined {
   return out
 }
 
-const hasOnly = (value: object, keys: readonly string[]) => Object.keys(value).every((key) => keys.includes(key))
-
 /**
  * The text inside a doc: a string as it is; a JSDoc structure's description, a line break, then
  * its tags one a line (`@name text`), as ts-morph's JSDoc and tag printers join them. Undefined
@@ -297,13 +304,9 @@ function writeDocsVerbatim(structure: Structure): WriterFunction | undefined {
   const docs = structure.docs
   if (!Array.isArray(docs) || docs.length === 0 || structure.leadingTrivia !== undefined) return undefined
   if (Array.isArray(structure.overloads) && structure.overloads.length > 0) return undefined
-  const blocks: string[] = []
-  for (const doc of docs) {
-    const block = renderJsDoc(doc)
-    if (block === undefined) return undefined
-    blocks.push(block)
-  }
-  const text = blocks.join('\n')
+  const blocks = renderDocs(docs, '')
+  if (blocks === undefined) return undefined
+  const text = blocks.slice(0, -1)
   return (writer) => {
     writeVerbatim(text, { comment: true })(writer)
     writer.newLine()
@@ -353,8 +356,30 @@ function prepareStructures<T>(value: T): T {
   return out as T
 }
 
+const textPrinter: TextPrinter = { renderDocs, readVerbatim, write: (text, literal) => writeVerbatim(text, { literal }) }
+
+/**
+ * The file as text without ts-morph when every statement is a plain import or export or a
+ * declaration fast-statements.ts prints (a method file, a case table): 2,000 files of a cold run
+ * skip building a writer and a printer each. Undefined for any other shape.
+ */
+function printAsTexts(structure: OptionalKind<SourceFileStructure>): string | undefined {
+  if (!hasOnly(structure, ['kind', 'statements']) || !Array.isArray(structure.statements)) return undefined
+  const items: { text: string; blankLine: boolean }[] = []
+  for (const statement of structure.statements as unknown[]) {
+    // A string statement is written as it is, with no blank line of its own (ts-morph's printTextOrWriterFunc).
+    const plain = typeof statement === 'string' ? statement : printPlainDeclaration(statement)
+    const item = plain !== undefined ? { text: plain, blankLine: false } : printFastText(statement, textPrinter)
+    if (item === undefined || !isJoinableText(item.text)) return undefined
+    items.push(item)
+  }
+  return joinStatementTexts(items)
+}
+
 /** Prints a source file structure as TypeScript text (`path` is kept for symmetry with the emitters). */
 export function printStructure(printer: TsPrinter, _path: string, structure: OptionalKind<SourceFileStructure>): string {
+  const whole = printAsTexts(structure)
+  if (whole !== undefined) return whole
   const texts = new Map<string, string>()
   verbatimTexts = texts
   try {
@@ -362,9 +387,7 @@ export function printStructure(printer: TsPrinter, _path: string, structure: Opt
     // plain functions, interfaces and type aliases are printed as text (fast-statements.ts).
     const statements = Array.isArray(structure.statements)
       ? prepareStructures(
-          joinPlainStatements(structure.statements).map(
-            (statement) => printFastStatement(statement, { renderDocs, readVerbatim, write: (text) => writeVerbatim(text) }) ?? statement,
-          ),
+          joinPlainStatements(structure.statements).map((statement) => printFastStatement(statement, textPrinter) ?? statement),
         )
       : structure.statements
     const printed = printTsMorphStructure({ ...structure, statements, kind: StructureKind.SourceFile }, printer.options)

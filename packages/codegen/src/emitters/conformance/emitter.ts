@@ -12,10 +12,11 @@ import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
-import { orderCase } from './case-shape.js'
+import { writeVerbatim } from '../../ts-project.js'
+import { printLiteral } from '../mock/literal.js'
+import { type MethodCases, orderCase } from './case-shape.js'
 import { buildMethodCases } from './method-cases.js'
 import { buildSystemTable } from './system-cases.js'
-import { printTableModule, typeModule } from './table-module.js'
 
 /** Where the conformance emitter writes. */
 export interface ConformanceEmitterOptions {
@@ -23,23 +24,44 @@ export interface ConformanceEmitterOptions {
   outDir: string
 }
 
-/** The module text of one method's case table (without the generated-file header). */
-export function printMethodCasesModule(loaded: LoadedMethod, specs: SpecSet): string {
+const typeModule = '../case.js'
+
+/**
+ * A module of one exported case table: a type import and one data constant, no code. The core
+ * prints the constant as text (fast-statements.ts): the table is a vouched literal.
+ */
+function buildTableFile(name: string, doc: string, table: MethodCases): OptionalKind<SourceFileStructure> {
+  return {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: typeModule, namedImports: ['MethodCases'] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: [doc],
+        declarations: [{ name, type: 'MethodCases', initializer: writeVerbatim(printLiteral(table), { literal: true }) }],
+      },
+    ],
+  }
+}
+
+/** The case table of one method. */
+export function buildMethodCasesFile(loaded: LoadedMethod, specs: SpecSet): OptionalKind<SourceFileStructure> {
   const { method } = loaded.spec
   const cases = buildMethodCases(loaded, specs).map(orderCase)
   const doc = `The conformance cases of \`${method}\` (${cases.length}): its examples and its own error rows.`
-  return printTableModule(`${toCamelName(method)}Cases`, doc, { method, cases })
+  return buildTableFile(`${toCamelName(method)}Cases`, doc, { method, cases })
 }
 
 /**
  * The system rows' table: the same for every method (the mock's configuration and the client's
  * shared table answer them), so built once through one method instead of copied into each table.
  */
-function printSystemModule(methods: readonly LoadedMethod[], specs: SpecSet): string {
+function buildSystemFile(methods: readonly LoadedMethod[], specs: SpecSet): OptionalKind<SourceFileStructure> {
   const table = buildSystemTable(methods, specs.shared.systemErrors)
   const cases = table.cases.map(orderCase)
   const { method } = table
-  return printTableModule('systemCases', `The shared system rows (${cases.length}), run once through \`${method}\`.`, {
+  return buildTableFile('systemCases', `The shared system rows (${cases.length}), run once through \`${method}\`.`, {
     method,
     table: 'system',
     cases,
@@ -79,13 +101,13 @@ export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter 
   const dir = options.outDir.replace(/\/+$/, '')
   // One method's table depends on its spec and the shared specs only, so the core caches it.
   const emitMethod: NonNullable<Emitter['emitMethod']> = (ctx, loaded) => [
-    ctx.emitText(`${dir}/${toKebabName(loaded.spec.method)}.ts`, printMethodCasesModule(loaded, ctx.specs), loaded.file),
+    ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
   ]
   const emitIndex = (ctx: EmitContext): GeneratedFile[] => {
     const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
     return [
       ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`),
-      ctx.emitText(`${dir}/system.ts`, printSystemModule(methods, ctx.specs), 'specs/shared and the first method with an example'),
+      ctx.emitTypeScript(`${dir}/system.ts`, buildSystemFile(methods, ctx.specs), 'specs/shared and the first method with an example'),
     ]
   }
   return defineEmitter({
