@@ -63,7 +63,7 @@ describe('the generator caches', () => {
     const lineOf = async (spec: string) =>
       (await readFile(cacheFile, 'utf8'))
         .split('\n')
-        .filter((line) => line.startsWith(JSON.stringify(join(root, spec))))
+        .filter((line) => line.startsWith(`[${JSON.stringify(join(root, spec))},`))
         .at(-1)
     const untouched = await lineOf('specs/crm.category.add.ts')
     const helper = join(root, 'specs/shared/docs-differences.ts')

@@ -15,7 +15,7 @@
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { printDescriptorModule } from './descriptor.js'
 import { type DocsUrl, defaultDocsUrl } from './docs.js'
-import { buildIndexFile } from './index-file.js'
+import { buildIndexFile, type IndexEntry, summarizeIndexEntry } from './index-file.js'
 import { buildLazyFiles, getDescriptorFile } from './lazy-files.js'
 import { buildMethodFile, type ModulePaths } from './method-file.js'
 import { getMethodNames } from './names.js'
@@ -59,10 +59,16 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
     emitTypeScript(`${outDir}/system-errors-by-need.ts`, buildSystemErrorsByNeedFile(specs.shared, paths), shared),
     emitTypeScript(`${outDir}/types.ts`, buildTypesFile(specs.shared), shared),
   ]
-  const emitIndexFile = ({ specs, emitTypeScript }: EmitContext): GeneratedFile =>
+  // What the index needs of a method is cached with it, so the index is built from the summaries.
+  const summarizeMethod: NonNullable<Emitter['summarizeMethod']> = (_ctx, { spec }) => summarizeIndexEntry(spec)
+  const emitIndexFile = ({ specs, emitTypeScript }: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile =>
     emitTypeScript(
       `${outDir}/index.ts`,
-      buildIndexFile(specs.methods, paths, specs.shared.entities),
+      buildIndexFile(
+        specs.methods.map((m) => (summaries?.get(m.file) as IndexEntry | undefined) ?? summarizeIndexEntry(m.spec)),
+        paths,
+        specs.shared.entities,
+      ),
       `${specs.methods.length} method spec(s) and ${shared}`,
     )
   return defineEmitter({
@@ -72,7 +78,8 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
     cacheKey: JSON.stringify({ outDir, runtime, docsUrl: String(docsUrl) }),
     emitMethod,
     emitShared,
-    emitIndex: (ctx) => [...emitLazy(ctx), emitIndexFile(ctx)],
+    summarizeMethod,
+    emitIndex: (ctx, summaries) => [...emitLazy(ctx), emitIndexFile(ctx, summaries)],
     emit: (ctx) => [
       ...ctx.specs.methods.flatMap((method) => emitMethod(ctx, method)),
       ...emitLazy(ctx),

@@ -3,7 +3,7 @@
  * descriptors by method name, and the method tree's type (the core builds the tree itself, finding
  * each descriptor by need through the lazy tables).
  */
-import type { EntitySpec, LoadedMethod } from '@b24kit/spec'
+import type { EntitySpec, MethodSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, type StatementStructures, StructureKind } from 'ts-morph'
 import { compareCodeUnits } from '../../naming.js'
 import { getEntityExports } from './entity-types.js'
@@ -14,7 +14,7 @@ import { quote } from './literal.js'
 import type { ModulePaths } from './method-file.js'
 import { getMethodNames, type MethodNames } from './names.js'
 import { printConst, printInterface, printType } from './statements.js'
-import { buildTreeNodes, printTreeType } from './tree.js'
+import { buildTree, describeTreeMembers, printTreeType, type TreeMember } from './tree.js'
 
 const byName = (a: { name: string }, b: { name: string }) => compareCodeUnits(a.name, b.name)
 
@@ -28,22 +28,44 @@ function methodExports(names: MethodNames, isDelete: boolean, isList: boolean): 
   }
 }
 
-/** The module `index.ts`. */
+/**
+ * What `index.ts` needs of one method: plain data, which the emitter keeps in the core's output
+ * cache, so a run with one spec changed builds the index without reading the other specs.
+ */
+export interface IndexEntry {
+  method: string
+  isDelete: boolean
+  isList: boolean
+  /** The method's type in `MethodMap`. */
+  map: string
+  members: TreeMember[]
+}
+
+/** The index entry of one method. */
+export function summarizeIndexEntry(spec: MethodSpec): IndexEntry {
+  const names = getMethodNames(spec.method)
+  const isList = isPagedList(spec)
+  const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
+  const listItem = isList ? `; listItem: ${getListItemType(spec, names.result, false)}` : ''
+  return {
+    method: spec.method,
+    isDelete: spec.operation.kind === 'delete',
+    isList,
+    map: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId}${listItem} }`,
+    members: describeTreeMembers(spec),
+  }
+}
+
+/** The module `index.ts`, from each method's entry in method-name order. */
 export function buildIndexFile(
-  methods: LoadedMethod[],
+  entries: readonly IndexEntry[],
   paths: ModulePaths,
   entities: readonly EntitySpec[] = [],
 ): OptionalKind<SourceFileStructure> {
-  const specs = methods.map((m) => m.spec)
-  const all = specs.map((spec) => ({
-    spec,
-    names: getMethodNames(spec.method),
-    isDelete: spec.operation.kind === 'delete',
-    isList: isPagedList(spec),
-  }))
+  const all = entries.map((entry) => ({ ...entry, names: getMethodNames(entry.method) }))
   const hasDelete = all.some((m) => m.isDelete)
   const hasList = all.some((m) => m.isList)
-  const tree = buildTreeNodes(specs)
+  const tree = buildTree(entries)
   const runtimeTypes = [
     'B24Transport',
     'CallOptions',
@@ -51,14 +73,7 @@ export function buildIndexFile(
     ...(hasDelete ? ['BatchOptions', 'DeleteManyReport'] : []),
     ...(hasList ? ['PaginateOptions'] : []),
   ]
-  const mapEntries = all.map(({ spec, names, isList }) => {
-    const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
-    const listItem = isList ? `; listItem: ${getListItemType(spec, names.result, false)}` : ''
-    return {
-      name: quote(spec.method),
-      type: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId}${listItem} }`,
-    }
-  })
+  const mapEntries = all.map(({ method, map }) => ({ name: quote(method), type: map }))
   const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: paths.runtime, namedImports: runtimeTypes.sort() },
     ...all.map(({ names, isDelete, isList }) => ({
@@ -95,7 +110,7 @@ export function buildIndexFile(
     printConst(
       'descriptors',
       'The descriptor of each method, by name, for `call` and `batch`.',
-      `{\n${all.map(({ spec, names }) => `  ${quote(spec.method)}: ${names.descriptor},\n`).join('')}}`,
+      `{\n${all.map(({ method, names }) => `  ${quote(method)}: ${names.descriptor},\n`).join('')}}`,
       '{ readonly [M in keyof MethodMap]: MethodDescriptor }',
     ),
     printType('MethodTree', 'The methods as a tree: `b24.crm.contact.delete(params)`.', printTreeType(tree)),

@@ -43,54 +43,68 @@ function insert(root: Node, path: string[], name: string, member: Member, method
   node.set(name, member)
 }
 
+/** One member a method adds to the tree: the segments it sits under, its name, its type and doc. */
+export interface TreeMember {
+  path: string[]
+  name: string
+  /** The member's signature in the tree type, without its name. */
+  signature: string
+  doc: string[]
+}
+
+/**
+ * The members one method adds to the tree: itself, and `deleteMany` or `listAll` where its name
+ * and operation give it one. Throws when the method's name is one the client or the tree keeps.
+ * Plain data, so the emitter caches it per method and builds the tree without the other specs.
+ */
+export function describeTreeMembers(spec: MethodSpec): TreeMember[] {
+  const names = getMethodNames(spec.method)
+  const t = getItemTypeArgs(spec)
+  const path = spec.method.split('.')
+  const last = path.pop() as string
+  if (reservedTopLevel.includes(path[0] ?? last)) throw new Error(`${spec.method}: "${path[0] ?? last}" is a name of the client itself`)
+  if (Object.hasOwn(treeHelpers, last)) throw new Error(`${spec.method}: "${last}" is the name of a helper of the method tree`)
+  const optional = spec.params.some((p) => p.required) ? '' : '?'
+  const members: TreeMember[] = [
+    {
+      path,
+      name: last,
+      signature: `${t ? '<T extends number>' : ''}(params${optional}: ${names.params}${t}, options?: CallOptions): Promise<${names.result}${t}>`,
+      doc: memberDoc(spec, names.fn),
+    },
+  ]
+  if (spec.operation.kind === 'delete' && last === treeHelpers.deleteMany) {
+    const id = `${names.params}['${spec.operation.by}']`
+    members.push({
+      path,
+      name: `${last}Many`,
+      signature: `(ids: readonly ${id}[], options?: BatchOptions): Promise<DeleteManyReport<${id}, ${names.error}>>`,
+      doc: [`Deletes many through \`batch\` and reports each id. See {@link ${names.many}}.`],
+    })
+  }
+  if (spec.operation.kind === 'list' && spec.operation.start && last === treeHelpers.listAll) {
+    const item = getListItemType(spec, names.result)
+    members.push({
+      path,
+      name: `${last}All`,
+      signature: `${t ? '<T extends number>' : ''}(params${optional}: ${names.params}${t}, options?: PaginateOptions<${item}>): AsyncGenerator<${item}, void, undefined>`,
+      doc: [`Every record, page after page, following \`next\`. See {@link ${names.all}}.`],
+    })
+  }
+  return members
+}
+
+/** Builds the tree's nodes from each method's members; throws when two members would share a name. */
+export function buildTree(methods: readonly { method: string; members: readonly TreeMember[] }[]): Node {
+  const root: Node = new Map()
+  for (const { method, members } of methods)
+    for (const { path, name, signature, doc } of members) insert(root, path, name, { signature, doc }, method)
+  return root
+}
+
 /** Builds the tree's nodes from the specs; throws when two members would share a name. */
 export function buildTreeNodes(specs: MethodSpec[]): Node {
-  const root: Node = new Map()
-  for (const spec of specs) {
-    const names = getMethodNames(spec.method)
-    const t = getItemTypeArgs(spec)
-    const segments = spec.method.split('.')
-    const last = segments.pop() as string
-    if (reservedTopLevel.includes(segments[0] ?? last))
-      throw new Error(`${spec.method}: "${segments[0] ?? last}" is a name of the client itself`)
-    if (Object.hasOwn(treeHelpers, last)) throw new Error(`${spec.method}: "${last}" is the name of a helper of the method tree`)
-    insert(
-      root,
-      segments,
-      last,
-      {
-        signature: `${t ? '<T extends number>' : ''}(params${spec.params.some((p) => p.required) ? '' : '?'}: ${names.params}${t}, options?: CallOptions): Promise<${names.result}${t}>`,
-        doc: memberDoc(spec, names.fn),
-      },
-      spec.method,
-    )
-    if (spec.operation.kind === 'delete' && last === treeHelpers.deleteMany) {
-      insert(
-        root,
-        segments,
-        `${last}Many`,
-        {
-          signature: `(ids: readonly ${names.params}['${spec.operation.by}'][], options?: BatchOptions): Promise<DeleteManyReport<${names.params}['${spec.operation.by}'], ${names.error}>>`,
-          doc: [`Deletes many through \`batch\` and reports each id. See {@link ${names.many}}.`],
-        },
-        spec.method,
-      )
-    }
-    if (spec.operation.kind === 'list' && spec.operation.start && last === treeHelpers.listAll) {
-      const optional = spec.params.some((p) => p.required) ? '' : '?'
-      insert(
-        root,
-        segments,
-        `${last}All`,
-        {
-          signature: `${t ? '<T extends number>' : ''}(params${optional}: ${names.params}${t}, options?: PaginateOptions<${getListItemType(spec, names.result)}>): AsyncGenerator<${getListItemType(spec, names.result)}, void, undefined>`,
-          doc: [`Every record, page after page, following \`next\`. See {@link ${names.all}}.`],
-        },
-        spec.method,
-      )
-    }
-  }
-  return root
+  return buildTree(specs.map((spec) => ({ method: spec.method, members: describeTreeMembers(spec) })))
 }
 
 const sorted = (node: Node) => [...node.entries()].sort(([a], [b]) => compareCodeUnits(a, b))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { EmitContext } from '../../emitter.js'
 import { docsEmitter } from './emitter.js'
 import { sampleSpecSet } from './fixtures/sample-specs.js'
-import { renderIndexPage } from './index-page.js'
+import { renderIndexPage, summarizeIndexRow } from './index-page.js'
 
 const ctx: EmitContext = {
   specs: sampleSpecSet,
@@ -35,7 +35,7 @@ describe('renderIndexPage', () => {
   for (const lang of ['ru', 'en'] as const) {
     it(`lists every method by family with its state (${lang})`, async () => {
       const page = renderIndexPage(
-        sampleSpecSet.methods.map((m) => m.spec),
+        sampleSpecSet.methods.map((m) => summarizeIndexRow(m.spec)),
         sampleSpecSet.shared,
         lang,
       )

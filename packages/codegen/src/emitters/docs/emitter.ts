@@ -10,7 +10,7 @@ import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
 import { getPageFileName } from './context.js'
 import { getEventPageFileName, renderEventPage } from './event-page.js'
-import { renderIndexPage } from './index-page.js'
+import { type IndexRow, renderIndexPage, summarizeIndexRow } from './index-page.js'
 import { type Lang, langs } from './labels.js'
 import { renderMethodPage } from './page.js'
 
@@ -29,18 +29,13 @@ export function docsEmitter(options: DocsEmitterOptions): Emitter {
       ctx.emitText(`${outDir}/${lang}/${getEventPageFileName(event.name)}`, renderEventPage(spec, event, lang), file),
     ),
   ]
-  const emitIndexPage = (ctx: EmitContext, lang: Lang): GeneratedFile => {
+  // What the index pages need of a method is cached with it, so they are built from the summaries.
+  const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod): IndexRow => summarizeIndexRow(spec)
+  const emitIndexPages = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
     const { methods, shared } = ctx.specs
     const sources = methods.map((m) => m.file).join(', ')
-    return ctx.emitText(
-      `${outDir}/${lang}/index.md`,
-      renderIndexPage(
-        methods.map((m) => m.spec),
-        shared,
-        lang,
-      ),
-      sources,
-    )
+    const rows = methods.map((m) => (summaries?.get(m.file) as IndexRow | undefined) ?? summarizeIndexRow(m.spec))
+    return langs.map((lang) => ctx.emitText(`${outDir}/${lang}/index.md`, renderIndexPage(rows, shared, lang), sources))
   }
   return defineEmitter({
     name: 'docs',
@@ -48,13 +43,15 @@ export function docsEmitter(options: DocsEmitterOptions): Emitter {
     // A page depends on its spec, the shared specs and `outDir` only, so the core may cache it.
     cacheKey: JSON.stringify({ outDir }),
     emitMethod: (ctx, method) => langs.flatMap((lang) => emitPage(ctx, method, lang)),
-    emitIndex: (ctx) => langs.map((lang) => emitIndexPage(ctx, lang)),
+    summarizeMethod,
+    emitIndex: emitIndexPages,
     emit(ctx) {
       // A method's pages in both languages one after the other, as emitMethod renders them (the
       // second reuses the first's example tabs); the files keep their order: by language, then method.
       const pages = new Map(langs.map((lang) => [lang, [] as GeneratedFile[]]))
       for (const method of ctx.specs.methods) for (const lang of langs) pages.get(lang)?.push(...emitPage(ctx, method, lang))
-      return langs.flatMap((lang) => [...(pages.get(lang) ?? []), emitIndexPage(ctx, lang)])
+      const index = emitIndexPages(ctx)
+      return langs.flatMap((lang, i) => [...(pages.get(lang) ?? []), index[i] as GeneratedFile])
     },
   })
 }

@@ -9,16 +9,34 @@ import { renderMethodLink } from './context.js'
 import { type Lang, labels } from './labels.js'
 import { renderTable } from './yfm.js'
 
-function describeState(spec: MethodSpec, lang: Lang): string {
+/**
+ * What the index pages need of one method: plain data, which the emitter keeps in the core's output
+ * cache, so a run with one spec changed renders them without reading the other specs.
+ */
+export interface IndexRow {
+  method: string
+  summary: Record<Lang, string>
+  /** The method that replaces a deprecated one. */
+  replacement?: string
+}
+
+/** The index row of one method. */
+export function summarizeIndexRow(spec: MethodSpec): IndexRow {
+  const row: IndexRow = { method: spec.method, summary: { ru: spec.summary.ru, en: spec.summary.en } }
+  if (spec.deprecated) row.replacement = spec.deprecated.replacement
+  return row
+}
+
+function describeState(row: IndexRow, lang: Lang): string {
   const l = labels[lang]
-  if (!spec.deprecated) return l.active
-  return l.deprecatedFor.replace('{replacement}', `\`${spec.deprecated.replacement}\``)
+  if (row.replacement === undefined) return l.active
+  return l.deprecatedFor.replace('{replacement}', `\`${row.replacement}\``)
 }
 
 /** The index page body for one language, ending in one newline. */
-export function renderIndexPage(methods: MethodSpec[], shared: SharedSpecs, lang: Lang): string {
+export function renderIndexPage(methods: readonly IndexRow[], shared: SharedSpecs, lang: Lang): string {
   const l = labels[lang]
-  const groups = new Map<string, MethodSpec[]>()
+  const groups = new Map<string, IndexRow[]>()
   for (const spec of methods) {
     // Pushed in place: copying the group on every method made this quadratic (~100 ms at 1,000).
     const family = spec.method.split('.').slice(0, 2).join('.')
