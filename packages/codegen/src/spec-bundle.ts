@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module'
 import { join, relative, resolve, sep } from 'node:path'
-import { build, type Metafile } from 'esbuild'
+import { build, type Metafile, type OnResolveResult, type Plugin } from 'esbuild'
 
 /** One bundled entry: its module namespace and every local file it reads, itself included. */
 export interface BundledModule {
@@ -36,6 +36,37 @@ function isInstalled(path: string): boolean {
 }
 
 /**
+ * Leaves installed packages out of the bundle: it requires them from where they resolved, so the
+ * process shares one copy with its own imports. A spec imports the spec model, which imports zod;
+ * bundling read zod's hundred modules for every bundle to keep none of them (the specs use the
+ * model's plain helpers), two thirds of bundling the one spec a run finds edited. A workspace
+ * package resolves to its own folder (symlinks followed), so it is bundled as before; each bare
+ * name is resolved once a bundle, not once for each of 2,000 specs that import it.
+ */
+function requireInstalled(): Plugin {
+  const inner = Symbol('inner')
+  const resolved = new Map<string, Promise<OnResolveResult | undefined>>()
+  return {
+    name: 'b24kit-require-installed',
+    setup(bundle) {
+      bundle.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.pluginData === inner) return undefined
+        const key = `${args.kind}\0${args.resolveDir}\0${args.path}`
+        let result = resolved.get(key)
+        if (!result) {
+          const { kind, resolveDir, importer } = args
+          result = bundle
+            .resolve(args.path, { kind, resolveDir, importer, pluginData: inner })
+            .then((found) => (found.errors.length === 0 && isInstalled(found.path) ? { path: found.path, external: true } : undefined))
+          resolved.set(key, result)
+        }
+        return result
+      })
+    },
+  }
+}
+
+/**
  * Bundles and imports `files` (absolute paths, all inside `workDir`). Returns undefined when
  * anything fails (a syntax error, a module that throws): the caller then imports file by file,
  * which names the broken file exactly.
@@ -58,6 +89,7 @@ export async function importBundled(files: readonly string[], dir: string): Prom
       target: 'node20',
       conditions: ['source'],
       logLevel: 'silent',
+      plugins: [requireInstalled()],
     })
     const code = result.outputFiles[0]?.text
     if (code === undefined) return undefined
