@@ -53,9 +53,11 @@ export interface Emitter {
   /**
    * Every file that is not one method's own nor `emitShared`'s (indexes); always run. `summaries`
    * holds each method's summary by spec file, when the emitter has `summarizeMethod` and the core
-   * gathered them; without it the emitter summarizes the methods itself.
+   * gathered them (each parsed when read); without it the emitter summarizes the methods itself.
+   * `changes`, when the core has it, says what changed since the last run, so an emitter may patch
+   * the index it wrote then instead of building it from every summary; both must give the same text.
    */
-  emitIndex?(ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] | Promise<GeneratedFile[]>
+  emitIndex?(ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] | Promise<GeneratedFile[]>
   /**
    * What else the output depends on (the emitter's options, or its version when its code lives
    * outside @b24kit/codegen): a different value makes every cached method miss, and the run
@@ -67,4 +69,17 @@ export interface Emitter {
 /** Declares an emitter plugin. */
 export function defineEmitter(emitter: Emitter): Emitter {
   return emitter
+}
+
+/**
+ * What changed since the last run, for an emitter that patches its index files: given only when
+ * the core served this emitter's other methods from its cache and no method went away.
+ */
+export interface IndexChanges {
+  /** The spec files of the methods emitted this run rather than served from the cache. */
+  changed: readonly string[]
+  /** The summary the last run cached for a method (undefined: none, a new method). */
+  readPreviousSummary(file: string): unknown
+  /** The text the last run wrote at `path`, when the disk still holds it as recorded; else undefined. */
+  readPrevious(path: string): string | undefined
 }

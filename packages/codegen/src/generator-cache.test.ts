@@ -78,6 +78,28 @@ describe('the generator caches', () => {
     expect(await lineOf('specs/crm.category.add.ts')).toBe(untouched)
   })
 
+  it('patch no index past a method that went away or came, and patch one a method changed in', async () => {
+    const specs = join(root, 'specs')
+    const source = await readFile(join(specs, 'crm.contact.fields.ts'), 'utf8')
+    await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test'))
+    await runGenerator({ root, config })
+    const openapi = join(root, 'packages/docs/generated/openapi.json')
+    expect(await readFile(openapi, 'utf8')).toContain('"/crm.zz.test"')
+    // Gone: its lines must leave the OpenAPI document, the mock's table and the client's index.
+    await rm(join(specs, 'crm.zz.test.ts'))
+    await runGenerator({ root, config })
+    expect(await readFile(openapi, 'utf8')).not.toContain('crm.zz.test')
+    await expectUpToDate()
+    // Back, then changed in a text only: the documents are patched, and equal what check mode assembles.
+    await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test'))
+    await runGenerator({ root, config })
+    await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test').replace("en: '", "en: 'Edited: "))
+    const edited = await runGenerator({ root, config })
+    expect(cachedOf(edited, 'openapi')).toBe(edited.methods - 1)
+    expect(await readFile(openapi, 'utf8')).toContain('Edited: ')
+    await expectUpToDate()
+  })
+
   it('hold hashes of the files, not their text: the disk holds the text', async () => {
     await runGenerator({ root, config })
     const method = await readFile(join(root, 'packages/client/src/generated/methods/crm-contact-delete.ts'), 'utf8')

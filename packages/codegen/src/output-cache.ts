@@ -6,10 +6,11 @@
  * run recorded (a method whose file fails that is emitted again). So a run reads and writes a
  * cache of summaries and hashes, not every generated file twice (the docs cache alone held 61 MB
  * of page text at 2,000 methods). One file per emitter under the cache folder: a JSON header line,
- * then one line per method (its spec file, key and the entry's checksum, tab-separated, then the
- * entry as JSON), so a run parses only the entries it looks up and writes back the unchanged ones
- * as the text it read. It fails safe: an unreadable, malformed or tampered file, or a different
- * key, is a miss. Check mode never opens it.
+ * then one line per method (its spec file, key and the entry's checksum, then its files' hashes as
+ * JSON and its summary as JSON, tab-separated), so a run parses only the entries it looks up (a
+ * summary only when the emitter reads it) and writes back the unchanged ones as the text it read.
+ * It fails safe: an unreadable, malformed or tampered file, or a different key, is a miss. Check
+ * mode never opens it.
  */
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,7 +20,7 @@ import { isExactJson, printExactJson } from './json-data.js'
 import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-output-cache/4'
+const cacheFormat = 'b24kit-output-cache/5'
 
 /** A file a method produced, by path and the hash of its text. */
 export interface FileHash {
@@ -27,10 +28,13 @@ export interface FileHash {
   hash: string
 }
 
-/** One method's cached output: its files' hashes and the emitter's summary of it. */
+/**
+ * One method's cached output: its files' hashes and, when the emitter summarizes, its summary,
+ * parsed on first read (an index built by patching the last one reads only the changed methods').
+ */
 export interface CachedMethod {
   files: FileHash[]
-  summary?: unknown
+  readonly summary?: unknown
 }
 
 /** One method's line as read: its key, and the line itself to write back unchanged. */
@@ -38,22 +42,48 @@ interface RawLine {
   key: string
   sum: string
   line: string
-  /** Where the entry's JSON starts in `line`. */
+  /** Where the files' JSON starts in `line`, and where the summary's (after a tab; empty: none). */
   at: number
+  summaryAt: number
 }
 
 function parseLine(line: string): [string, RawLine] | undefined {
   const first = line.indexOf('\t')
   const second = first < 0 ? -1 : line.indexOf('\t', first + 1)
   const third = second < 0 ? -1 : line.indexOf('\t', second + 1)
-  if (third < 0) return undefined
+  const fourth = third < 0 ? -1 : line.indexOf('\t', third + 1)
+  if (fourth < 0) return undefined
   try {
     const file: unknown = JSON.parse(line.slice(0, first))
     const key: unknown = JSON.parse(line.slice(first + 1, second))
     if (typeof file !== 'string' || typeof key !== 'string') return undefined
-    return [file, { key, sum: line.slice(second + 1, third), line, at: third + 1 }]
+    return [file, { key, sum: line.slice(second + 1, third), line, at: third + 1, summaryAt: fourth + 1 }]
   } catch {
     return undefined
+  }
+}
+
+/** A line's entry when its checksum holds and its files parse; the summary is parsed when read. */
+function readEntry(raw: RawLine): CachedMethod | undefined {
+  const filesJson = raw.line.slice(raw.at, raw.summaryAt - 1)
+  const summaryJson = raw.line.slice(raw.summaryAt)
+  if (hashText(filesJson, summaryJson) !== raw.sum) return undefined
+  let files: unknown
+  try {
+    files = JSON.parse(filesJson)
+  } catch {
+    return undefined
+  }
+  if (!areFileHashes(files)) return undefined
+  if (summaryJson === '') return { files }
+  let summary: { value: unknown } | undefined
+  return {
+    files,
+    // The checksum vouches for the text, which set() printed from a value JSON carries exactly.
+    get summary() {
+      summary ??= { value: JSON.parse(summaryJson) }
+      return summary.value
+    },
   }
 }
 
@@ -94,10 +124,8 @@ export function getGeneratorHash(): Promise<string> {
   return sourcesHash
 }
 
-function isEntry(value: unknown): value is CachedMethod {
-  if (!value || typeof value !== 'object') return false
-  const entry = value as Partial<CachedMethod>
-  return Array.isArray(entry.files) && entry.files.every((f) => !!f && typeof f.path === 'string' && typeof f.hash === 'string')
+function areFileHashes(value: unknown): value is FileHash[] {
+  return Array.isArray(value) && value.every((f) => !!f && typeof f.path === 'string' && typeof f.hash === 'string')
 }
 
 /** One emitter's per-method output cache for one run. */
@@ -133,17 +161,23 @@ export class OutputCache {
   get(file: string, key: string): CachedMethod | undefined {
     const raw = this.#old.get(file)
     if (!raw || raw.key !== key) return undefined
-    const json = raw.line.slice(raw.at)
-    if (hashText(json) !== raw.sum) return undefined
-    let entry: unknown
-    try {
-      entry = JSON.parse(json)
-    } catch {
-      return undefined
-    }
-    if (!isEntry(entry)) return undefined
-    this.#next.set(file, raw.line)
+    const entry = readEntry(raw)
+    if (entry) this.#next.set(file, raw.line)
     return entry
+  }
+
+  /**
+   * What the last run cached for the method at `file`, under whatever key (a method that changed
+   * since): an emitter patches its index with it. Nothing is kept for the next run.
+   */
+  getPrevious(file: string): CachedMethod | undefined {
+    const raw = this.#old.get(file)
+    return raw && readEntry(raw)
+  }
+
+  /** The names of the entries the last run left (spec files, and the shared entry). */
+  listPrevious(): IterableIterator<string> {
+    return this.#old.keys()
   }
 
   /**
@@ -152,11 +186,11 @@ export class OutputCache {
    */
   set(file: string, key: string, files: readonly FileHash[], ...summary: [] | [unknown]): void {
     if (summary.length && !isExactJson(summary[0])) return
-    const entry: CachedMethod = { files: files.map((f) => ({ path: f.path, hash: f.hash })) }
-    if (summary.length) entry.summary = summary[0]
-    const json = JSON.stringify(entry)
+    const filesJson = JSON.stringify(files.map((f) => ({ path: f.path, hash: f.hash })))
+    const summaryJson = summary.length ? JSON.stringify(summary[0]) : ''
     // JSON text holds no raw tab or line break, so both delimit safely.
-    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${hashText(json)}\t${json}`)
+    const sum = hashText(filesJson, summaryJson)
+    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${sum}\t${filesJson}\t${summaryJson}`)
     this.#added.add(file)
   }
 

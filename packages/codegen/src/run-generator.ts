@@ -11,6 +11,7 @@ import type { CodegenConfig } from './config.js'
 import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
 import { FileHasher, hashText } from './file-hash.js'
+import { describeIndexChanges, SummaryMap } from './index-changes.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
@@ -144,7 +145,8 @@ async function emitCached(
   const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
   const summarize = emitter.summarizeMethod
   const out: GeneratedFile[] = []
-  const summaries = new Map<string, unknown>()
+  const summaries = new SummaryMap()
+  const changed: string[] = []
   let hits = 0
   if (emitter.emitShared) out.push(...serveShared(emitter.emitShared, ctx, cache, run))
   for (const method of ctx.specs.methods) {
@@ -154,7 +156,7 @@ async function emitCached(
     if (hit && reused) {
       hits++
       out.push(...reused)
-      if (summarize) summaries.set(method.file, hit.summary)
+      if (summarize) summaries.put(method.file, hit)
       continue
     }
     const files = emitMethod(ctx, method)
@@ -162,9 +164,12 @@ async function emitCached(
     const hashed = hashFiles(files, run)
     if (key !== undefined) cache.set(method.file, key, hashed, ...(summary as [] | [unknown]))
     out.push(...files)
-    if (summarize) summaries.set(method.file, summary[0])
+    changed.push(method.file)
+    if (summarize) summaries.put(method.file, { summary: summary[0] })
   }
-  out.push(...(await (summarize ? emitIndex(ctx, summaries) : emitIndex(ctx))))
+  const methods = new Set(ctx.specs.methods.map((m) => m.file))
+  const changes = summarize ? describeIndexChanges(cache, run.book, methods, changed, sharedEntry) : undefined
+  out.push(...(await (summarize ? emitIndex(ctx, summaries, changes) : emitIndex(ctx))))
   return { files: out, hits }
 }
 

@@ -8,7 +8,7 @@
  * emitter change, misses, and the run emits as usual. Like the other caches it fails safe (an
  * unreadable or malformed manifest is a miss) and check mode never reads it.
  */
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { SharedSpecs } from '@b24kit/spec'
@@ -202,6 +202,21 @@ export class StampBook {
     const stamp = statFile(this.#root, path)
     this.stats.set(path, stamp)
     return stamp
+  }
+
+  /**
+   * The text the last run wrote at `path`, when the file still has the size and time it recorded
+   * and the text hashes as recorded; otherwise undefined.
+   */
+  readRecorded(path: string): string | undefined {
+    const want = this.#recorded?.[path]
+    if (!Array.isArray(want) || typeof want[2] !== 'string' || !this.holds(path, want[2])) return undefined
+    try {
+      const text = readFileSync(join(this.#root, path), 'utf8')
+      return hashText(text) === want[2] ? text : undefined
+    } catch {
+      return undefined
+    }
   }
 
   /** Whether the file at `path` holds the text hashed `hash`, as the last run wrote it and left it. */

@@ -5,9 +5,10 @@
  * `x-generated-by` field.
  */
 import type { LoadedMethod } from '@b24kit/spec'
-import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
 import { describeOrigin } from '../../header.js'
 import { assembleOpenApiSections, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
+import { maxPatchedMethods, patchOpenApiDocument } from './document-patch.js'
 import { formatOpenApiDocument } from './document-text.js'
 
 /** Options of the openapi emitter. */
@@ -23,10 +24,23 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   // A method's paths and components depend on its spec and the shared specs only: the core caches
   // them printed, and the document is assembled around their text.
   const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => printMethodPart(buildMethodPart(spec, ctx.specs.shared))
-  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+  // With few methods changed since the last run, their lines of the last document are replaced.
+  const patchIndex = (summaries: ReadonlyMap<string, unknown>, changes: IndexChanges | undefined): string | undefined => {
+    if (!changes || changes.changed.length > maxPatchedMethods) return undefined
+    const previous = changes.readPrevious(outFile)
+    if (previous === undefined) return undefined
+    const pairs = changes.changed.map((file) => ({
+      before: changes.readPreviousSummary(file) as PrintedPart | undefined,
+      after: summaries.get(file) as PrintedPart,
+    }))
+    return patchOpenApiDocument(previous, pairs)
+  }
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
     const { methods, shared } = ctx.specs
-    const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const sources = methods.map((m) => m.file).join(', ')
+    const patched = summaries && patchIndex(summaries, changes)
+    if (patched !== undefined) return [ctx.emitText(outFile, patched, sources)]
+    const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const document = assembleOpenApiSections(parts, shared, describeOrigin('openapi', sources).join(' '))
     return [ctx.emitText(outFile, formatOpenApiDocument(document), sources)]
   }

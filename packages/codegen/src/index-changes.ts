@@ -1,0 +1,66 @@
+/**
+ * How the core tells an index what changed since the last run (IndexChanges), and hands it every
+ * method's summary without parsing those nobody reads.
+ */
+import type { IndexChanges } from './emitter.js'
+import type { OutputCache } from './output-cache.js'
+import type { StampBook } from './run-manifest.js'
+
+/** Something that has a summary, maybe parsed only when read (a cache entry), or computed already. */
+interface HasSummary {
+  readonly summary?: unknown
+}
+
+/** Each method's summary by spec file, read from its entry when asked. */
+export class SummaryMap implements ReadonlyMap<string, unknown> {
+  readonly #entries = new Map<string, HasSummary>()
+
+  /** Records the entry the summary of `file` comes from. */
+  put(file: string, entry: HasSummary): void {
+    this.#entries.set(file, entry)
+  }
+
+  get size(): number {
+    return this.#entries.size
+  }
+  get(file: string): unknown {
+    return this.#entries.get(file)?.summary
+  }
+  has(file: string): boolean {
+    return this.#entries.has(file)
+  }
+  *entries(): MapIterator<[string, unknown]> {
+    for (const [file, entry] of this.#entries) yield [file, entry.summary]
+  }
+  keys(): MapIterator<string> {
+    return this.#entries.keys()
+  }
+  *values(): MapIterator<unknown> {
+    for (const entry of this.#entries.values()) yield entry.summary
+  }
+  forEach(callback: (value: unknown, key: string, map: ReadonlyMap<string, unknown>) => void): void {
+    for (const [file, summary] of this.entries()) callback(summary, file, this)
+  }
+  [Symbol.iterator](): MapIterator<[string, unknown]> {
+    return this.entries()
+  }
+}
+
+/**
+ * The changes an emitter's index may be patched with, or undefined when the last run's index cannot
+ * stand for the others: a method went away (its lines would stay), so the index is built whole.
+ */
+export function describeIndexChanges(
+  cache: OutputCache,
+  book: StampBook,
+  methods: ReadonlySet<string>,
+  changed: readonly string[],
+  sharedEntry: string,
+): IndexChanges | undefined {
+  for (const file of cache.listPrevious()) if (file !== sharedEntry && !methods.has(file)) return undefined
+  return {
+    changed,
+    readPreviousSummary: (file) => cache.getPrevious(file)?.summary,
+    readPrevious: (path) => book.readRecorded(path),
+  }
+}
