@@ -130,6 +130,25 @@ describe('the generator caches', () => {
     await expectUpToDate()
   })
 
+  it('make a summary whose cached text was damaged again from its spec', async () => {
+    await runGenerator({ root, config })
+    const cache = join(getDefaultCacheDir(root), 'outputs-client.json')
+    const text = await readFile(cache, 'utf8')
+    // The client's summary of crm.contact.delete names its standalone function; its files' JSON does not.
+    const line = text.split('\n').find((l) => l.includes('crm.contact.delete.ts') && l.includes('{@link crmContactDelete}'))
+    expect(line).toBeDefined()
+    await writeFile(cache, text.replace(line as string, (line as string).replace('{@link crmContactDelete}', '{@link crmContactGone}')))
+    // Another spec edited, so the run reads the caches rather than finding everything up to date.
+    const spec = join(root, 'specs/crm.contact.get.ts')
+    await writeFile(spec, (await readFile(spec, 'utf8')).replace("en: '", "en: 'Edited: "))
+    const edited = await runGenerator({ root, config })
+    expect(cachedOf(edited, 'client')).toBe(edited.methods - 1)
+    const index = await readFile(join(root, 'packages/client/src/generated/index.ts'), 'utf8')
+    expect(index).toContain('{@link crmContactDelete}')
+    expect(index).not.toContain('crmContactGone')
+    await expectUpToDate()
+  })
+
   it('are not used with cacheDir false, and check mode writes no cache', async () => {
     await runGenerator({ root, config, cacheDir: false })
     await expect(readdir(getDefaultCacheDir(root))).rejects.toThrow()

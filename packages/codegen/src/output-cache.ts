@@ -20,7 +20,7 @@ import { isExactJson, printExactJson } from './json-data.js'
 import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
-const cacheFormat = 'b24kit-output-cache/5'
+const cacheFormat = 'b24kit-output-cache/6'
 
 /** A file a method produced, by path and the hash of its text. */
 export interface FileHash {
@@ -30,7 +30,8 @@ export interface FileHash {
 
 /**
  * One method's cached output: its files' hashes and, when the emitter summarizes, its summary,
- * parsed on first read (an index built by patching the last one reads only the changed methods').
+ * checked and parsed on first read (an index patched from the last one reads only the changed
+ * methods'); undefined when its text is damaged.
  */
 export interface CachedMethod {
   files: FileHash[]
@@ -40,7 +41,9 @@ export interface CachedMethod {
 /** One method's line as read: its key, and the line itself to write back unchanged. */
 interface RawLine {
   key: string
+  /** The checksums of the files' JSON and of the summary's. */
   sum: string
+  summarySum: string
   line: string
   /** Where the files' JSON starts in `line`, and where the summary's (after a tab; empty: none). */
   at: number
@@ -48,26 +51,30 @@ interface RawLine {
 }
 
 function parseLine(line: string): [string, RawLine] | undefined {
-  const first = line.indexOf('\t')
-  const second = first < 0 ? -1 : line.indexOf('\t', first + 1)
-  const third = second < 0 ? -1 : line.indexOf('\t', second + 1)
-  const fourth = third < 0 ? -1 : line.indexOf('\t', third + 1)
-  if (fourth < 0) return undefined
+  const tabs: number[] = []
+  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 5; at = line.indexOf('\t', at + 1)) tabs.push(at)
+  const [first, second, third, fourth, fifth] = tabs
+  if (first === undefined || second === undefined || third === undefined || fourth === undefined || fifth === undefined) return undefined
   try {
     const file: unknown = JSON.parse(line.slice(0, first))
     const key: unknown = JSON.parse(line.slice(first + 1, second))
     if (typeof file !== 'string' || typeof key !== 'string') return undefined
-    return [file, { key, sum: line.slice(second + 1, third), line, at: third + 1, summaryAt: fourth + 1 }]
+    const [sum, summarySum] = [line.slice(second + 1, third), line.slice(third + 1, fourth)]
+    return [file, { key, sum, summarySum, line, at: fourth + 1, summaryAt: fifth + 1 }]
   } catch {
     return undefined
   }
 }
 
-/** A line's entry when its checksum holds and its files parse; the summary is parsed when read. */
+/**
+ * A line's entry when its files' checksum holds and they parse. Its summary is checked and parsed
+ * when read, so an index patched from the last one hashes only the summaries it reads (the
+ * OpenAPI parts are ~9 MB at 2,000 methods); a damaged one reads as undefined, and the core
+ * summarizes that method again from its spec.
+ */
 function readEntry(raw: RawLine): CachedMethod | undefined {
   const filesJson = raw.line.slice(raw.at, raw.summaryAt - 1)
-  const summaryJson = raw.line.slice(raw.summaryAt)
-  if (hashText(filesJson, summaryJson) !== raw.sum) return undefined
+  if (hashText(filesJson) !== raw.sum) return undefined
   let files: unknown
   try {
     files = JSON.parse(filesJson)
@@ -75,13 +82,16 @@ function readEntry(raw: RawLine): CachedMethod | undefined {
     return undefined
   }
   if (!areFileHashes(files)) return undefined
-  if (summaryJson === '') return { files }
+  if (raw.summarySum === '') return { files }
   let summary: { value: unknown } | undefined
   return {
     files,
-    // The checksum vouches for the text, which set() printed from a value JSON carries exactly.
     get summary() {
-      summary ??= { value: JSON.parse(summaryJson) }
+      if (!summary) {
+        const json = raw.line.slice(raw.summaryAt)
+        // The checksum vouches for the text, which set() printed from a value JSON carries exactly.
+        summary = { value: hashText(json) === raw.summarySum ? JSON.parse(json) : undefined }
+      }
       return summary.value
     },
   }
@@ -188,9 +198,9 @@ export class OutputCache {
     if (summary.length && !isExactJson(summary[0])) return
     const filesJson = JSON.stringify(files.map((f) => ({ path: f.path, hash: f.hash })))
     const summaryJson = summary.length ? JSON.stringify(summary[0]) : ''
+    const sums = `${hashText(filesJson)}\t${summary.length ? hashText(summaryJson) : ''}`
     // JSON text holds no raw tab or line break, so both delimit safely.
-    const sum = hashText(filesJson, summaryJson)
-    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${sum}\t${filesJson}\t${summaryJson}`)
+    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${sums}\t${filesJson}\t${summaryJson}`)
     this.#added.add(file)
   }
 

@@ -156,7 +156,13 @@ async function emitCached(
     if (hit && reused) {
       hits++
       out.push(...reused)
-      if (summarize) summaries.put(method.file, hit)
+      // A summary whose cached text is damaged is made again from the spec.
+      if (summarize)
+        summaries.put(method.file, {
+          get summary() {
+            return hit.summary ?? summarize(ctx, method)
+          },
+        })
       continue
     }
     const files = emitMethod(ctx, method)
