@@ -64,3 +64,30 @@ export function describeIndexChanges(
     readPrevious: (path) => book.readRecorded(path),
   }
 }
+
+/** What an emitter patches one index file with: the file as the last run wrote it, and each changed method's summaries then and now. */
+export interface IndexPatch<T> {
+  previous: string
+  pairs: { before: T | undefined; after: T }[]
+}
+
+/**
+ * The makings of a patch of the index file at `path`, or undefined when there is nothing to patch
+ * from (no changes given, the file not as the last run left it) or more than `max` methods
+ * changed (each costs a search of the file; past some number, building it whole is as cheap).
+ */
+export function prepareIndexPatch<T>(
+  path: string,
+  summaries: ReadonlyMap<string, unknown> | undefined,
+  changes: IndexChanges | undefined,
+  max: number,
+): IndexPatch<T> | undefined {
+  if (!summaries || !changes || changes.changed.length > max) return undefined
+  const previous = changes.readPrevious(path)
+  if (previous === undefined) return undefined
+  const pairs = changes.changed.map((file) => ({
+    before: changes.readPreviousSummary(file) as T | undefined,
+    after: summaries.get(file) as T,
+  }))
+  return { previous, pairs }
+}

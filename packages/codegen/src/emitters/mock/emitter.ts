@@ -11,10 +11,11 @@
 
 import type { LoadedMethod } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind } from 'ts-morph'
-import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
+import { prepareIndexPatch } from '../../index-changes.js'
 import { buildEntitiesFile } from './entities.js'
 import { buildSystemErrorsFile } from './errors.js'
-import { buildMethodsFile, type PrintedRow, printMockRow } from './methods.js'
+import { buildMethodsFile, type PrintedRow, patchMethodsFile, printMockRow } from './methods.js'
 
 /** Where the mock emitter writes. */
 export interface MockEmitterOptions {
@@ -23,6 +24,9 @@ export interface MockEmitterOptions {
 }
 
 const sharedSource = 'specs/shared/index.ts'
+
+/** Each changed row costs a search of the table (4 MB at 2,000 methods); past this, building it whole is as cheap. */
+const maxPatchedRows = 32
 
 function buildIndexFile(): OptionalKind<SourceFileStructure> {
   return {
@@ -44,7 +48,15 @@ export function mockEmitter(options: MockEmitterOptions): Emitter {
     emitTypeScript(`${dir}/index.ts`, buildIndexFile(), 'the mock emitter'),
     emitTypeScript(`${dir}/system-errors.ts`, buildSystemErrorsFile(specs.shared.systemErrors), sharedSource),
   ]
-  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+  // With few methods changed since the last run (none added or gone), their rows are replaced.
+  const patchIndex = (path: string, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined => {
+    const patch = prepareIndexPatch<PrintedRow>(path, summaries, changes, maxPatchedRows)
+    const content = patch && patchMethodsFile(patch.previous, patch.pairs)
+    return content === undefined ? undefined : { path, content }
+  }
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
+    const patched = patchIndex(`${dir}/methods.ts`, summaries, changes)
+    if (patched) return [patched]
     const { methods } = ctx.specs
     const rows = methods.map((m) => (summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedRow)
     const methodSource = methods.length === 1 && methods[0] ? methods[0].file : `the method specs (${methods.length})`

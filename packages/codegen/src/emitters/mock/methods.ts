@@ -74,3 +74,30 @@ export function buildMethodsFile(rows: readonly PrintedRow[]): OptionalKind<Sour
     ],
   }
 }
+
+/** A row as the file holds it: inside the table's declaration, one level deeper (printVariable's hanging indent). */
+function placeRow(row: PrintedRow): string | undefined {
+  // A row is a printed literal, which has no blank line; one would be indented otherwise.
+  return row.text.endsWith('\n') && !row.text.includes('\n\n') ? `  ${row.text.slice(0, -1).replaceAll('\n', '\n  ')}\n` : undefined
+}
+
+/**
+ * The methods file `previous` (as the last run wrote it) with each changed method's row replaced,
+ * or undefined when a row is not found as it was printed (then the file is built whole). With no
+ * method added or gone, the rest of the file (the count, the order) stays as it was.
+ */
+export function patchMethodsFile(
+  previous: string,
+  changes: readonly { before: PrintedRow | undefined; after: PrintedRow }[],
+): string | undefined {
+  let out = previous
+  for (const { before, after } of changes) {
+    if (!before || before.method !== after.method) return undefined
+    const [old, now] = [placeRow(before), placeRow(after)]
+    if (old === undefined || now === undefined) return undefined
+    const at = out.indexOf(`\n${old}`)
+    if (at < 0) return undefined
+    out = `${out.slice(0, at + 1)}${now}${out.slice(at + 1 + old.length)}`
+  }
+  return out
+}

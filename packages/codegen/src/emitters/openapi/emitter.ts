@@ -7,6 +7,7 @@
 import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
 import { describeOrigin } from '../../header.js'
+import { prepareIndexPatch } from '../../index-changes.js'
 import { assembleOpenApiSections, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
 import { maxPatchedMethods, patchOpenApiDocument } from './document-patch.js'
 import { formatOpenApiDocument } from './document-text.js'
@@ -25,20 +26,14 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   // them printed, and the document is assembled around their text.
   const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => printMethodPart(buildMethodPart(spec, ctx.specs.shared))
   // With few methods changed since the last run, their lines of the last document are replaced.
-  const patchIndex = (summaries: ReadonlyMap<string, unknown>, changes: IndexChanges | undefined): string | undefined => {
-    if (!changes || changes.changed.length > maxPatchedMethods) return undefined
-    const previous = changes.readPrevious(outFile)
-    if (previous === undefined) return undefined
-    const pairs = changes.changed.map((file) => ({
-      before: changes.readPreviousSummary(file) as PrintedPart | undefined,
-      after: summaries.get(file) as PrintedPart,
-    }))
-    return patchOpenApiDocument(previous, pairs)
+  const patchIndex = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): string | undefined => {
+    const patch = prepareIndexPatch<PrintedPart>(outFile, summaries, changes, maxPatchedMethods)
+    return patch && patchOpenApiDocument(patch.previous, patch.pairs)
   }
   const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
     const { methods, shared } = ctx.specs
     const sources = methods.map((m) => m.file).join(', ')
-    const patched = summaries && patchIndex(summaries, changes)
+    const patched = patchIndex(summaries, changes)
     if (patched !== undefined) return [ctx.emitText(outFile, patched, sources)]
     const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const document = assembleOpenApiSections(parts, shared, describeOrigin('openapi', sources).join(' '))
