@@ -91,3 +91,27 @@ export function prepareIndexPatch<T>(
   }))
   return { previous, pairs }
 }
+
+/**
+ * `previous` with, for each changed method, the blocks of whole lines `blocksOf` names (as the last
+ * summary printed them, and as the new one does) replaced; undefined when `blocksOf` refuses a
+ * change (undefined: it reaches beyond the method's own lines) or a block is not found.
+ */
+export function patchLines<T>(
+  previous: string,
+  pairs: IndexPatch<T>['pairs'],
+  blocksOf: (before: T, after: T) => [old: string, now: string][] | undefined,
+): string | undefined {
+  let out = previous
+  for (const { before, after } of pairs) {
+    const blocks = before === undefined ? undefined : blocksOf(before, after)
+    if (!blocks) return undefined
+    for (const [old, now] of blocks) {
+      if (old === now) continue
+      const at = out.indexOf(`\n${old}`)
+      if (at < 0) return undefined
+      out = `${out.slice(0, at + 1)}${now}${out.slice(at + 1 + old.length)}`
+    }
+  }
+  return out
+}

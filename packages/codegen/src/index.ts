@@ -1,9 +1,9 @@
 /** @b24kit/codegen: the generator core and its emitter plugin API. */
 export { type CodegenConfig, defineConfig } from './config.js'
 export { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from './emitter.js'
-export { type IndexPatch, prepareIndexPatch } from './index-changes.js'
 export type { CaseAuth, CaseData, CaseError, CasePortal, MethodCases } from './emitters/conformance/case-shape.js'
 export { describeOrigin, formatHeader } from './header.js'
+export { type IndexPatch, prepareIndexPatch } from './index-changes.js'
 export { loadSpecs } from './load-specs.js'
 export { compareCodeUnits, toCamelName, toKebabName, toPascalName } from './naming.js'
 export { runProjectCli } from './project/cli.js'

@@ -12,10 +12,12 @@
  * Generated modules import the hand-written core only through one module (`runtime`), which they
  * name relative to `outDir`.
  */
-import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
+import { prepareIndexPatch } from '../../index-changes.js'
 import { printDescriptorModule } from './descriptor.js'
 import { type DocsUrl, defaultDocsUrl } from './docs.js'
 import { buildIndexFile, type IndexEntry, summarizeIndexEntry } from './index-file.js'
+import { patchIndexFile } from './index-patch.js'
 import { buildLazyFiles, getDescriptorFile } from './lazy-files.js'
 import { buildMethodFile, type ModulePaths } from './method-file.js'
 import { getMethodNames } from './names.js'
@@ -30,6 +32,9 @@ export interface ClientEmitterOptions {
   /** The text of each method's `@see` tag (default: its pages in `@b24kit/docs`). */
   docsUrl?: DocsUrl
 }
+
+/** Each changed method costs searches of the index (~1 MB at 2,000 methods); past this, building it whole is as cheap. */
+const maxPatchedMethods = 32
 
 /** Declares the client emitter writing into `outDir`. */
 export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = defaultDocsUrl }: ClientEmitterOptions): Emitter {
@@ -61,6 +66,13 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
   ]
   // What the index needs of a method is cached with it, so the index is built from the summaries.
   const summarizeMethod: NonNullable<Emitter['summarizeMethod']> = (_ctx, { spec }) => summarizeIndexEntry(spec)
+  // With few methods changed since the last run (none added or gone), their tree members are replaced.
+  const patchIndex = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined => {
+    const path = `${outDir}/index.ts`
+    const patch = prepareIndexPatch<IndexEntry>(path, summaries, changes, maxPatchedMethods)
+    const content = patch && patchIndexFile(patch.previous, patch.pairs)
+    return content === undefined ? undefined : { path, content }
+  }
   const emitIndexFile = ({ specs, emitTypeScript }: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile =>
     emitTypeScript(
       `${outDir}/index.ts`,
@@ -79,7 +91,7 @@ export function clientEmitter({ outDir, runtime = '../runtime.js', docsUrl = def
     emitMethod,
     emitShared,
     summarizeMethod,
-    emitIndex: (ctx, summaries) => [...emitLazy(ctx), emitIndexFile(ctx, summaries)],
+    emitIndex: (ctx, summaries, changes) => [...emitLazy(ctx), patchIndex(summaries, changes) ?? emitIndexFile(ctx, summaries)],
     emit: (ctx) => [
       ...ctx.specs.methods.flatMap((method) => emitMethod(ctx, method)),
       ...emitLazy(ctx),

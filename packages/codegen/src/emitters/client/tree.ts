@@ -109,13 +109,20 @@ export function buildTreeNodes(specs: MethodSpec[]): Node {
 
 const sorted = (node: Node) => [...node.entries()].sort(([a], [b]) => compareCodeUnits(a, b))
 
+function printMember(name: string, { doc, signature }: Member, indent: string): string {
+  return `${printJsDoc(doc.join('\n'), indent)}${indent}${printKey(name)}${signature};\n`
+}
+
+/** A member as the tree's type prints it (its lines, with its doc), at the depth its path gives it. */
+export function printTreeMember(member: TreeMember): string {
+  return printMember(member.name, member, '  '.repeat(member.path.length + 1))
+}
+
 /** The tree's type as a type literal. */
 export function printTreeType(node: Node, indent = ''): string {
   const inner = `${indent}  `
   const members = sorted(node).map(([name, value]) =>
-    value instanceof Map
-      ? `${inner}${printKey(name)}: ${printTreeType(value, inner)};\n`
-      : `${printJsDoc(value.doc.join('\n'), inner)}${inner}${printKey(name)}${value.signature};\n`,
+    value instanceof Map ? `${inner}${printKey(name)}: ${printTreeType(value, inner)};\n` : printMember(name, value, inner),
   )
   return `{\n${members.join('')}${indent}}`
 }

@@ -2,8 +2,10 @@
  * The method table: one data row per method (scope, access, parameter rules, operation, errors),
  * keyed by method name so the engine dispatches with one map lookup whatever the number of methods.
  */
+
 import { getBindingKey, type MethodSpec, type OperationSpec } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
+import { type IndexPatch, patchLines } from '../../index-changes.js'
 import { compareCodeUnits } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { toMockErrorRecord } from './errors.js'
@@ -86,18 +88,9 @@ function placeRow(row: PrintedRow): string | undefined {
  * or undefined when a row is not found as it was printed (then the file is built whole). With no
  * method added or gone, the rest of the file (the count, the order) stays as it was.
  */
-export function patchMethodsFile(
-  previous: string,
-  changes: readonly { before: PrintedRow | undefined; after: PrintedRow }[],
-): string | undefined {
-  let out = previous
-  for (const { before, after } of changes) {
-    if (!before || before.method !== after.method) return undefined
+export function patchMethodsFile(previous: string, pairs: IndexPatch<PrintedRow>['pairs']): string | undefined {
+  return patchLines(previous, pairs, (before, after) => {
     const [old, now] = [placeRow(before), placeRow(after)]
-    if (old === undefined || now === undefined) return undefined
-    const at = out.indexOf(`\n${old}`)
-    if (at < 0) return undefined
-    out = `${out.slice(0, at + 1)}${now}${out.slice(at + 1 + old.length)}`
-  }
-  return out
+    return before.method === after.method && old !== undefined && now !== undefined ? [[old, now]] : undefined
+  })
 }
