@@ -38,7 +38,8 @@ export function findDescriptor(method: string): Promise<MethodDescriptor | undef
   const name = method.toLowerCase()
   let pending = found.get(name)
   if (!pending) {
-    found.set(name, (pending = walk(name)))
+    pending = walk(name)
+    found.set(name, pending)
     // A chunk that failed to load (a network error in a browser) is tried again by the next call.
     pending.catch(() => found.delete(name))
   }
