@@ -126,34 +126,23 @@ export interface ClientMethods {
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
 /**
- * The OAuth policy, whose code (oauth-client.ts) loads on the first call. Its secrets are known to
- * the transport from the start, so nothing shows them before that call.
+ * The optional policies (`onTime`, OAuth), whose code (optional-policy.ts) loads on the first call:
+ * they run only for a client given them. OAuth's secrets are known to the transport from the start,
+ * so nothing shows them before that call.
  */
-const getOAuthPolicy =
-  (credentials: OAuthOptions, options: ClientOptions): Policy =>
+const getOptionalPolicy =
+  (options: ClientOptions): Policy =>
   (context) => {
-    for (const secret of [credentials.accessToken, credentials.refreshToken, credentials.clientSecret]) context.addSecret(secret)
-    return loadMiddleware(() => import('./oauth-client.js').then((m) => m.createClientOAuth(core, credentials, options, context)))
+    const { oauth } = options
+    for (const secret of [oauth?.accessToken, oauth?.refreshToken, oauth?.clientSecret]) context.addSecret(secret)
+    return loadMiddleware(() => import('./optional-policy.js').then((m) => m.createOptionalMiddleware(core, options, context)))
   }
 
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
-function getPolicies({
-  rateLimit = 'standard',
-  retry = {},
-  operatingLimit = 440,
-  onTime,
-  oauth: credentials,
-  policy,
-  ...options
-}: ClientOptions): Policy[] {
-  const reportTime: Policy = () => async (call, attempt) => {
-    const answer = await attempt(call.params)
-    if (answer.time) onTime?.(answer.time, call.method)
-    return answer
-  }
+function getPolicies(options: ClientOptions): Policy[] {
+  const { rateLimit = 'standard', retry = {}, operatingLimit = 440, onTime, oauth, policy } = options
   return [
-    onTime && reportTime,
-    credentials && getOAuthPolicy(credentials, options),
+    (onTime || oauth) && getOptionalPolicy(options),
     retry !== false && retryPolicy(retry),
     operatingLimit !== false && operatingGuard(operatingLimit),
     rateLimit !== false && leakyBucket(rateLimit),
