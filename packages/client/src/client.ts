@@ -201,7 +201,7 @@ export function createClient(options: ClientOptions): B24Client {
  * The client's functions by method name over a transport, under their typed signatures: each finds
  * its method's descriptor by need (find-descriptor.ts), so nothing here grows with the number of
  * methods. call, callWithMeta and callUntyped are one by-name call; batch, deleteMany and the pager
- * load their modules on first use (batch-commands.ts, by-name.ts), so an app that never calls them
+ * load their module on first use (by-name.ts), so an app that never calls them
  * bundles none of it.
  */
 function callByName(transport: B24Transport): ClientMethods & TreeTarget {
@@ -212,7 +212,7 @@ function callByName(transport: B24Transport): ClientMethods & TreeTarget {
     call,
     callWithMeta,
     callUntyped: call,
-    batch: (commands, o) => import('./batch-commands.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
+    batch: (commands, o) => import('./by-name.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
       import('./by-name.js').then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
