@@ -90,67 +90,65 @@ export function createTransport(
     throw new TypeError(`b24kit: needs HTTPS (or loopback with allowInsecureLoopback): ${redact(base)}`)
   const around = options.policy?.({ clock: options.clock, addSecret: add, redact })
 
-  /** A B24ApiError with every text redacted. */
-  const fail = (method: string, status: number, code: string, description: string, kind: ErrorKind, errorId?: string) =>
-    new B24ApiError({ method, status, code: redact(code), description: redact(description), kind, errorId })
-
-  /**
-   * One HTTP exchange; throws B24ApiError, or the abort reason when the caller aborted. A portal
-   * that moved answers 30x: the POST is sent again, body and all, to the new address if it is as
-   * safe (fetch would follow it as a GET without the params); an unsafe one is an invalid response.
-   */
-  async function send(descriptor: MethodDescriptor | undefined, method: string, params: object, o: CallOptions, callSignal: AbortSignal) {
-    const ms = o.timeoutMs ?? options.timeoutMs ?? 60_000
-    const timeout = AbortSignal.timeout(ms)
-    const signal = AbortSignal.any([timeout, callSignal])
-    let status = 0
-    let answer: Record<string, unknown> | undefined
-    try {
-      for (let target = base + method, hops = 0; ; hops++) {
-        const res = await (options.fetch ?? fetch)(target, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(params),
-          signal,
-          redirect: 'manual',
-        })
-        status = res.status
-        const moved = res.headers.get('location')
-        target = new URL(moved ?? '', target).href
-        if (!moved || status < 300 || status > 399 || hops > 2 || !isSafe(target)) {
-          answer = Object(await res.json())
-          break
-        }
-      }
-    } catch (error) {
-      if (timeout.aborted) throw fail(method, 0, '', `No answer within ${ms} ms`, 'timeout')
-      if (signal.aborted) throw signal.reason
-      // The reason (the cause's message under fetch's "fetch failed") goes into the description, redacted.
-      if (!status) throw fail(method, 0, '', `Network error: ${describeCause(error)}`, 'network')
-    }
-    // The envelope's texts, if they are texts: a portal may send anything.
-    const { error, error_description: said, result } = answer ?? {}
-    const code = typeof error === 'string' ? error : ''
-    const description = typeof said === 'string' ? said : 'Unexpected answer'
-    if (status > 199 && status < 300 && answer && error === undefined && 'result' in answer) {
-      if (!descriptor || isExpectedResult(descriptor, result)) return answer as unknown as Answer
-      throw fail(method, status, '', 'Unexpected answer', 'invalidResponse')
-    }
-    // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
-    const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description, await systemRows)
-    throw fail(method, status, code, description, row.kind, row.id)
-  }
-
   return {
     redact,
     async request<T>(target: MethodDescriptor | string, params: object = {}, o: CallOptions = {}): Promise<Answer<T>> {
       const descriptor = typeof target === 'string' ? undefined : target
       const method = descriptor?.method ?? (target as string)
+      /** A B24ApiError of this call, with every text redacted. */
+      const fail = (status: number, code: string, description: string, kind: ErrorKind, errorId?: string) =>
+        new B24ApiError({ method, status, code: redact(code), description: redact(description), kind, errorId })
       const invalid = descriptor && checkParams(descriptor, params as Record<string, unknown>)
-      if (invalid) throw fail(method, invalid.status, invalid.code, textOf(invalid), invalid.kind, invalid.id)
-      const signal = AbortSignal.any([o.signal, options.signal].filter(Boolean) as AbortSignal[])
-      const attempt = (body: object) => send(descriptor, method, body, o, signal)
-      return (around ? around({ method, params, signal }, attempt) : attempt(params)) as Promise<Answer<T>>
+      if (invalid) throw fail(invalid.status, invalid.code, textOf(invalid), invalid.kind, invalid.id)
+      const callSignal = AbortSignal.any([o.signal, options.signal].filter(Boolean) as AbortSignal[])
+
+      /**
+       * One HTTP exchange; throws B24ApiError, or the abort reason when the caller aborted. A portal
+       * that moved answers 30x: the POST is sent again, body and all, to the new address if it is as
+       * safe (fetch would follow it as a GET without the params); an unsafe one is an invalid response.
+       */
+      const attempt = async (body: object): Promise<Answer> => {
+        const ms = o.timeoutMs ?? options.timeoutMs ?? 60_000
+        const timeout = AbortSignal.timeout(ms)
+        const signal = AbortSignal.any([timeout, callSignal])
+        let status = 0
+        let answer: Record<string, unknown> | undefined
+        try {
+          for (let url = base + method, hops = 0; ; hops++) {
+            const res = await (options.fetch ?? fetch)(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(body),
+              signal,
+              redirect: 'manual',
+            })
+            status = res.status
+            const moved = res.headers.get('location')
+            url = new URL(moved ?? '', url).href
+            if (!moved || status < 300 || status > 399 || hops > 2 || !isSafe(url)) {
+              answer = Object(await res.json())
+              break
+            }
+          }
+        } catch (error) {
+          if (timeout.aborted) throw fail(0, '', `No answer within ${ms} ms`, 'timeout')
+          if (signal.aborted) throw signal.reason
+          // The reason (the cause's message under fetch's "fetch failed") goes into the description, redacted.
+          if (!status) throw fail(0, '', `Network error: ${describeCause(error)}`, 'network')
+        }
+        // The envelope's texts, if they are texts: a portal may send anything.
+        const { error, error_description: said, result } = answer ?? {}
+        const code = typeof error === 'string' ? error : ''
+        const description = typeof said === 'string' ? said : 'Unexpected answer'
+        if (status > 199 && status < 300 && answer && error === undefined && 'result' in answer) {
+          if (!descriptor || isExpectedResult(descriptor, result)) return answer as unknown as Answer
+          throw fail(status, '', 'Unexpected answer', 'invalidResponse')
+        }
+        // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
+        const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description, await systemRows)
+        throw fail(status, code, description, row.kind, row.id)
+      }
+      return (around ? around({ method, params, signal: callSignal }, attempt) : attempt(params)) as Promise<Answer<T>>
     },
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `b24.batch(commands)`: finds each command's descriptor, runs the batch core and shapes its outcome
- * like the commands (an object or a list). Only `createClient`'s `batch` reaches this module, by
- * dynamic import, so an app that never sends a batch loads neither it nor the batch core.
+ * like the commands (an object or a list). Only `createClient`'s `batch` reaches this module, through
+ * by-name.ts (a dynamic import), so an app that never sends a batch loads neither it nor the batch core.
  */
 import type { B24Transport } from './base.js'
 import { type BatchOptions, runBatch } from './batch.js'

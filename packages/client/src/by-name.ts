@@ -1,7 +1,9 @@
 /**
- * `deleteMany` and the pager by method name, as `createClient` and its tree call them: the method's
- * descriptor is found by need, and a name without a spec is the caller's error. Loaded with the
- * first such call, so an app that never makes one bundles none of it in its entry.
+ * `deleteMany`, the pager and `batch` by method name, as `createClient` and its tree call them: the
+ * method's descriptor is found by need, and a name without a spec is the caller's error (batch sends
+ * such a command unchecked). Loaded with the first such call, so an app that never makes one bundles
+ * none of it in its entry; one module for the three, so the entry names one chunk for them (those
+ * helpers share the batch core anyway: deleteMany runs through batch).
  */
 import type { B24Transport } from './base.js'
 import type { BatchOptions } from './batch.js'
@@ -38,3 +40,5 @@ export async function* paginateByName(
 ): AsyncGenerator<unknown, void, undefined> {
   yield* paginate<unknown>(core, transport, await requireDescriptor(core, method, 'paginate'), params, options)
 }
+
+export { runBatchCommands } from './batch-commands.js'

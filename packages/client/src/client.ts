@@ -126,34 +126,23 @@ export interface ClientMethods {
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
 /**
- * The OAuth policy, whose code (oauth-client.ts) loads on the first call. Its secrets are known to
- * the transport from the start, so nothing shows them before that call.
+ * The optional policies (`onTime`, OAuth), whose code (optional-policy.ts) loads on the first call:
+ * they run only for a client given them. OAuth's secrets are known to the transport from the start,
+ * so nothing shows them before that call.
  */
-const getOAuthPolicy =
-  (credentials: OAuthOptions, options: ClientOptions): Policy =>
+const getOptionalPolicy =
+  (options: ClientOptions): Policy =>
   (context) => {
-    for (const secret of [credentials.accessToken, credentials.refreshToken, credentials.clientSecret]) context.addSecret(secret)
-    return loadMiddleware(() => import('./oauth-client.js').then((m) => m.createClientOAuth(core, credentials, options, context)))
+    const { oauth } = options
+    for (const secret of [oauth?.accessToken, oauth?.refreshToken, oauth?.clientSecret]) context.addSecret(secret)
+    return loadMiddleware(() => import('./optional-policy.js').then((m) => m.createOptionalMiddleware(core, options, context)))
   }
 
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
-function getPolicies({
-  rateLimit = 'standard',
-  retry = {},
-  operatingLimit = 440,
-  onTime,
-  oauth: credentials,
-  policy,
-  ...options
-}: ClientOptions): Policy[] {
-  const reportTime: Policy = () => async (call, attempt) => {
-    const answer = await attempt(call.params)
-    if (answer.time) onTime?.(answer.time, call.method)
-    return answer
-  }
+function getPolicies(options: ClientOptions): Policy[] {
+  const { rateLimit = 'standard', retry = {}, operatingLimit = 440, onTime, oauth, policy } = options
   return [
-    onTime && reportTime,
-    credentials && getOAuthPolicy(credentials, options),
+    (onTime || oauth) && getOptionalPolicy(options),
     retry !== false && retryPolicy(retry),
     operatingLimit !== false && operatingGuard(operatingLimit),
     rateLimit !== false && leakyBucket(rateLimit),
@@ -167,26 +156,31 @@ function getPolicies({
  */
 function createLoggedTransport(options: ClientOptions): B24Transport {
   const { logger } = options
-  const settings = { ...options, portalUrl: options.oauth?.portalUrl, policy: combinePolicies(...getPolicies(options)) }
-  if (!logger) return createTransport(settings, systemErrorsByNeed)
   const logging = () => import('./logging.js')
   const base = createTransport(
-    { ...settings, fetch: (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init)) },
+    {
+      ...options,
+      portalUrl: options.oauth?.portalUrl,
+      policy: combinePolicies(...getPolicies(options)),
+      fetch: logger
+        ? (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init))
+        : options.fetch,
+    },
     systemErrorsByNeed,
   )
-  return {
-    redact: base.redact,
-    // The call's own error comes out, logged or not (a logging module that failed to load logs nothing).
-    request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
-      base.request<T>(target, params, o).catch((error: unknown) =>
-        logging()
-          .then(
-            (m) => m.logError(core, logger, error),
-            () => undefined,
-          )
-          .then(() => Promise.reject(error)),
-      ),
-  }
+  return logger
+    ? {
+        redact: base.redact,
+        // The call's own error comes out, logged or not (a logging module that failed to load logs nothing).
+        request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
+          base.request<T>(target, params, o).catch(
+            (error: unknown) =>
+              logging()
+                .then((m) => m.logError(core, logger, error))
+                .finally(() => Promise.reject(error)) as Promise<never>,
+          ),
+      }
+    : base
 }
 
 /**
@@ -199,37 +193,32 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
  */
 export function createClient(options: ClientOptions): B24Client {
   const transport = createLoggedTransport(options)
-  const named = callByName(transport)
-  // call, callWithMeta and callUntyped are the by-name functions under their typed signatures.
-  const methods: ClientMethods = {
-    call: named.call as ClientMethods['call'],
-    callWithMeta: named.send as ClientMethods['callWithMeta'],
-    callUntyped: named.call as ClientMethods['callUntyped'],
-    // batch, deleteMany and the pager load their modules on first use: an app that never calls them bundles none of it.
-    batch: (commands, o) => import('./batch-commands.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
-    deleteMany: named.deleteMany as ClientMethods['deleteMany'],
-    paginate: named.paginate as ClientMethods['paginate'],
-  }
-  return withMethodTree({ ...methods, ...transport }, named) as B24Client
+  const methods = callByName(transport)
+  return withMethodTree({ ...methods, ...transport }, methods) as B24Client
 }
 
 /**
- * Calls by method name over a transport: each finds its method's descriptor by need
- * (find-descriptor.ts), so nothing here grows with the number of methods.
+ * The client's functions by method name over a transport, under their typed signatures: each finds
+ * its method's descriptor by need (find-descriptor.ts), so nothing here grows with the number of
+ * methods. call, callWithMeta and callUntyped are one by-name call; batch, deleteMany and the pager
+ * load their module on first use (by-name.ts), so an app that never calls them
+ * bundles none of it.
  */
-function callByName(transport: B24Transport) {
-  const send = <T>(method: string, params?: object, o?: CallOptions) =>
-    findDescriptor(method).then((descriptor) => transport.request<T>(descriptor ?? method, params, o))
+function callByName(transport: B24Transport): ClientMethods & TreeTarget {
+  const callWithMeta = (method: string, params?: object, o?: CallOptions) =>
+    findDescriptor(method).then((descriptor) => transport.request(descriptor ?? method, params, o))
+  const call = (method: string, params?: object, o?: CallOptions) => callWithMeta(method, params, o).then((a) => a.result)
   return {
-    send,
-    call: (method: string, params?: object, o?: CallOptions) => send(method, params, o).then((a) => a.result),
-    // deleteMany and the pager by name load with their first call (by-name.ts).
+    call,
+    callWithMeta,
+    callUntyped: call,
+    batch: (commands, o) => import('./by-name.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
       import('./by-name.js').then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
       yield* (await import('./by-name.js')).paginateByName(core, transport, method, params, o)
     },
-  } satisfies TreeTarget & { send: unknown }
+  } as ClientMethods & TreeTarget
 }
 
 /**

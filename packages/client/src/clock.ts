@@ -11,7 +11,7 @@ export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason)
+      signal?.throwIfAborted()
       const onAbort = () => {
         clearTimeout(timer)
         reject(signal?.reason)

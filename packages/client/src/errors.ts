@@ -54,24 +54,12 @@ export class B24ApiError<Id extends string = string> extends Error {
 const normalize = (text: string) => text.replace(/\.$/, '')
 
 /**
- * Finds a method's row an answer matches: code and text (in either language), then code alone (never
- * an empty code alone, nor where a system row `before` has the code).
- */
-export function findErrorRow(
-  rows: readonly ErrorRowDescriptor[],
-  code: string,
-  text: string,
-  before?: unknown,
-): ErrorRowDescriptor | undefined {
-  const byCode = rows.filter((row) => row.code === code)
-  return byCode.find((row) => textsOf(row).some((t) => normalize(t) === normalize(text))) ?? (code && !before ? byCode[0] : undefined)
-}
-
-/**
- * Classifies an error answer: the method's own row (absent for methods without a spec), else the
- * system row with its code; else only a kind: that of the first system row with its status
- * (401 `invalidCredentials`, 503 `rateLimited`...), or by the status class. The system rows are
- * handed in: the standalone transport imports them, createClient loads them with the first error answer.
+ * Classifies an error answer: the method's own row (absent for methods without a spec) with the
+ * code and the text (in either language), then with the code alone (never an empty code alone, nor
+ * a code a system row has); else the system row with its code; else only a kind: that of the first
+ * system row with its status (401 `invalidCredentials`, 503 `rateLimited`...), or by the status
+ * class. The system rows are handed in: the standalone transport imports them, createClient loads
+ * them with the first error answer.
  */
 export function classifyError(
   descriptor: MethodDescriptor | undefined,
@@ -83,9 +71,11 @@ export function classifyError(
   // A system row with the code beats a method row that shares only the code (REST unavailable is
   // ACCESS_DENIED with its own text, beside the methods' own ACCESS_DENIED rows).
   const system = code ? systemErrors.find((r) => r.code === code) : undefined
-  const row = (descriptor && findErrorRow(descriptor.errors, code, text, system)) ?? system
+  const byCode = descriptor?.errors.filter((row) => row.code === code) ?? []
   return (
-    row ?? {
+    byCode.find((row) => textsOf(row).map(normalize).includes(normalize(text))) ??
+    (code && !system ? byCode[0] : undefined) ??
+    system ?? {
       kind:
         systemErrors.find((r) => r.status === status)?.kind ??
         (status > 499 ? 'serverError' : status > 399 ? 'invalidRequest' : 'invalidResponse'),

@@ -7,38 +7,41 @@
  */
 import type { MethodDescriptor } from './descriptor.js'
 import { namespaces } from './generated/lazy.js'
-import type { LazyTable } from './runtime.js'
+import type { FamilyModule, LazyTable, MethodModule } from './runtime.js'
 
 const found = new Map<string, Promise<MethodDescriptor | undefined>>()
 
-function load<M>(table: LazyTable<M> | undefined, key: string): Promise<M> | undefined {
-  return table && Object.hasOwn(table, key) ? table[key]?.() : undefined
+/** Any module of the lookup: a table of families or of methods, or a method's descriptor. */
+type LookupModule = FamilyModule & MethodModule
+
+/**
+ * Walks the tables from the namespaces: each step takes the first key a table holds of the rest of
+ * the name whole (a method), its first segment and a dot (a branch, `userfield.`), that segment (a
+ * namespace or a family), or its first letter and a star (`c*`, a group of families, which takes no
+ * segment). The descriptor counts only where the whole name was taken.
+ */
+async function walk(name: string): Promise<MethodDescriptor | undefined> {
+  let module: LookupModule = { families: namespaces as LazyTable<LookupModule> }
+  for (let rest = name; ; ) {
+    const table: LazyTable<LookupModule> | undefined = module.families ?? module.methods
+    if (!table) return rest ? undefined : module.descriptor
+    const segment = rest.split('.')[0] as string
+    const key = [rest, `${segment}.`, segment, `${rest.slice(0, 1)}*`].find((k) => Object.hasOwn(table, k))
+    if (key === undefined) return undefined
+    module = await (table[key] as () => Promise<LookupModule>)()
+    rest = key === rest ? '' : key.endsWith('*') ? rest : rest.slice(segment.length + 1)
+  }
 }
 
 /** The descriptor of `method` (any case), or undefined for a method without a spec. */
 export function findDescriptor(method: string): Promise<MethodDescriptor | undefined> {
   const name = method.toLowerCase()
-  const known = found.get(name)
-  if (known) return known
-  // `crm.contact.userfield.list`: namespace `crm`, family `contact`, then `userfield.list` in the
-  // family's table, or `list` in the table of its branch `userfield.` when the branch has one.
-  const [namespace = '', family = ''] = name.split('.')
-  const rest = name.slice(namespace.length + family.length + 2)
-  const branch = rest.slice(0, rest.indexOf('.') + 1)
-  const pending = Promise.resolve(load(namespaces, namespace))
-    .then((module) => {
-      // A namespace of many families keys them by first letter (`c*`): one more small table.
-      const own = load(module?.families, family)
-      return own ?? load(module?.families, `${family.slice(0, 1)}*`)?.then((group) => load(group.families, family))
-    })
-    .then((module) => {
-      const leaf = load(module?.methods, rest)
-      if (leaf || !branch) return leaf
-      return load(module?.methods, branch)?.then((sub) => load(sub.methods, rest.slice(branch.length)))
-    })
-    .then((module) => module?.descriptor)
-  // A chunk that failed to load (a network error in a browser) is tried again by the next call.
-  found.set(name, pending)
-  pending.catch(() => found.delete(name))
+  let pending = found.get(name)
+  if (!pending) {
+    pending = walk(name)
+    found.set(name, pending)
+    // A chunk that failed to load (a network error in a browser) is tried again by the next call.
+    pending.catch(() => found.delete(name))
+  }
   return pending
 }

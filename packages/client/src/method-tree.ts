@@ -16,18 +16,24 @@ export interface TreeTarget {
   paginate(method: string, params?: object, options?: PaginateOptions<unknown>): AsyncGenerator<unknown, void, undefined>
 }
 
-/** The node at `path`: its members are nodes, and calling it calls the method `path` names. */
-export function createTreeNode(target: TreeTarget, path: readonly string[]): unknown {
-  const method = path.join('.')
-  return new Proxy(() => undefined, {
+/**
+ * The node at `path`: its members are nodes, and calling it calls the method `path` names. The root
+ * (`own` given, an empty path) keeps its own members as they are: how `createClient` puts the tree
+ * beside `call`, `batch` and the rest.
+ */
+export function createTreeNode(target: TreeTarget, path: readonly string[], own?: object): unknown {
+  return new Proxy(own ?? (() => undefined), {
     // `then` too: a node is not a promise, so `await b24.crm` gives the node back.
-    get: (_, key) => (typeof key === 'symbol' || key === 'then' ? undefined : createTreeNode(target, [...path, key])),
+    get: (object, key, receiver) =>
+      typeof key === 'symbol' || key === 'then' || (own && Object.hasOwn(own, key))
+        ? own && Reflect.get(object, key, receiver)
+        : createTreeNode(target, [...path, key]),
     apply(_, __, [first, options]: unknown[]) {
-      const last = path.length > 1 ? path[path.length - 1] : ''
+      const last = path.length > 1 && path.at(-1)
       const base = path.slice(0, -1).join('.')
       if (last === 'deleteMany') return target.deleteMany(`${base}.delete`, first as unknown[], options as BatchOptions)
       if (last === 'listAll') return target.paginate(`${base}.list`, first as object, options as PaginateOptions<unknown>)
-      return target.call(method, first as object | undefined, options as CallOptions | undefined)
+      return target.call(path.join('.'), first as object | undefined, options as CallOptions | undefined)
     },
   })
 }
@@ -36,11 +42,4 @@ export function createTreeNode(target: TreeTarget, path: readonly string[]): unk
  * An object whose own members stay as they are and whose other string keys are the tree's first
  * segments (`client.crm`): how `createClient` puts the tree beside `call`, `batch` and the rest.
  */
-export function withMethodTree<O extends object>(own: O, target: TreeTarget): O {
-  return new Proxy(own, {
-    get: (object, key, receiver) =>
-      typeof key === 'symbol' || key === 'then' || Object.hasOwn(object, key)
-        ? Reflect.get(object, key, receiver)
-        : createTreeNode(target, [key]),
-  })
-}
+export const withMethodTree = <O extends object>(own: O, target: TreeTarget): O => createTreeNode(target, [], own) as O

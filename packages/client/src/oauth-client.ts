@@ -1,6 +1,6 @@
 /**
- * `createClient`'s OAuth policy, loaded on the first call of a client with `oauth` options (client.ts),
- * so that a webhook app bundles none of it: the user's `refresh` when given, else, with `clientId`
+ * `createClient`'s OAuth policy, loaded on the first call of a client with `oauth` options (by
+ * optional-policy.ts), so that a webhook app bundles none of it: the user's `refresh` when given, else, with `clientId`
  * and `clientSecret`, a refresh at the OAuth server, whose module loads on the first expired token.
  */
 import type { Core } from './by-need.js'

@@ -111,19 +111,15 @@ export function operatingGuard(limitSeconds = 440): Policy {
   return ({ clock = realClock }) => {
     // When each method that used up its budget in its last answer may run again (ms).
     const blocked = new Map<string, number>()
-    return async (call, attempt) => {
-      const resetAt = blocked.get(call.method)
-      if (resetAt !== undefined) {
-        blocked.delete(call.method)
-        const ms = resetAt - clock.now()
-        if (ms > 0) await clock.sleep(ms, call.signal)
-      }
-      const answer = await attempt(call.params)
-      const { time } = answer
-      if (time?.operating !== undefined && time.operating_reset_at !== undefined) {
-        if (time.operating >= limitSeconds) blocked.set(call.method, time.operating_reset_at * 1000)
-        else blocked.delete(call.method)
-      }
+    return async ({ method, params, signal }, attempt) => {
+      const ms = (blocked.get(method) ?? 0) - clock.now()
+      blocked.delete(method)
+      if (ms > 0) await clock.sleep(ms, signal)
+      const answer = await attempt(params)
+      const { operating, operating_reset_at: resetAt } = answer.time ?? {}
+      // The latest answer of a method decides: blocked until its window resets, or free again.
+      if (operating !== undefined && resetAt !== undefined)
+        operating < limitSeconds ? blocked.delete(method) : blocked.set(method, resetAt * 1000)
       return answer
     }
   }

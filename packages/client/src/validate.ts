@@ -11,7 +11,8 @@ export function keepsRule(rule: Pick<ParamRule, 'type' | 'required' | 'minimum' 
   const n = typeof value === 'string' && rule.coercion ? Number.parseInt(value, 10) || 0 : value
   const { type, minimum = -Infinity } = rule
   if (type === 'integer' || type === 'number')
-    return typeof n === 'number' && (type === 'number' ? Number.isFinite(n) : Number.isInteger(n)) && n >= minimum
+    // Number.isFinite and Number.isInteger are false for anything but a number (they never coerce).
+    return (type === 'number' ? Number.isFinite(n) : Number.isInteger(n)) && (n as number) >= minimum
   return type === 'array' ? Array.isArray(value) : typeof value === type
 }
 

@@ -21,7 +21,7 @@ export const describeErrorRow = (row: ErrorRow, byText = true) => ({
 })
 
 /**
- * Whether the core tells a row apart by its text (errors.ts `findErrorRow`): a row without a code,
+ * Whether the core tells a row apart by its text (errors.ts `classifyError`): a row without a code,
  * one whose code another row of the method shares, or one with a system row's code. Unknown system
  * codes (undefined) keep every text.
  */
