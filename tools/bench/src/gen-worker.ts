@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { getDefaultCacheDir, runGenerator } from '../../../packages/codegen/src/run-generator.js'
 import { getPeakRssMb, sendResult } from './child.js'
-import { loadConfig } from './emitters.js'
+import { configFile, loadConfig } from './emitters.js'
 
 /** What one generator run reports back. */
 export interface GenResult {
@@ -37,7 +37,7 @@ if (process.argv.includes('--clean')) {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 }
 const start = performance.now()
-const report = await runGenerator({ root, config: { ...config, specs: 'specs' } })
+const report = await runGenerator({ root, config: { ...config, specs: 'specs' }, configFile })
 const totalMs = performance.now() - start
 const result: GenResult = {
   totalMs,
