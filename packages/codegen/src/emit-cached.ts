@@ -143,6 +143,8 @@ export interface EmitterOutput {
   hits?: number
   /** Its output cache, to save once every emitter has succeeded. */
   cache?: OutputCache
+  /** It ran on the emit worker's thread. */
+  worker?: boolean
 }
 
 /**

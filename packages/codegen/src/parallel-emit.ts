@@ -170,7 +170,7 @@ export class EmitWorker {
       run?.bytes?.set(wire.path, wire.bytes)
       return decodeOnDemand(this.#root, wire.path, wire.bytes)
     })
-    return { files, ms: reply.ms, ...(reply.hits === undefined ? {} : { hits: reply.hits }) }
+    return { files, ms: reply.ms, worker: true, ...(reply.hits === undefined ? {} : { hits: reply.hits }) }
   }
 
   /** Asks the worker to save the output caches of the emitters it ran (once every emitter succeeded). */

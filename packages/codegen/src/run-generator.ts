@@ -62,8 +62,11 @@ export function getDefaultCacheDir(root: string): string {
 export interface GenerateReport {
   plan: OutputPlan
   files: GeneratedFile[]
-  /** Per step: time, files produced, and for a cached emitter how many methods it reused. */
-  timings: { name: string; ms: number; files: number; cached?: number }[]
+  /**
+   * Per step: time, files produced, for a cached emitter how many methods it reused, and `worker`
+   * when the emitter ran on the second thread (its time then overlaps the others').
+   */
+  timings: { name: string; ms: number; files: number; cached?: number; worker?: true }[]
   methods: number
   wrote: boolean
   /**
@@ -143,7 +146,13 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     if (out.cache) caches.push(out.cache)
     if (staged?.any) staged.write(toStagedFiles(out.files, run))
     files.push(...out.files)
-    timings.push({ name: emitter.name, ms: out.ms, files: out.files.length, ...(out.hits === undefined ? {} : { cached: out.hits }) })
+    timings.push({
+      name: emitter.name,
+      ms: out.ms,
+      files: out.files.length,
+      ...(out.hits === undefined ? {} : { cached: out.hits }),
+      ...(out.worker ? { worker: true as const } : {}),
+    })
   }
   const job = {
     emitters: config.emitters,
