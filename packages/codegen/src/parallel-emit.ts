@@ -6,7 +6,7 @@
  * handed to the core in config order, so its checks and its first error are the ones an
  * in-process run gives; an emitter that throws in the worker fails the run with its message.
  */
-import { availableParallelism } from 'node:os'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { SpecSet } from '@b24kit/spec'
@@ -89,10 +89,14 @@ export class EmitWorker {
 
   /**
    * Starts a worker that imports `configFile` (a path or file URL) the way the core did, or returns
-   * undefined on a one-core machine, where it would only take turns with the core.
+   * undefined when no core is free: on a one-core machine, or while the last minute's load leaves
+   * none idle (as make's --load-average does). Its startup costs ~2.5 s of CPU (tsx, ts-morph, the
+   * emitters imported again) and its emitters run on a second V8 heap, colder; that pays only on an
+   * idle core, and on a busy machine only takes turns with the core. `force` starts it anyway.
    */
   static start(configFile: string, root: string, emitters: readonly Emitter[], force = false): EmitWorker | undefined {
-    if (!force && availableParallelism() < 2) return undefined
+    const cores = availableParallelism()
+    if (!force && (cores < 2 || (loadavg()[0] ?? 0) > cores - 0.5)) return undefined
     const configUrl = configFile.startsWith('file:') ? configFile : pathToFileURL(configFile).href
     const start: WorkerStart = { configUrl, root, emitters: emitters.map((e) => ({ name: e.name, outputs: [...e.outputs] })) }
     // Run from sources (tsx, a .ts file here), the worker registers tsx itself: loader hooks

@@ -80,6 +80,11 @@ export interface GenerateReport {
   owners?: ReadonlyMap<string, string>
   /** Each emitter's folders, in config order. */
   outputs?: ReadonlyMap<string, readonly string[]>
+  /**
+   * Wall time of the run's phases after loading: emitting (on one thread or two), then writing
+   * (saving caches, comparing, writing, renaming staged folders, the manifest).
+   */
+  phases?: { emitMs: number; writeMs: number }
 }
 
 /** Runs the whole generator once. Throws SpecValidationError, before writing anything, on a bad spec. */
@@ -165,8 +170,11 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     onStep: options.onStep,
   }
   let plan: OutputPlan
+  const emitStart = performance.now()
+  let writeStart = emitStart
   try {
     await (worker ? worker.emit(job, accept, threads !== 'worker') : emitInProcess(job, accept))
+    writeStart = performance.now()
     // Caches are saved only once every emitter has succeeded, before anything is written.
     await Promise.all([...caches.map((cache) => cache.save()), worker?.save()])
     files.sort((a, b) => compareCodeUnits(a.path, b.path))
@@ -199,7 +207,8 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
       specs.methods.length,
     )
   }
-  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs }
+  const phases = { emitMs: writeStart - emitStart, writeMs: performance.now() - writeStart }
+  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs, phases }
 }
 
 const encoder = new TextEncoder()

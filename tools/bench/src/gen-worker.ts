@@ -18,7 +18,9 @@ export interface GenResult {
   totalMs: number
   /** The process from its start to the end of the run: node, tsx, imports, the run. */
   processMs: number
-  timings: { name: string; ms: number; files: number; cached?: number }[]
+  timings: { name: string; ms: number; files: number; cached?: number; worker?: true }[]
+  /** Wall time of emitting (on one thread or two) and of writing, after the specs loaded. */
+  phases?: { emitMs: number; writeMs: number }
   /** The emitters of b24kit.config.ts, in order. */
   emitters: string[]
   methods: number
@@ -43,6 +45,7 @@ const result: GenResult = {
   totalMs,
   processMs: performance.now(),
   timings: report.timings,
+  ...(report.phases ? { phases: report.phases } : {}),
   emitters: config.emitters.map((e) => e.name),
   methods: report.methods,
   files: report.files.length,
