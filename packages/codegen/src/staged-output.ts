@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
@@ -42,9 +43,9 @@ export interface StagedFile {
 }
 
 /**
- * The writer thread's code (plain JavaScript, so it starts in tens of milliseconds): it writes
- * each batch it is sent synchronously, in order, and answers a flush with the first failure. Its
- * own thread, not libuv's pool driven by the core: the core is busy emitting, and a pool needs the
+ * A writer thread's code (plain JavaScript, so it starts in tens of milliseconds): it writes each
+ * batch it is sent synchronously, in order, and answers a flush with the first failure. Threads of
+ * their own, not libuv's pool driven by the core: the core is busy emitting, and a pool needs the
  * core's event loop between each open, write and close of every file.
  */
 const writerCode = `
@@ -75,6 +76,9 @@ parentPort.on('message', (message) => {
 })
 `
 
+/** How many writer threads write staged files. */
+const writerCount = Math.min(2, availableParallelism())
+
 /** The staged folders of one run and the writes into them, in flight while the emitters run. */
 export class StagedOutput {
   readonly #root: string
@@ -83,7 +87,9 @@ export class StagedOutput {
   /** Staging folders written to so far (a folder nothing was written to is not created). */
   readonly #made = new Set<string>()
   readonly #staged = new Set<string>()
-  #writer: Worker | undefined
+  /** The writer threads, started with the first write; each folder's files go to one of them. */
+  #writers: Worker[] = []
+  readonly #writerOf = new Map<string, number>()
 
   private constructor(root: string, folders: Map<string, string>) {
     this.#root = root
@@ -128,8 +134,7 @@ export class StagedOutput {
    */
   write(files: readonly StagedFile[]): StagedFile[] {
     const rest: StagedFile[] = []
-    const targets: string[] = []
-    const bytes: Uint8Array[] = []
+    const batches = new Map<number, { targets: string[]; bytes: Uint8Array[] }>()
     for (const file of files) {
       const folder = this.#folderOf(file.path)
       if (folder === undefined) {
@@ -138,28 +143,52 @@ export class StagedOutput {
       }
       this.#made.add(folder)
       this.#staged.add(file.path)
-      targets.push(join(this.#folders.get(folder) as string, file.path.slice(folder.length + 1)))
-      bytes.push(file.bytes)
+      const target = join(this.#folders.get(folder) as string, file.path.slice(folder.length + 1))
+      const batch = this.#batchFor(batches, dirname(target))
+      batch.targets.push(target)
+      batch.bytes.push(file.bytes)
     }
-    if (targets.length > 0) {
-      this.#writer ??= new Worker(writerCode, { eval: true })
+    for (const [index, { targets, bytes }] of batches) {
+      if (this.#writers.length <= index) this.#writers.push(new Worker(writerCode, { eval: true }))
       const owned = bytes.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer)
-      this.#writer.postMessage({ type: 'write', targets, bytes }, [...new Set(owned)])
+      this.#writers[index]?.postMessage({ type: 'write', targets, bytes }, [...new Set(owned)])
     }
     return rest
   }
 
+  /**
+   * The batch of the writer that writes into `dir`: folders are dealt to the writers in turn as they
+   * first appear. Two writers (on two cores or more): creating a file is mostly kernel work, which
+   * one thread does one file at a time, and files in one folder wait for its lock anyway.
+   */
+  #batchFor(batches: Map<number, { targets: string[]; bytes: Uint8Array[] }>, dir: string) {
+    let index = this.#writerOf.get(dir)
+    if (index === undefined) {
+      index = this.#writerOf.size % writerCount
+      this.#writerOf.set(dir, index)
+    }
+    let batch = batches.get(index)
+    if (!batch) {
+      batch = { targets: [], bytes: [] }
+      batches.set(index, batch)
+    }
+    return batch
+  }
+
   /** Waits for every write sent so far and stops the writer; throws the first write that failed. */
   async #flush(): Promise<void> {
-    const writer = this.#writer
-    if (!writer) return
-    this.#writer = undefined
-    const answer = await new Promise<{ failure?: { message: string; code?: string } }>((resolve, reject) => {
-      writer.once('message', resolve)
-      writer.once('error', reject)
-      writer.postMessage({ type: 'flush' })
-    }).finally(() => writer.terminate())
-    if (answer.failure) throw Object.assign(new Error(answer.failure.message), { code: answer.failure.code })
+    const writers = this.#writers.splice(0)
+    const answers = await Promise.all(
+      writers.map((writer) =>
+        new Promise<{ failure?: { message: string; code?: string } }>((resolve, reject) => {
+          writer.once('message', resolve)
+          writer.once('error', reject)
+          writer.postMessage({ type: 'flush' })
+        }).finally(() => writer.terminate()),
+      ),
+    )
+    const failure = answers.find((answer) => answer.failure)?.failure
+    if (failure) throw Object.assign(new Error(failure.message), { code: failure.code })
   }
 
   /**
