@@ -70,6 +70,8 @@ export class EmitWorker {
   readonly #worker: Worker
   readonly #root: string
   #onReply: ((reply: WorkerReply) => void) | undefined
+  /** Whether the worker ran any emitter (it then holds output caches to save). */
+  #ran = false
   #crashed: unknown
   #onCrash: ((error: unknown) => void) | undefined
 
@@ -131,6 +133,7 @@ export class EmitWorker {
     const results = Array.from({ length: n }, () => createDeferred<Settled>())
     this.#onReply = (reply) => {
       if (reply.type === 'result') {
+        this.#ran = true
         results[reply.index]?.resolve({ ok: true, output: this.#receive(reply, job.run) })
       } else if (reply.type === 'failed') {
         results[reply.index]?.resolve({ ok: false, error: reviveError(reply.error) })
@@ -179,6 +182,8 @@ export class EmitWorker {
 
   /** Asks the worker to save the output caches of the emitters it ran (once every emitter succeeded). */
   async save(): Promise<void> {
+    // A worker that took nothing (it may still be starting) has nothing to save: no wait for it.
+    if (!this.#ran) return
     const saved = new Promise<void>((resolve, reject) => {
       this.#onReply = (reply) => {
         if (reply.type !== 'saved') return
