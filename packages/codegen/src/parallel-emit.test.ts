@@ -74,14 +74,14 @@ describe('the emit worker', { timeout: 120_000 }, () => {
     expect(await readdir(join(onCore, 'out'))).toEqual([])
   })
 
-  it('is not started for a run the last run left little to do, and check mode stays on one thread', async () => {
+  it('with emitThreads auto, is not started for a run the last run left little to do, nor in check mode', async () => {
     const root = await createSmallWorkspace()
-    const cold = await generate(root, configFile)
+    const cold = await generate(root, configFile, { emitThreads: 'auto' })
     expect(cold.wrote).toBe(true)
     await rm(join(root, 'out/list'), { recursive: true })
-    const warm = await generate(root, configFile)
+    const warm = await generate(root, configFile, { emitThreads: 'auto' })
     expect(warm.timings.some((t) => t.worker)).toBe(false)
-    const check = await generate(root, configFile, { check: true })
+    const check = await generate(root, configFile, { check: true, emitThreads: 'auto' })
     expect(check.timings.some((t) => t.worker)).toBe(false)
   })
 

@@ -1,5 +1,5 @@
 /**
- * Runs the config's emitters, on the core's thread and, for a run with much to emit, on a second
+ * Runs the config's emitters, on the core's thread and, when asked (`emitThreads`), on a second
  * one: an emit worker (emit-worker.ts) started while the specs load, so its startup (tsx,
  * ts-morph, the config's emitter modules) costs no wait. Both take the next emitter from one
  * shared counter, so the faster takes more and neither waits for the other's share. Results are

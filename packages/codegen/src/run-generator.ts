@@ -32,15 +32,18 @@ export interface GenerateOptions {
   root: string
   config: CodegenConfig
   /**
-   * The file `config` was imported from (a path or file URL). With it, a run with much to emit
-   * (no record of an earlier run) runs some emitters on a second thread, which imports the same
-   * file; without it every emitter runs on the caller's thread.
+   * The file `config` was imported from (a path or file URL): the emit worker imports it (see
+   * `emitThreads`); without it every emitter runs on the caller's thread.
    */
   configFile?: string
   /**
-   * Where emitters run: `auto` (the default) adds a second thread when there is much to emit,
-   * `core` keeps every emitter on the caller's thread, `worker` runs every one on the second
-   * thread (it needs `configFile`; tests use it to pin the worker's output to the core's).
+   * Where emitters run. `core` (the default): every emitter on the caller's thread. `auto`: a
+   * second thread joins a run with much to emit (no record of an earlier run) while a core is
+   * idle. `worker`: every emitter on the second thread (tests pin its output to the core's). Both
+   * need `configFile`. `core` is the default because on the 2-core bench machine a cold run has no
+   * idle core to give: the kernel's work of creating ~10,000 files fills the second one (the
+   * staged folders are written meanwhile), and the worker's startup (~2.5 s of CPU: tsx,
+   * ts-morph and the emitters imported again) made the run ~1 s slower, not faster.
    */
   emitThreads?: 'auto' | 'core' | 'worker'
   /** Write nothing; report what differs. Check mode trusts no cache: it loads and emits everything. */
@@ -106,10 +109,10 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     const upToDate = readUpToDate(manifest, root, { inputs: inputsKey }, owned)
     if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
   }
-  // With no record of an earlier run, much is to emit: a second thread starts while the specs load.
-  const threads = options.emitThreads ?? 'auto'
-  if (threads === 'worker' && !options.configFile)
-    throw new Error('emitThreads "worker" needs configFile: the worker imports the config from it')
+  // With no record of an earlier run, much is to emit: a second thread may start while the specs load.
+  const threads = options.emitThreads ?? 'core'
+  if (threads !== 'core' && !options.configFile)
+    throw new Error(`emitThreads "${threads}" needs configFile: the worker imports the config from it`)
   const useWorker = options.configFile && (threads === 'worker' || (threads === 'auto' && !options.check && !manifest))
   const worker = useWorker ? EmitWorker.start(options.configFile as string, root, config.emitters, threads === 'worker') : undefined
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {}).catch(async (error: unknown) => {
