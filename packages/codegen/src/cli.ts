@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   try {
     const progress = createProgress(process.stderr)
     const started = performance.now()
-    const report = await runGenerator({ root, config, check: flags.check, onStep: progress.onStep }).finally(progress.done)
+    const report = await runGenerator({ root, config, configFile, check: flags.check, onStep: progress.onStep }).finally(progress.done)
     const ms = performance.now() - started
     process.stdout.write(`${formatReport(report, { check: flags.check, verbose: flags.verbose, ms }).join('\n')}\n`)
     if (flags.check && (report.plan.changed.length > 0 || report.plan.stale.length > 0)) {

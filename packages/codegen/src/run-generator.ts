@@ -3,18 +3,16 @@
  * output. It times each emitter so the CLI can print where the time goes.
  */
 
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import type { SpecSet } from '@b24kit/spec'
 import type { CodegenConfig } from './config.js'
-import { createEmitContext } from './emit-context.js'
-import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
-import { FileHasher, hashText } from './file-hash.js'
-import { describeIndexChanges, SummaryMap } from './index-changes.js'
+import type { CachedRun, EmitterOutput } from './emit-cached.js'
+import type { Emitter, GeneratedFile } from './emitter.js'
+import { FileHasher } from './file-hash.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
-import { type CachedMethod, type FileHash, getMethodKey, getOutputScope, OutputCache } from './output-cache.js'
+import { getMethodKey, type OutputCache } from './output-cache.js'
+import { EmitWorker, emitInProcess } from './parallel-emit.js'
 import {
   getInputsKey,
   getRunKey,
@@ -25,6 +23,7 @@ import {
   type UpToDate,
   writeManifest,
 } from './run-manifest.js'
+import { type StagedFile, StagedOutput } from './staged-output.js'
 import { createTsProject } from './ts-project.js'
 import { applyOutput, type OutputPlan, planOutput } from './write-output.js'
 
@@ -32,6 +31,21 @@ export interface GenerateOptions {
   /** The repository root: specs and outputs are resolved from here. */
   root: string
   config: CodegenConfig
+  /**
+   * The file `config` was imported from (a path or file URL): the emit worker imports it (see
+   * `emitThreads`); without it every emitter runs on the caller's thread.
+   */
+  configFile?: string
+  /**
+   * Where emitters run. `core` (the default): every emitter on the caller's thread. `auto`: a
+   * second thread joins a run with much to emit (no record of an earlier run) while a core is
+   * idle. `worker`: every emitter on the second thread (tests pin its output to the core's). Both
+   * need `configFile`. `core` is the default because on the 2-core bench machine a cold run has no
+   * idle core to give: the kernel's work of creating ~10,000 files fills the second one (the
+   * staged folders are written meanwhile), and the worker's startup (~2.5 s of CPU: tsx,
+   * ts-morph and the emitters imported again) made the run ~1 s slower, not faster.
+   */
+  emitThreads?: 'auto' | 'core' | 'worker'
   /** Write nothing; report what differs. Check mode trusts no cache: it loads and emits everything. */
   check?: boolean
   /**
@@ -51,8 +65,11 @@ export function getDefaultCacheDir(root: string): string {
 export interface GenerateReport {
   plan: OutputPlan
   files: GeneratedFile[]
-  /** Per step: time, files produced, and for a cached emitter how many methods it reused. */
-  timings: { name: string; ms: number; files: number; cached?: number }[]
+  /**
+   * Per step: time, files produced, for a cached emitter how many methods it reused, and `worker`
+   * when the emitter ran on the second thread (its time then overlaps the others').
+   */
+  timings: { name: string; ms: number; files: number; cached?: number; worker?: true }[]
   methods: number
   wrote: boolean
   /**
@@ -66,117 +83,11 @@ export interface GenerateReport {
   owners?: ReadonlyMap<string, string>
   /** Each emitter's folders, in config order. */
   outputs?: ReadonlyMap<string, readonly string[]>
-}
-
-async function openOutputCache(dir: string, emitter: Emitter, shared: SpecSet['shared']): Promise<OutputCache | undefined> {
-  if (!emitter.emitMethod || !emitter.emitIndex) return undefined
-  const scope = await getOutputScope(emitter, shared)
-  return scope === undefined ? undefined : OutputCache.open(dir, emitter.name, scope)
-}
-
-/** A file the last run wrote and nobody touched since: its text is read only if somebody asks. */
-function readOnDemand(root: string, path: string): GeneratedFile {
-  let text: string | undefined
-  return {
-    path,
-    get content() {
-      text ??= readFileSync(join(root, path), 'utf8')
-      return text
-    },
-  }
-}
-
-/** What a cached emitter's run shares: the root, the method keys, the last run's book, the hashes so far. */
-interface CachedRun {
-  root: string
-  keys: ReadonlyMap<string, string | undefined>
-  book: StampBook
-  /** Each produced file's text hash, by path (filled as files are produced or reused). */
-  hashes: Map<string, string>
-  /** Files of methods served from the cache, whose disk text the book vouched for. */
-  reused: Set<string>
-}
-
-/** The cache entry of an emitter's shared files: not a spec file's path, so no method's. */
-const sharedEntry = '<shared>'
-
-/** A cached entry's files when the disk still holds each as recorded, to be read only on demand. */
-function reuseFiles(hit: CachedMethod | undefined, run: CachedRun): GeneratedFile[] | undefined {
-  if (!hit?.files.every((f) => run.book.holds(f.path, f.hash))) return undefined
-  for (const file of hit.files) {
-    run.hashes.set(file.path, file.hash)
-    run.reused.add(file.path)
-  }
-  return hit.files.map((f) => readOnDemand(run.root, f.path))
-}
-
-/** Hashes freshly emitted files into the run's record, and returns what the cache stores of them. */
-function hashFiles(files: readonly GeneratedFile[], run: CachedRun): FileHash[] {
-  const hashed = files.map((f) => ({ path: f.path, hash: hashText(f.content) }))
-  for (const f of hashed) run.hashes.set(f.path, f.hash)
-  return hashed
-}
-
-/** An emitter's shared files: from the cache (its scope keys the shared specs), else emitted and stored. */
-function serveShared(
-  emitShared: NonNullable<Emitter['emitShared']>,
-  ctx: EmitContext,
-  cache: OutputCache,
-  run: CachedRun,
-): GeneratedFile[] {
-  const reused = reuseFiles(cache.get(sharedEntry, 'shared'), run)
-  if (reused) return reused
-  const files = emitShared(ctx)
-  cache.set(sharedEntry, 'shared', hashFiles(files, run))
-  return files
-}
-
-/**
- * Runs a split emitter: each method from the cache when its key matches and the disk still holds
- * every file it recorded, then the index files. Returns the files and how many methods were reused.
- */
-async function emitCached(
-  emitter: Emitter,
-  ctx: EmitContext,
-  cache: OutputCache,
-  run: CachedRun,
-): Promise<{ files: GeneratedFile[]; hits: number }> {
-  const emitMethod = emitter.emitMethod as NonNullable<Emitter['emitMethod']>
-  const emitIndex = emitter.emitIndex as NonNullable<Emitter['emitIndex']>
-  const summarize = emitter.summarizeMethod
-  const out: GeneratedFile[] = []
-  const summaries = new SummaryMap()
-  const changed: string[] = []
-  let hits = 0
-  if (emitter.emitShared) out.push(...serveShared(emitter.emitShared, ctx, cache, run))
-  for (const method of ctx.specs.methods) {
-    const key = run.keys.get(method.file)
-    const hit = key === undefined ? undefined : cache.get(method.file, key)
-    const reused = hit && (!summarize || 'summary' in hit) ? reuseFiles(hit, run) : undefined
-    if (hit && reused) {
-      hits++
-      out.push(...reused)
-      // A summary whose cached text is damaged is made again from the spec.
-      if (summarize)
-        summaries.put(method.file, {
-          get summary() {
-            return hit.summary ?? summarize(ctx, method)
-          },
-        })
-      continue
-    }
-    const files = emitMethod(ctx, method)
-    const summary = summarize ? [summarize(ctx, method)] : []
-    const hashed = hashFiles(files, run)
-    if (key !== undefined) cache.set(method.file, key, hashed, ...(summary as [] | [unknown]))
-    out.push(...files)
-    changed.push(method.file)
-    if (summarize) summaries.put(method.file, { summary: summary[0] })
-  }
-  const methods = new Set(ctx.specs.methods.map((m) => m.file))
-  const changes = summarize ? describeIndexChanges(cache, run.book, methods, changed, sharedEntry) : undefined
-  out.push(...(await (summarize ? emitIndex(ctx, summaries, changes) : emitIndex(ctx))))
-  return { files: out, hits }
+  /**
+   * Wall time of the run's phases after loading: emitting (on one thread or two), then writing
+   * (saving caches, comparing, writing, renaming staged folders, the manifest).
+   */
+  phases?: { emitMs: number; writeMs: number }
 }
 
 /** Runs the whole generator once. Throws SpecValidationError, before writing anything, on a bad spec. */
@@ -198,7 +109,16 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     const upToDate = readUpToDate(manifest, root, { inputs: inputsKey }, owned)
     if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
   }
-  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {})
+  // With no record of an earlier run, much is to emit: a second thread may start while the specs load.
+  const threads = options.emitThreads ?? 'core'
+  if (threads !== 'core' && !options.configFile)
+    throw new Error(`emitThreads "${threads}" needs configFile: the worker imports the config from it`)
+  const useWorker = options.configFile && (threads === 'worker' || (threads === 'auto' && !options.check && !manifest))
+  const worker = useWorker ? EmitWorker.start(options.configFile as string, root, config.emitters, threads === 'worker') : undefined
+  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {}).catch(async (error: unknown) => {
+    await worker?.close()
+    throw error
+  })
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))
@@ -207,27 +127,23 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     start = performance.now()
     const upToDate = readUpToDate(manifest, root, { run: runKey }, owned)
     if (upToDate) {
+      await worker?.close()
       // The spec files changed but not what they say (a comment): record their new bytes.
       await rekeyManifest(cacheDir, manifest as NonNullable<typeof manifest>, inputsKey as string)
       return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
     }
   }
 
-  const project = createTsProject()
   const caches: OutputCache[] = []
   const files: GeneratedFile[] = []
   const seen = new Map<string, string>()
   const book = cacheDir ? StampBook.from(manifest, root) : undefined
   const run: CachedRun | undefined = book && { root, keys: methodKeys, book, hashes: new Map(), reused: new Set() }
-  for (const emitter of config.emitters) {
-    options.onStep?.(emitter.name)
-    const ctx = createEmitContext(emitter.name, specs, project)
-    start = performance.now()
-    const cache = cacheDir ? await openOutputCache(cacheDir, emitter, specs.shared) : undefined
-    const served = cache && run ? await emitCached(emitter, ctx, cache, run) : undefined
-    const out = served ? served.files : await emitter.emit(ctx)
-    if (cache) caches.push(cache)
-    for (const file of out) {
+  // Output folders that do not exist yet are written while later emitters run, out of sight.
+  const staged = options.check ? undefined : await StagedOutput.open(root, owned)
+  if (run && staged?.any) run.bytes = new Map()
+  const accept = (emitter: Emitter, out: EmitterOutput) => {
+    for (const file of out.files) {
       const owner = seen.get(file.path)
       if (owner) throw new Error(`Emitters ${owner} and ${emitter.name} both write ${file.path}`)
       seen.set(file.path, emitter.name)
@@ -235,24 +151,54 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
         throw new Error(`Emitter ${emitter.name} wrote ${file.path}, outside the folders it owns (${emitter.outputs.join(', ')})`)
       }
     }
-    // The manifest records every file's text hash: index files and whole-output emitters here.
-    if (run) for (const file of out) if (!run.hashes.has(file.path)) run.hashes.set(file.path, hashText(file.content))
-    files.push(...out)
-    timings.push({ name: emitter.name, ms: performance.now() - start, files: out.length, ...(served ? { cached: served.hits } : {}) })
+    if (out.cache) caches.push(out.cache)
+    if (staged?.any) staged.write(toStagedFiles(out.files, run))
+    files.push(...out.files)
+    timings.push({
+      name: emitter.name,
+      ms: out.ms,
+      files: out.files.length,
+      ...(out.hits === undefined ? {} : { cached: out.hits }),
+      ...(out.worker ? { worker: true as const } : {}),
+    })
   }
-  // Caches are saved only once every emitter has succeeded, before anything is written.
-  await Promise.all(caches.map((cache) => cache.save()))
-  files.sort((a, b) => compareCodeUnits(a.path, b.path))
-  options.onStep?.(options.check ? 'compare' : 'write')
-  // A file the last run wrote with the same text, untouched since, needs no read: reused methods'
-  // files (vouched for already) and index files whose new text hashes the same.
-  const plan = await planOutput(
-    root,
-    files,
-    owned,
-    run ? (path) => run.reused.has(path) || run.book.holds(path, run.hashes.get(path)) : undefined,
-  )
-  if (!options.check) await applyOutput(root, plan)
+  const job = {
+    emitters: config.emitters,
+    specs,
+    printer: createTsProject(),
+    cacheDir,
+    run,
+    keys: methodKeys,
+    manifest,
+    onStep: options.onStep,
+  }
+  let plan: OutputPlan
+  const emitStart = performance.now()
+  let writeStart = emitStart
+  try {
+    await (worker ? worker.emit(job, accept, threads !== 'worker') : emitInProcess(job, accept))
+    writeStart = performance.now()
+    // Caches are saved only once every emitter has succeeded, before anything is written.
+    await Promise.all([...caches.map((cache) => cache.save()), worker?.save()])
+    files.sort((a, b) => compareCodeUnits(a.path, b.path))
+    options.onStep?.(options.check ? 'compare' : 'write')
+    // A file the last run wrote with the same text, untouched since, needs no read: reused methods'
+    // files (vouched for already) and index files whose new text hashes the same.
+    plan = await planOutput(
+      root,
+      files,
+      owned,
+      run ? (path) => run.reused.has(path) || run.book.holds(path, run.hashes.get(path)) : undefined,
+    )
+    if (!options.check)
+      await applyOutput(root, staged?.any ? { ...plan, changed: plan.changed.filter((f) => !staged.holds(f.path)) } : plan)
+    await staged?.commit()
+  } catch (error) {
+    await staged?.discard()
+    throw error
+  } finally {
+    await worker?.close()
+  }
   if (cacheDir && runKey && inputsKey && run) {
     const counts = config.emitters.map((e) => ({ name: e.name, files: timings.find((t) => t.name === e.name)?.files ?? 0 }))
     const written = new Set(plan.changed.map((f) => f.path))
@@ -264,7 +210,22 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
       specs.methods.length,
     )
   }
-  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs }
+  const phases = { emitMs: writeStart - emitStart, writeMs: performance.now() - writeStart }
+  return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs, phases }
+}
+
+const encoder = new TextEncoder()
+
+/** An emitter's new files as bytes to stage: encoded once, when hashed, where the run kept them. */
+function toStagedFiles(files: readonly GeneratedFile[], run: CachedRun | undefined): StagedFile[] {
+  const out: StagedFile[] = []
+  for (const file of files) {
+    if (run?.reused.has(file.path)) continue
+    const bytes = run?.bytes?.get(file.path) ?? encoder.encode(file.content)
+    run?.bytes?.delete(file.path)
+    out.push({ path: file.path, bytes })
+  }
+  return out
 }
 
 /**

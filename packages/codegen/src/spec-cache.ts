@@ -49,7 +49,7 @@ function createLazyValue(json: string, name: string | undefined): object {
     value ??= JSON.parse(json) as object
     return value
   }
-  return new Proxy(
+  const lazy = new Proxy(
     {},
     {
       get: (_, key) => (key === 'method' && name !== undefined ? name : Reflect.get(load(), key)),
@@ -61,6 +61,20 @@ function createLazyValue(json: string, name: string | undefined): object {
       deleteProperty: (_, key) => Reflect.deleteProperty(load(), key),
     },
   )
+  lazyValues.set(lazy, load)
+  return lazy
+}
+
+/** Each lazy value's loader, so the value behind it can be handed where a proxy cannot go. */
+const lazyValues = new WeakMap<object, () => object>()
+
+/**
+ * `value` itself, or for a cached value parsed on first use (createLazyValue) the parsed object
+ * behind it: a structured clone (postMessage to a worker) copies objects, not proxies.
+ */
+export function unwrapLazyValue<T>(value: T): T {
+  const load = typeof value === 'object' && value !== null ? lazyValues.get(value) : undefined
+  return load ? (load() as T) : value
 }
 
 function parseLine(line: string): [string, RawLine] | undefined {

@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { getDefaultCacheDir, runGenerator } from '../../../packages/codegen/src/run-generator.js'
 import { getPeakRssMb, sendResult } from './child.js'
-import { loadConfig } from './emitters.js'
+import { configFile, loadConfig } from './emitters.js'
 
 /** What one generator run reports back. */
 export interface GenResult {
@@ -18,7 +18,9 @@ export interface GenResult {
   totalMs: number
   /** The process from its start to the end of the run: node, tsx, imports, the run. */
   processMs: number
-  timings: { name: string; ms: number; files: number; cached?: number }[]
+  timings: { name: string; ms: number; files: number; cached?: number; worker?: true }[]
+  /** Wall time of emitting (on one thread or two) and of writing, after the specs loaded. */
+  phases?: { emitMs: number; writeMs: number }
   /** The emitters of b24kit.config.ts, in order. */
   emitters: string[]
   methods: number
@@ -37,12 +39,13 @@ if (process.argv.includes('--clean')) {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })))
 }
 const start = performance.now()
-const report = await runGenerator({ root, config: { ...config, specs: 'specs' } })
+const report = await runGenerator({ root, config: { ...config, specs: 'specs' }, configFile })
 const totalMs = performance.now() - start
 const result: GenResult = {
   totalMs,
   processMs: performance.now(),
   timings: report.timings,
+  ...(report.phases ? { phases: report.phases } : {}),
   emitters: config.emitters.map((e) => e.name),
   methods: report.methods,
   files: report.files.length,
