@@ -17,8 +17,8 @@ type LookupModule = FamilyModule & MethodModule
 /**
  * Walks the tables from the namespaces: each step takes the first key a table holds of the rest of
  * the name whole (a method), its first segment and a dot (a branch, `userfield.`), that segment (a
- * namespace or a family), or its first letter and a star (`c*`, a group of families, which takes no
- * segment). The descriptor counts only where the whole name was taken.
+ * namespace or a family), else the key of letters and a star that holds its first letter (`cd*`, a
+ * group of families, which takes no segment). The descriptor counts only where the whole name was taken.
  */
 async function walk(name: string): Promise<MethodDescriptor | undefined> {
   let module: LookupModule = { families: namespaces as LazyTable<LookupModule> }
@@ -26,7 +26,9 @@ async function walk(name: string): Promise<MethodDescriptor | undefined> {
     const table: LazyTable<LookupModule> | undefined = module.families ?? module.methods
     if (!table) return rest ? undefined : module.descriptor
     const segment = rest.split('.')[0] as string
-    const key = [rest, `${segment}.`, segment, `${rest.slice(0, 1)}*`].find((k) => Object.hasOwn(table, k))
+    const key =
+      [rest, `${segment}.`, segment].find((k) => Object.hasOwn(table, k)) ??
+      Object.keys(table).find((k) => k.endsWith('*') && k.includes(rest.slice(0, 1)))
     if (key === undefined) return undefined
     module = await (table[key] as () => Promise<LookupModule>)()
     rest = key === rest ? '' : key.endsWith('*') ? rest : rest.slice(segment.length + 1)

@@ -125,7 +125,7 @@ async function runTsc(root: string): Promise<TscFigures> {
  */
 async function listCallLoads(root: string): Promise<string[]> {
   const crm = await readFile(join(root, 'packages/client/src/generated/lazy/crm.ts'), 'utf8')
-  const letters = /'c\*': load_(\w+)/.exec(crm)?.[1]
+  const letters = /'(\w*c\w*)\*'/.exec(crm)?.[1]
   return ['lazy/crm.ts', ...(letters ? [`lazy/crm/${letters}-.ts`] : []), 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts']
 }
 

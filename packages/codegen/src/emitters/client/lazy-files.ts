@@ -5,7 +5,7 @@
  *
  *   lazy.ts                  the namespaces (`crm`, `user`, ...), each loading its module
  *   lazy/<ns>.ts             a namespace's families (`contact`, `deal`, ...), each loading its module;
- *                            in a namespace of many, by first letter, neighbour letters sharing a table (`c*` -> lazy/<ns>/cd-.ts)
+ *                            in a namespace of many, by first letters, neighbour letters sharing a table (`cd*` -> lazy/<ns>/cd-.ts)
  *   lazy/<ns>/<family>.ts    a family's methods, each loading its descriptor module (descriptors/)
  *
  * An app's entry holds only the namespaces; a call loads one namespace table, one family table
@@ -104,9 +104,10 @@ const groupFamiliesOver = 16
 
 /**
  * The namespace's tables of families by first letters (`lazy/crm/cd-.ts`, the families starting with
- * c or d) and its rows for them (`c*` and `d*`, one loader). Consecutive letters share a table until
- * it holds about the square root of the namespace's families, so a call loads about as many chunk
- * names in the namespace's table as in its group's (a letter's row names its group's loader, a few bytes).
+ * c or d) and its rows for them (`cd*`, the group's letters and a star: the lookup takes the row whose
+ * letters hold the family's first letter). Consecutive letters share a table until it holds about the
+ * square root of the namespace's families, so a call loads about as many chunk names in the
+ * namespace's table as in its group's.
  */
 function groupByLetter(namespace: string, ns: string, families: readonly string[], typeImport: TypeImport) {
   const letters = new Map<string, string[]>()
@@ -125,14 +126,10 @@ function groupByLetter(namespace: string, ns: string, families: readonly string[
   }
   const files: LazyFile[] = []
   const rows: [string, string][] = []
-  const loaders: string[] = []
   for (const group of groups) {
     // A kebab family name never ends in a hyphen, so `cd-` names no family's table.
     const file = `${[...group.letters].map(familyFile).join('')}-`
-    // One loader a group, under each of its letters: the lookup goes by the family's first letter alone.
-    const loader = `load_${file.slice(0, -1)}`
-    loaders.push(`const ${loader} = () => import('./${ns}/${file}.js');\n`)
-    for (const letter of group.letters) rows.push([`${letter}*`, loader])
+    rows.push([`${group.letters}*`, `() => import('./${ns}/${file}.js')`])
     const entries = group.members.map((family): [string, string] => [family, `() => import('./${familyFile(family)}.js')`])
     const doc = `The families of \`${namespace}\` that start with ${[...group.letters].join(', ')}: each loads its table of methods.`
     files.push({
@@ -141,7 +138,7 @@ function groupByLetter(namespace: string, ns: string, families: readonly string[
       source: `the families of ${namespace} that start with ${[...group.letters].join(', ')}`,
     })
   }
-  return { files, rows, loaders: loaders.join('') }
+  return { files, rows }
 }
 
 /** Every table file, from the specs; `runtime` is the core module as imported from the generated folder. */
@@ -160,7 +157,6 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
     const ns = toKebabName(namespace)
     namespaces.push([namespace, `() => import('./lazy/${ns}.js')`])
     let rows: [string, string][] = []
-    let loaders = ''
     for (const [family, members] of families) {
       rows.push([family, `() => import('./${ns}/${familyFile(family)}.js')`])
       files.push(...buildFamilyFiles(namespace, family, members, typeImport))
@@ -168,12 +164,12 @@ export function buildLazyFiles(specs: readonly MethodSpec[], runtime: string): L
     if (families.size > groupFamiliesOver) {
       const groups = groupByLetter(namespace, ns, [...families.keys()], typeImport)
       files.push(...groups.files)
-      ;({ rows, loaders } = groups)
+      rows = groups.rows
     }
-    const doc = `The families of \`${namespace}\`: each loads its table of methods (or, under a letter and a star, the table of the families starting with it and its neighbours).`
+    const doc = `The families of \`${namespace}\`: each loads its table of methods (or, under letters and a star, the table of the families starting with them).`
     files.push({
       path: `lazy/${ns}.ts`,
-      text: typeImport(1, 'FamilyTable') + (loaders && `${loaders}\n`) + printTable(doc, 'families', 'FamilyTable', rows),
+      text: typeImport(1, 'FamilyTable') + printTable(doc, 'families', 'FamilyTable', rows),
       source: `the families of ${namespace}`,
     })
   }
