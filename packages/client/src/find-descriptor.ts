@@ -9,8 +9,6 @@ import type { MethodDescriptor } from './descriptor.js'
 import { namespaces } from './generated/lazy.js'
 import type { FamilyModule, LazyTable, MethodModule } from './runtime.js'
 
-const found = new Map<string, Promise<MethodDescriptor | undefined>>()
-
 /** Any module of the lookup: a table of families or of methods, or a method's descriptor. */
 type LookupModule = FamilyModule & MethodModule
 
@@ -35,15 +33,10 @@ async function walk(name: string): Promise<MethodDescriptor | undefined> {
   }
 }
 
-/** The descriptor of `method` (any case), or undefined for a method without a spec. */
-export function findDescriptor(method: string): Promise<MethodDescriptor | undefined> {
-  const name = method.toLowerCase()
-  let pending = found.get(name)
-  if (!pending) {
-    pending = walk(name)
-    found.set(name, pending)
-    // A chunk that failed to load (a network error in a browser) is tried again by the next call.
-    pending.catch(() => found.delete(name))
-  }
-  return pending
-}
+/**
+ * The descriptor of `method` (any case), or undefined for a method without a spec. Nothing is kept
+ * here: the module system keeps each loaded table, so a second call walks loaded modules (a few
+ * microtasks), and a chunk that failed to load (a network error in a browser) is tried again by the
+ * next call.
+ */
+export const findDescriptor = (method: string): Promise<MethodDescriptor | undefined> => walk(method.toLowerCase())
