@@ -59,4 +59,38 @@ describe('buildLazyFiles', () => {
     // A namespace of few families keeps one table.
     expect(at('lazy/user.ts')).toContain("'get': () => import('./user/get.js'),")
   })
+
+  it('keys an API of many namespaces by first letters too: the entry holds a row a group, about an eighth of them each', () => {
+    // 24 namespaces, a family each: groups of up to 3, a letter kept whole.
+    const names = 'abcdefghijklmnopqrstuv'.split('').map((letter) => `${letter}ns.item.get`)
+    const grouped = buildLazyFiles(specsNamed(...names, 'cnt.item.get', 'crm.contact.delete'), '../runtime.js')
+    const at = (path: string) => grouped.find((f) => f.path === path)?.text ?? ''
+    const entry = at('lazy.ts')
+    expect(entry).toContain("'ab*': () => import('./lazy/ab-.js'),")
+    // c has three namespaces: a group of its own.
+    expect(entry).toContain("'c*': () => import('./lazy/c-.js'),")
+    expect(entry).toContain("'def*': () => import('./lazy/def-.js'),")
+    expect(entry).not.toContain("'crm'")
+    expect(entry.match(/import\(/g)).toHaveLength(9)
+    expect(entry).toContain("import type { NamespaceTable } from '../runtime.js';")
+    // A group's table: its namespaces, each loading its table of families, beside them in lazy/.
+    const c = at('lazy/c-.ts')
+    expect(c).toContain("import type { NamespaceTable } from '../../runtime.js';")
+    expect(c).toContain('export const families: NamespaceTable = {')
+    expect(c).toContain("'cnt': () => import('./cnt.js'),")
+    expect(c).toContain("'crm': () => import('./crm.js'),")
+    expect(c).not.toContain("'dns'")
+    expect(at('lazy/crm.ts')).toContain("'contact': () => import('./crm/contact.js'),")
+    // A namespace's own tables are as before, at their places.
+    expect(grouped.filter((f) => /^lazy\/[a-z]*-\.ts$/.test(f.path)).map((f) => f.path)).toEqual(
+      ['ab', 'c', 'def', 'ghi', 'jkl', 'mno', 'pqr', 'stu', 'v'].map((letters) => `lazy/${letters}-.ts`),
+    )
+  })
+
+  it('keeps one row a namespace up to 16 namespaces', () => {
+    const names = 'abcdefghijklmnop'.split('').map((letter) => `${letter}ns.item.get`)
+    const entry = buildLazyFiles(specsNamed(...names), '../runtime.js').find((f) => f.path === 'lazy.ts')?.text ?? ''
+    expect(entry).toContain("'ans': () => import('./lazy/ans.js'),")
+    expect(entry).not.toContain("*'")
+  })
 })
