@@ -1,7 +1,7 @@
 /**
  * Finds a method's descriptor by its name, loading only what that name needs: the namespace's
- * table, the family's table (through its letter's table in a namespace of many families) and the
- * method's module (generated/lazy.ts). An app that calls one
+ * table (through its letters' table in an API of many namespaces), the family's table (through its
+ * letters' table in a namespace of many families) and the method's module (generated/lazy.ts). An app that calls one
  * method through `createClient` bundles the namespace table up front, not every descriptor; a
  * bundler splits the rest into chunks a call loads once.
  */
@@ -16,7 +16,7 @@ type LookupModule = FamilyModule & MethodModule
  * Walks the tables from the namespaces: each step takes the first key a table holds of the rest of
  * the name whole (a method), its first segment and a dot (a branch, `userfield.`), that segment (a
  * namespace or a family), else the key of letters and a star that holds its first letter (`cd*`, a
- * group of families, which takes no segment). The descriptor counts only where the whole name was taken.
+ * group of namespaces or of families, which takes no segment). The descriptor counts only where the whole name was taken.
  */
 async function walk(name: string): Promise<MethodDescriptor | undefined> {
   let module: LookupModule = { families: namespaces as LazyTable<LookupModule> }
