@@ -2,6 +2,7 @@
  * Goals 3, 4 and 5 of issue 15, on the synthetic trees of 10 and 2,000 methods (scale.ts):
  *
  *   3   an app calling `createClient(...).crm.contact.delete`, min+gzip: at most 3 KB at 2,000, 1.1x at 10
+ *       (and, info, the same app as namespaces are added: bench-namespaces.ts)
  *   4   `tsc --noEmit` of a consumer using the tree, `call`, `batch` and the pager: 2,000 / 10 at most 3
  *   5   openapi.json bytes per method at 2,000: at most 4 KB
  *
@@ -12,6 +13,7 @@ import { execFile } from 'node:child_process'
 import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { measureNamespaceScale } from './bench-namespaces.js'
 import { measureSplitApp } from './bench-size.js'
 import { repoRoot } from './child.js'
 import { createGoalRow, type ResultRow } from './report.js'
@@ -194,5 +196,5 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   if (openapi.status === 'not met')
     openapi.note =
       "Shared once, by $ref: each system row's example, the response of every status only system rows use, and each entity's record, item, fields, select, order and filter schemas; one path item a method under two servers (OAuth, webhook); a line per path and component, compact. Still per method: the operation's description and its map of responses; the params, result and response schemas; the request body with its examples and its variant under the accepted spellings; the method's own error responses."
-  return [sizeAtBig, sizeRatio, tsc, openapi]
+  return [sizeAtBig, sizeRatio, await measureNamespaceScale(log), tsc, openapi]
 }
