@@ -81,7 +81,7 @@ export async function measureNamespaceScale(log: (line: string) => void): Promis
   return {
     id: 's3c',
     area: 'client',
-    what: 'the one-delete createClient app as namespaces are added (its entry; with what the call loads), min+gzip, namespaces: sizes',
+    what: `the one-delete createClient app on the emitter's tables of ${namespaceCounts.join(', ')} synthetic namespaces: its entry, and with what the call loads, min+gzip`,
     measured: figures.join('; '),
     status: 'info',
     note: "Past 16 namespaces the entry's table holds a row a group of neighbour first letters (about 8, however many namespaces), and the call loads that group's table of namespaces: the entry stays at its size from 60 to 120 namespaces. The tables are the client emitter's, on synthetic names spread as the real API's first letters.",
