@@ -13,7 +13,7 @@ import { execFile } from 'node:child_process'
 import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { measureNamespaceScale } from './bench-namespaces.js'
+import { listDeleteLoads, measureNamespaceScale } from './bench-namespaces.js'
 import { measureSplitApp } from './bench-size.js'
 import { repoRoot } from './child.js'
 import { createGoalRow, type ResultRow } from './report.js'
@@ -120,15 +120,10 @@ async function runTsc(root: string): Promise<TscFigures> {
   return { wallMs, instantiations: read('Instantiations'), memoryKb: read('Memory used') }
 }
 
-/**
- * What the call loads: the crm namespace's table, the table of the families starting with c (and
- * its neighbour letters) where the namespace has one (many families: find-descriptor.ts takes that step too), the contact
- * family's table and the delete's descriptor.
- */
+/** What the call loads in the tree at `root` (bench-namespaces.ts reads its tables as find-descriptor.ts walks them). */
 async function listCallLoads(root: string): Promise<string[]> {
-  const crm = await readFile(join(root, 'packages/client/src/generated/lazy/crm.ts'), 'utf8')
-  const letters = /'(\w*c\w*)\*'/.exec(crm)?.[1]
-  return ['lazy/crm.ts', ...(letters ? [`lazy/crm/${letters}-.ts`] : []), 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts']
+  const read = (path: string) => readFile(join(root, 'packages/client/src/generated', path), 'utf8')
+  return listDeleteLoads(await read('lazy.ts'), await read('lazy/crm.ts'))
 }
 
 /** Runs goals 3, 4 and 5. */

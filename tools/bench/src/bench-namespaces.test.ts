@@ -4,7 +4,7 @@
  * the call takes one more small step (the group's table of namespaces).
  */
 import { describe, expect, it } from 'vitest'
-import { measureNamespaceApp, measureNamespaceScale, namespaceCounts } from './bench-namespaces.js'
+import { listDeleteLoads, measureNamespaceApp, measureNamespaceScale, namespaceCounts } from './bench-namespaces.js'
 
 describe('the createClient app as namespaces are added', () => {
   it('keeps its entry from 60 to 120 namespaces, about 8 rows of letter groups', async () => {
@@ -36,5 +36,20 @@ describe('the createClient app as namespaces are added', () => {
     const row = await measureNamespaceScale(() => {})
     expect(row).toMatchObject({ id: 's3c', status: 'info' })
     expect(row.measured).toMatch(/^1: [\d,]+ B entry, [\d,]+ B with the call; 16: .*; 120: [\d,]+ B entry/)
+  })
+
+  it("lists what the delete loads, through the entry's and crm's letter groups where they have them", () => {
+    const crm = "'contact': () => import('./crm/contact.js'),"
+    expect(listDeleteLoads("'crm': () => import('./lazy/crm.js'),", crm)).toEqual([
+      'lazy/crm.ts',
+      'lazy/crm/contact.ts',
+      'descriptors/crm-contact-delete.ts',
+    ])
+    expect(
+      listDeleteLoads(
+        "'ab*': () => import('./lazy/ab-.js'),\n'cd*': () => import('./lazy/cd-.js'),",
+        "'bcd*': () => import('./crm/bcd-.js'),",
+      ),
+    ).toEqual(['lazy/cd-.ts', 'lazy/crm.ts', 'lazy/crm/bcd-.ts', 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts'])
   })
 })

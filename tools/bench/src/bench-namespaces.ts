@@ -46,6 +46,25 @@ const app = `import { createClient } from '@b24kit/client'
 createClient({ webhookUrl: 'https://example.bitrix24.ru/rest/1/abc123/' }).crm.contact.delete({ id: 50 }).then(console.log)
 `
 
+/**
+ * The generated modules a call of crm.contact.delete loads, from the text of the entry's table and
+ * crm's (find-descriptor.ts takes the same steps): the table of the namespaces starting with c where
+ * the entry groups them by letters, crm's table, the table of its families starting with c where it
+ * groups them, contact's table and the descriptor.
+ */
+export function listDeleteLoads(entryTable: string, crmTable: string): string[] {
+  const group = (table: string) => /'(\w*c\w*)\*'/.exec(table)?.[1]
+  const namespaces = group(entryTable)
+  const families = group(crmTable)
+  return [
+    ...(namespaces ? [`lazy/${namespaces}-.ts`] : []),
+    'lazy/crm.ts',
+    ...(families ? [`lazy/crm/${families}-.ts`] : []),
+    'lazy/crm/contact.ts',
+    'descriptors/crm-contact-delete.ts',
+  ]
+}
+
 /** The one-delete app at an API of `count` namespaces (crm.contact.delete and a method in each other one), with the tables it was built on. */
 export async function measureNamespaceApp(count: number): Promise<SplitSize & { tables: ReadonlyMap<string, string> }> {
   const methods = [
@@ -60,9 +79,7 @@ export async function measureNamespaceApp(count: number): Promise<SplitSize & { 
       '../runtime.js',
     ).map((f) => [f.path, f.text]),
   )
-  // What the call loads: the group of namespaces starting with c (where the entry groups them), crm's and contact's tables, the descriptor.
-  const group = /'(\w*c\w*)\*'/.exec(tables.get('lazy.ts') ?? '')?.[1]
-  const loads = [...(group ? [`lazy/${group}-.ts`] : []), 'lazy/crm.ts', 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts']
+  const loads = listDeleteLoads(tables.get('lazy.ts') ?? '', tables.get('lazy/crm.ts') ?? '')
   return { ...(await measureSplitApp(app, loads, [serveTables(tables)])), tables }
 }
 
