@@ -208,15 +208,16 @@ function callByName(transport: B24Transport): ClientMethods & TreeTarget {
   const callWithMeta = (method: string, params?: object, o?: CallOptions) =>
     findDescriptor(method).then((descriptor) => transport.request(descriptor ?? method, params, o))
   const call = (method: string, params?: object, o?: CallOptions) => callWithMeta(method, params, o).then((a) => a.result)
+  const byName = () => import('./by-name.js')
   return {
     call,
     callWithMeta,
     callUntyped: call,
-    batch: (commands, o) => import('./by-name.js').then((m) => m.runBatchCommands(core, transport, commands, o)),
+    batch: (commands, o) => byName().then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
-      import('./by-name.js').then((m) => m.deleteManyByName(core, transport, method, ids, o)),
+      byName().then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {
-      yield* (await import('./by-name.js')).paginateByName(core, transport, method, params, o)
+      yield* (await byName()).paginateByName(core, transport, method, params, o)
     },
   } as ClientMethods & TreeTarget
 }

@@ -19,7 +19,7 @@ vi.mock('./generated/lazy.js', () => ({
       }
       return {
         families: {
-          'c*': async () => ({
+          'bcd*': async () => ({
             families: {
               contact: async () => ({
                 methods: {
@@ -56,6 +56,8 @@ describe('findDescriptor over made-up tables', () => {
       'crm.contact.userfield.nope',
       'crm.contact',
       'crm.c*.delete',
+      'crm.bcd*.delete',
+      'crm.*.delete',
       'crm.cat.get',
       'crm',
       'constructor.x.y',

@@ -192,13 +192,11 @@ export function oauth(options: OAuthTokenOptions): Policy {
 export function loadMiddleware(load: () => Promise<Middleware>): Middleware {
   let ware: Promise<Middleware> | undefined
   return (call, attempt) => {
-    if (!ware) {
-      const loading = load()
-      loading.catch(() => {
-        if (ware === loading) ware = undefined
-      })
-      ware = loading
-    }
+    ware ??= load().catch((error: unknown) => {
+      // The failed load is the one kept (nothing loads again while it is pending), so the next call loads again.
+      ware = undefined
+      throw error
+    })
     return ware.then((middleware) => middleware(call, attempt))
   }
 }

@@ -31,5 +31,8 @@ export interface FamilyModule {
   readonly methods?: MethodTable
   readonly families?: FamilyTable
 }
-/** The namespaces (`crm`). */
+/**
+ * The namespaces (`crm`); in an API of many namespaces, those of neighbour first letters under the
+ * letters and a star (`cd*`, then `crm` in its table, a table of this type too).
+ */
 export type NamespaceTable = LazyTable<{ families: FamilyTable }>

@@ -2,6 +2,7 @@
  * Goals 3, 4 and 5 of issue 15, on the synthetic trees of 10 and 2,000 methods (scale.ts):
  *
  *   3   an app calling `createClient(...).crm.contact.delete`, min+gzip: at most 3 KB at 2,000, 1.1x at 10
+ *       (and, info, the same app as namespaces are added: bench-namespaces.ts)
  *   4   `tsc --noEmit` of a consumer using the tree, `call`, `batch` and the pager: 2,000 / 10 at most 3
  *   5   openapi.json bytes per method at 2,000: at most 4 KB
  *
@@ -13,6 +14,7 @@ import { copyFile, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
+import { listDeleteLoads, measureNamespaceScale } from './bench-namespaces.js'
 import { measureSplitApp } from './bench-size.js'
 import { repoRoot } from './child.js'
 import { createGoalRow, type ResultRow } from './report.js'
@@ -128,15 +130,10 @@ async function runTsc(root: string): Promise<TscFigures> {
   return { wallMs, instantiations: read('Instantiations'), memoryKb: read('Memory used') }
 }
 
-/**
- * What the call loads: the crm namespace's table, the table of the families starting with c (and
- * its neighbour letters) where the namespace has one (many families: find-descriptor.ts takes that step too), the contact
- * family's table and the delete's descriptor.
- */
+/** What the call loads in the tree at `root` (bench-namespaces.ts reads its tables as find-descriptor.ts walks them). */
 async function listCallLoads(root: string): Promise<string[]> {
-  const crm = await readFile(join(root, 'packages/client/src/generated/lazy/crm.ts'), 'utf8')
-  const letters = /'c\*': load_(\w+)/.exec(crm)?.[1]
-  return ['lazy/crm.ts', ...(letters ? [`lazy/crm/${letters}-.ts`] : []), 'lazy/crm/contact.ts', 'descriptors/crm-contact-delete.ts']
+  const read = (path: string) => readFile(join(root, 'packages/client/src/generated', path), 'utf8')
+  return listDeleteLoads(await read('lazy.ts'), await read('lazy/crm.ts'))
 }
 
 /** Runs goals 3, 4 and 5. */
@@ -173,7 +170,7 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   })
   for (const row of [sizeAtBig, sizeRatio]) {
     if (row.status === 'not met')
-      row.note = `Largest inputs of what loads at ${big} (minified bytes): ${large.largest.join(', ')}. The tree is a proxy and a call finds its descriptor through generated tables (namespace, family, method), each a chunk loaded by need: no method adds to the entry, and the call loads its namespace's table of families (in a namespace of more than 16 families, such as \`crm\`, a row a first letter, then the table of the families starting with that letter and its neighbours, about the square root of them), its family's table and its own descriptor. What remains is createClient's core, one entry file: the transport (base.ts), the policies on by default (rate limit, retries, operating-time guard), the classifier, the proxy tree and the lookup; the system rows (with the first error answer), batch, the pager, deleteMany, the OAuth policy and its setup, and the logger's work load by need (not counted: this call never loads them). At ${smallMethods} methods the same app loads the same core with tables of 2 families: the difference (the tables on the way, about 20 B gzipped a chunk name, since each names a chunk by a hash) is what s3b divides by the core, so a smaller core raises s3b.`
+      row.note = `Largest inputs of what loads at ${big} (minified bytes): ${large.largest.join(', ')}. The tree is a proxy and a call finds its descriptor through generated tables (namespace, family, method), each a chunk loaded by need: no method adds to the entry, and the call loads its namespace's table of families (in a namespace of more than 16 families, such as \`crm\`, a row a group of neighbour first letters, then that group's table of families, about the square root of them), its family's table and its own descriptor. What remains is createClient's core, one entry file: the transport (base.ts), the policies on by default (rate limit, retries, operating-time guard), the classifier, the proxy tree and the lookup; the system rows (with the first error answer), batch, the pager, deleteMany, the OAuth policy and its setup, and the logger's work load by need (not counted: this call never loads them). At ${smallMethods} methods the same app loads the same core with tables of 2 families: the difference (the tables on the way, about 20 B gzipped a chunk name, since each names a chunk by a hash) is what s3b divides by the core, so a smaller core raises s3b.`
   }
 
   log(`client scale: the client's declarations at ${smallMethods} and ${scaleMethods} methods, then tsc --noEmit of the consumer`)
@@ -204,5 +201,5 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   if (openapi.status === 'not met')
     openapi.note =
       "Shared once, by $ref: each system row's example, the response of every status only system rows use, and each entity's record, item, fields, select, order and filter schemas; one path item a method under two servers (OAuth, webhook); a line per path and component, compact. Still per method: the operation's description and its map of responses; the params, result and response schemas; the request body with its examples and its variant under the accepted spellings; the method's own error responses."
-  return [sizeAtBig, sizeRatio, tsc, openapi]
+  return [sizeAtBig, sizeRatio, await measureNamespaceScale(log), tsc, openapi]
 }

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 import { createGapRow, createGoalRow, type ResultRow } from './report.js'
 import { formatBytes } from './stats.js'
 
@@ -25,9 +25,10 @@ $b24.actions.v2.call.make({ method: 'crm.contact.delete', params: { id: 50 } }).
 }
 
 /** Bundles `source` for the browser as an app is built, minified, optionally splitting chunks. */
-function bundleApp(source: string, splitting: boolean) {
+function bundleApp(source: string, splitting: boolean, plugins: Plugin[] = []) {
   return build({
-    stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'app.ts' },
+    // A name no generated module has (theirs are kebab names: `lazy/app.ts` is the table of a namespace `app`).
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts', sourcefile: 'app.entry.ts' },
     bundle: true,
     ...(splitting ? { splitting: true, outdir: 'out' } : {}),
     minify: true,
@@ -40,6 +41,7 @@ function bundleApp(source: string, splitting: boolean) {
     logLevel: 'silent',
     legalComments: 'none',
     metafile: true,
+    plugins,
   })
 }
 
@@ -104,6 +106,8 @@ export async function measureSize(log: (line: string) => void): Promise<ResultRo
 export interface SplitSize {
   /** Every file gzipped on its own (as a server compresses each), summed; and minified bytes. */
   gzipped: number
+  /** The same of the entry and its static imports alone (what an app loads before any call). */
+  entryGzipped: number
   minified: number
   files: number
   largest: string[]
@@ -112,36 +116,40 @@ export interface SplitSize {
 /**
  * Bundles `source` for the browser with code splitting (as Vite and Rollup do for dynamic
  * imports), and sums what loads: the entry with its static imports, and the chunks of the
- * `loads` inputs (the modules a call imports by need) with theirs.
+ * `loads` inputs (the modules a call imports by need) with theirs. `plugins` may serve some
+ * modules from memory (an input of a plugin's namespace is named `namespace:path`, found by its path).
  */
-export async function measureSplitApp(source: string, loads: readonly string[]): Promise<SplitSize> {
-  const result = await bundleApp(source, true)
+export async function measureSplitApp(source: string, loads: readonly string[], plugins: Plugin[] = []): Promise<SplitSize> {
+  const result = await bundleApp(source, true, plugins)
   const name = (path: string) => path.slice(path.lastIndexOf('/') + 1)
   const outputs = new Map(Object.entries(result.metafile.outputs).map(([path, meta]) => [name(path), meta]))
   const code = new Map(result.outputFiles.map((f) => [name(f.path), f.contents]))
   const chunkOf = (input: string) => {
-    const found = [...outputs].find(([, meta]) => meta.entryPoint?.endsWith(input))
+    const at = (entry = '') => entry === input || entry.endsWith(`/${input}`) || entry.endsWith(`:${input}`)
+    const found = [...outputs].find(([, meta]) => at(meta.entryPoint))
     if (!found) throw new Error(`no chunk of ${input} in the split bundle`)
     return found[0]
   }
-  const loaded = new Set<string>()
-  for (const queue = [chunkOf('app.ts'), ...loads.map(chunkOf)]; queue.length > 0; ) {
-    const file = queue.pop() as string
-    if (loaded.has(file)) continue
-    loaded.add(file)
-    for (const i of outputs.get(file)?.imports ?? []) if (i.kind === 'import-statement') queue.push(name(i.path))
+  // What loading these chunks loads: them and their static imports, transitively.
+  const close = (chunks: string[]) => {
+    const loaded = new Set<string>()
+    for (const queue = chunks; queue.length > 0; ) {
+      const file = queue.pop() as string
+      if (loaded.has(file)) continue
+      loaded.add(file)
+      for (const i of outputs.get(file)?.imports ?? []) if (i.kind === 'import-statement') queue.push(name(i.path))
+    }
+    return loaded
   }
+  const sizeOf = (files: Iterable<string>) =>
+    [...files].reduce((sum, file) => sum + gzipSync(code.get(file) ?? new Uint8Array(), { level: 9 }).length, 0)
+  const entry = chunkOf('app.entry.ts')
+  const loaded = close([entry, ...loads.map(chunkOf)])
   const inputs = new Map<string, number>()
   for (const file of loaded)
     for (const [input, info] of Object.entries(outputs.get(file)?.inputs ?? {}))
       inputs.set(input, (inputs.get(input) ?? 0) + info.bytesInOutput)
   const largest = listLargest(inputs, 8)
-  let gzipped = 0
-  let minified = 0
-  for (const file of loaded) {
-    const bytes = code.get(file) ?? new Uint8Array()
-    minified += bytes.length
-    gzipped += gzipSync(bytes, { level: 9 }).length
-  }
-  return { gzipped, minified, files: loaded.size, largest }
+  const minified = [...loaded].reduce((sum, file) => sum + (code.get(file)?.length ?? 0), 0)
+  return { gzipped: sizeOf(loaded), entryGzipped: sizeOf(close([entry])), minified, files: loaded.size, largest }
 }

@@ -2,26 +2,12 @@
 // Do not edit: change the spec and run `pnpm generate`.
 import type { FamilyTable } from '../../runtime.js';
 
-const load_a = () => import('./crm/a-.js');
-const load_c = () => import('./crm/c-.js');
-const load_dei = () => import('./crm/dei-.js');
-const load_lmoqr = () => import('./crm/lmoqr-.js');
-const load_st = () => import('./crm/st-.js');
-const load_u = () => import('./crm/u-.js');
-
-/** The families of `crm`: each loads its table of methods (or, under a letter and a star, the table of the families starting with it and its neighbours). */
+/** The families of `crm`: each loads its table of methods (or, under letters and a star, the table of the families starting with them). */
 export const families: FamilyTable = {
-  'a*': load_a,
-  'c*': load_c,
-  'd*': load_dei,
-  'e*': load_dei,
-  'i*': load_dei,
-  'l*': load_lmoqr,
-  'm*': load_lmoqr,
-  'o*': load_lmoqr,
-  'q*': load_lmoqr,
-  'r*': load_lmoqr,
-  's*': load_st,
-  't*': load_st,
-  'u*': load_u,
+  'a*': () => import('./crm/a-.js'),
+  'c*': () => import('./crm/c-.js'),
+  'dei*': () => import('./crm/dei-.js'),
+  'lmoqr*': () => import('./crm/lmoqr-.js'),
+  'st*': () => import('./crm/st-.js'),
+  'u*': () => import('./crm/u-.js'),
 };
