@@ -47,13 +47,6 @@ export interface CachedRun {
    * is encoded once, hashed as bytes and written as the same bytes (not encoded again to write).
    */
   bytes?: Map<string, Uint8Array>
-  /**
-   * Whether a writer thread hashes the file at a path as it writes it (a file of a staged folder):
-   * its hash is left pending (`waiting`) until `fillHashes`.
-   */
-  hashedLater?: (path: string) => boolean
-  /** The cache records of files whose hash is pending, by path. */
-  waiting?: Map<string, FileHash[]>
 }
 
 /** The cache entry of an emitter's shared files: not a spec file's path, so no method's. */
@@ -69,47 +62,18 @@ function reuseFiles(hit: CachedMethod | undefined, run: CachedRun): GeneratedFil
   return hit.files.map((f) => readOnDemand(run.root, f.path))
 }
 
-/**
- * Hashes freshly emitted files into the run's record, and returns what the cache stores of them
- * (a pending hash is filled in by `fillHashes`, before the cache is saved).
- */
+/** Hashes freshly emitted files into the run's record, and returns what the cache stores of them. */
 function hashFiles(files: readonly GeneratedFile[], run: CachedRun): FileHash[] {
-  return files.map((f) => {
-    const hash = hashFile(f, run)
-    const record = { path: f.path, hash: hash ?? '' }
-    if (hash === undefined) {
-      run.waiting ??= new Map()
-      const list = run.waiting.get(f.path)
-      if (list) list.push(record)
-      else run.waiting.set(f.path, [record])
-    }
-    return record
-  })
-}
-
-/**
- * Records the hashes the writer threads computed (`hashedLater` files) and fills in the cache
- * records waiting for them; a file still pending after that (none should be) is hashed here.
- */
-export function fillHashes(run: CachedRun, hashes: ReadonlyMap<string, string>, files: readonly GeneratedFile[]): void {
-  for (const file of files) {
-    if (run.hashes.has(file.path) || !run.hashedLater?.(file.path)) continue
-    const hash = hashes.get(file.path) ?? hashText(file.content)
-    run.hashes.set(file.path, hash)
-    for (const record of run.waiting?.get(file.path) ?? []) record.hash = hash
-  }
-  run.waiting?.clear()
+  return files.map((f) => ({ path: f.path, hash: hashFile(f, run) }))
 }
 
 const encoder = new TextEncoder()
 
 /**
- * Records one freshly emitted file's hash (and its bytes when the run keeps them), or returns
- * undefined when a writer thread hashes it (`hashedLater`). The bytes have an ArrayBuffer of
- * their own, so a worker can hand them over without a copy.
+ * Records one freshly emitted file's hash (and its bytes when the run keeps them). The bytes have
+ * an ArrayBuffer of their own, so a worker can hand them over without a copy.
  */
-export function hashFile(file: GeneratedFile, run: CachedRun): string | undefined {
-  if (run.hashedLater?.(file.path)) return undefined
+export function hashFile(file: GeneratedFile, run: CachedRun): string {
   let hash: string
   if (run.bytes) {
     const bytes = encoder.encode(file.content)
@@ -211,6 +175,6 @@ export async function runEmitter(
   const served = cache && run ? await emitCached(emitter, ctx, cache, run) : undefined
   const files = served ? served.files : await emitter.emit(ctx)
   // Index files and whole-output emitters are hashed here.
-  if (run) for (const file of files) if (!run.hashes.has(file.path) && !run.hashedLater?.(file.path)) hashFile(file, run)
+  if (run) for (const file of files) if (!run.hashes.has(file.path)) hashFile(file, run)
   return { files, ms: performance.now() - start, ...(served ? { hits: served.hits } : {}), ...(cache ? { cache } : {}) }
 }

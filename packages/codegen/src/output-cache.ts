@@ -147,8 +147,6 @@ export class OutputCache {
   /** Entries whose line is new this run: a save appends just these. */
   readonly #added = new Set<string>()
   readonly #next = new Map<string, string>()
-  /** Lines of entries set this run, printed when saved (a file's hash may be filled in until then). */
-  readonly #late = new Map<string, () => string>()
 
   private constructor(file: string, scope: string, read: LineCache<RawLine>) {
     this.#file = file
@@ -195,27 +193,19 @@ export class OutputCache {
   /**
    * Records what the emitter produced for the method at `file`. A summary that JSON would not
    * carry exactly is not stored (the method is emitted again next time), so a hit is always it.
-   * The files' hashes are read when the cache is saved: a writer thread may still be computing
-   * one (emit-cached.ts, `hashedLater`), and fills it in before.
    */
   set(file: string, key: string, files: readonly FileHash[], ...summary: [] | [unknown]): void {
     if (summary.length && !isExactJson(summary[0])) return
+    const filesJson = JSON.stringify(files.map((f) => ({ path: f.path, hash: f.hash })))
     const summaryJson = summary.length ? JSON.stringify(summary[0]) : ''
-    const summarySum = summary.length ? hashText(summaryJson) : ''
-    // The entry keeps its place among the others; its line is printed when saved.
-    this.#next.set(file, '')
-    this.#late.set(file, () => {
-      const filesJson = JSON.stringify(files.map((f) => ({ path: f.path, hash: f.hash })))
-      // JSON text holds no raw tab or line break, so both delimit safely.
-      return `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${hashText(filesJson)}\t${summarySum}\t${filesJson}\t${summaryJson}`
-    })
+    const sums = `${hashText(filesJson)}\t${summary.length ? hashText(summaryJson) : ''}`
+    // JSON text holds no raw tab or line break, so both delimit safely.
+    this.#next.set(file, `${JSON.stringify(file)}\t${JSON.stringify(key)}\t${sums}\t${filesJson}\t${summaryJson}`)
     this.#added.add(file)
   }
 
   /** Writes the cache when it changed, keeping only this run's methods. */
   async save(): Promise<void> {
-    for (const [file, print] of this.#late) this.#next.set(file, print())
-    this.#late.clear()
     await saveLineCache(this.#file, { format: cacheFormat, scope: this.#scope }, this.#next, this.#added, this.#read)
   }
 }

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { CodegenConfig } from './config.js'
-import { type CachedRun, type EmitterOutput, fillHashes } from './emit-cached.js'
+import type { CachedRun, EmitterOutput } from './emit-cached.js'
 import type { Emitter, GeneratedFile } from './emitter.js'
 import { FileHasher } from './file-hash.js'
 import { loadSpecs } from './load-specs.js'
@@ -143,11 +143,7 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const run: CachedRun | undefined = book && { root, keys: methodKeys, book, hashes: new Map(), reused: new Set() }
   // Output folders that do not exist yet are written while later emitters run, out of sight.
   const staged = options.check ? undefined : await StagedOutput.open(root, owned)
-  if (run && staged?.any) {
-    run.bytes = new Map()
-    // A staged file's writer thread hashes it, off the core's thread, which emits meanwhile.
-    run.hashedLater = (path) => staged.stages(path)
-  }
+  if (run && staged?.any) run.bytes = new Map()
   const accept = (emitter: Emitter, out: EmitterOutput) => {
     for (const file of out.files) {
       const owner = seen.get(file.path)
@@ -184,8 +180,6 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   try {
     await (worker ? worker.emit(job, accept, threads !== 'worker') : emitInProcess(job, accept))
     writeStart = performance.now()
-    // The cache records and the manifest need the hashes the writer threads computed.
-    if (run && staged?.any) fillHashes(run, await staged.finish(), files)
     // Caches are saved only once every emitter has succeeded, before anything is written.
     await Promise.all([...caches.map((cache) => cache.save()), worker?.save()])
     files.sort((a, b) => compareCodeUnits(a.path, b.path))
@@ -224,18 +218,14 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
 
 const encoder = new TextEncoder()
 
-/**
- * An emitter's new files as bytes to stage: the emit worker's as it encoded (and hashed) them,
- * the rest encoded here, for the writer thread to hash when the run waits for it (`hashedLater`).
- */
+/** An emitter's new files as bytes to stage: encoded once, when hashed, where the run kept them. */
 function toStagedFiles(files: readonly GeneratedFile[], run: CachedRun | undefined): StagedFile[] {
   const out: StagedFile[] = []
   for (const file of files) {
     if (run?.reused.has(file.path)) continue
-    const kept = run?.bytes?.get(file.path)
+    const bytes = run?.bytes?.get(file.path) ?? encoder.encode(file.content)
     run?.bytes?.delete(file.path)
-    const bytes = kept ?? encoder.encode(file.content)
-    out.push({ path: file.path, bytes, hash: run !== undefined && !run.hashes.has(file.path) })
+    out.push({ path: file.path, bytes })
   }
   return out
 }

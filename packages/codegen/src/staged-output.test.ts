@@ -9,10 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createWorkspace, readTree, removeWorkspace } from '../test/workspace.js'
 import { defineConfig } from './config.js'
 import { defineEmitter, type Emitter } from './emitter.js'
-import { hashText } from './file-hash.js'
 import { toKebabName } from './naming.js'
 import { runGenerator } from './run-generator.js'
-import { getStagingPath, StagedOutput } from './staged-output.js'
+import { getStagingPath } from './staged-output.js'
 
 const first = defineEmitter({
   name: 'first',
@@ -113,37 +112,5 @@ describe('staged output folders', { timeout: 120_000 }, () => {
       'out/first/crm-contact-add.txt',
       'out/first/crm-contact-delete.txt',
     ])
-  })
-
-  it('hash a file when asked as hashText does, on the writer thread', async () => {
-    const staged = await StagedOutput.open(root, ['out/text'])
-    expect(staged.stages('out/text/a.md')).toBe(true)
-    expect(staged.stages('out/other/a.md')).toBe(false)
-    const text = 'Контакт: «удалить»\n'
-    const encode = (t: string) => new TextEncoder().encode(t)
-    staged.write([
-      { path: 'out/text/a.md', bytes: encode(text), hash: true },
-      { path: 'out/text/b.md', bytes: encode('not hashed\n') },
-    ])
-    expect(await staged.finish()).toEqual(new Map([['out/text/a.md', hashText(text)]]))
-    await staged.commit()
-    expect(Object.fromEntries(await readTree(root, 'out/text'))).toEqual({ 'out/text/a.md': text, 'out/text/b.md': 'not hashed\n' })
-  })
-
-  it('record the hashes their writers computed: after a cold run, an edited spec leaves the other methods cached', async () => {
-    const split = defineEmitter({
-      name: 'split',
-      outputs: ['out/split'],
-      emitMethod: (ctx, { file, spec }) => [ctx.emitText(`out/split/${toKebabName(spec.method)}.txt`, `${spec.summary.en}\n`, file)],
-      emitIndex: (ctx) => [ctx.emitText('out/split/index.txt', `${ctx.specs.methods.length}\n`, 'specs')],
-      emit: () => [],
-    })
-    const config = defineConfig({ specs: 'specs', emitters: [split] })
-    const cold = await runGenerator({ root, config })
-    expect(cold.timings.find((t) => t.name === 'split')?.cached).toBe(0)
-    const spec = join(root, 'specs/crm.contact.delete.ts')
-    await writeFile(spec, (await readFile(spec, 'utf8')).replace("text: 'Access denied.'", "text: 'Access denied to this contact.'"))
-    const edited = await runGenerator({ root, config })
-    expect(edited.timings.find((t) => t.name === 'split')?.cached).toBe(1)
   })
 })

@@ -5,7 +5,6 @@
  * core) while later emitters still emit, instead of after them, and a failed run leaves nothing a
  * user sees: its staging folders are removed, and a killed run's are removed by the next run.
  * An output folder that exists is not staged: it is planned and written as before (write-output.ts).
- * A file's hash, when asked, is computed by its writer thread, not the core, which is emitting meanwhile.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
@@ -55,35 +54,27 @@ async function removeLeftovers(root: string, folders: readonly string[]): Promis
   }
 }
 
-/**
- * One file to write: its path relative to the root and its UTF-8 bytes, which the writer thread
- * hashes as hashText does when `hash` is set (see `finish`).
- */
+/** One file to write: its path relative to the root and its UTF-8 bytes. */
 export interface StagedFile {
   path: string
   bytes: Uint8Array
-  hash?: boolean
 }
 
 /**
  * A writer thread's code (plain JavaScript, so it starts in tens of milliseconds): it writes each
- * batch it is sent synchronously, in order (hashing those asked: sha1 of the bytes and a NUL, as
- * hashText hashes), and answers a flush with the first failure and the hashes, as
- * path, hash, path, hash... Threads of
+ * batch it is sent synchronously, in order, and answers a flush with the first failure. Threads of
  * their own, not libuv's pool driven by the core: the core is busy emitting, and a pool needs the
  * core's event loop between each open, write and close of every file.
  */
 const writerCode = `
 const { parentPort } = require('node:worker_threads')
-const { createHash } = require('node:crypto')
 const { mkdirSync, writeFileSync } = require('node:fs')
 const { dirname } = require('node:path')
 const made = new Set()
-const hashes = []
 let failure
 parentPort.on('message', (message) => {
   if (message.type === 'flush') {
-    parentPort.postMessage({ failure, hashes })
+    parentPort.postMessage({ failure })
     return
   }
   if (failure) return
@@ -95,23 +86,13 @@ parentPort.on('message', (message) => {
         mkdirSync(dir, { recursive: true })
         made.add(dir)
       }
-      const bytes = message.bytes[i]
-      writeFileSync(target, bytes)
-      if (message.hash[i]) hashes.push(message.paths[i], createHash('sha1').update(bytes).update('\\0').digest('hex'))
+      writeFileSync(target, message.bytes[i])
     }
   } catch (error) {
     failure = { message: error.message, code: error.code }
   }
 })
 `
-
-/** One message of files to a writer: where each goes, its path from the root, its bytes, whether to hash it. */
-interface Batch {
-  targets: string[]
-  paths: string[]
-  bytes: Uint8Array[]
-  hash: boolean[]
-}
 
 /** How many writer threads write staged files. */
 const writerCount = Math.min(2, availableParallelism())
@@ -127,8 +108,6 @@ export class StagedOutput {
   /** The writer threads, started with the first write; each folder's files go to one of them. */
   #writers: Worker[] = []
   readonly #writerOf = new Map<string, number>()
-  /** What the writers answered once every write sent had settled (see `finish`). */
-  #finished: Promise<Map<string, string>> | undefined
 
   private constructor(root: string, folders: Map<string, string>) {
     this.#root = root
@@ -162,11 +141,6 @@ export class StagedOutput {
     return undefined
   }
 
-  /** Whether a file at `path` goes to a staging folder (it lies in a folder staged this run). */
-  stages(path: string): boolean {
-    return this.#folderOf(path) !== undefined
-  }
-
   /** Whether `path` was written into a staging folder (it is in place once `commit` returns). */
   holds(path: string): boolean {
     return this.#staged.has(path)
@@ -178,7 +152,7 @@ export class StagedOutput {
    */
   write(files: readonly StagedFile[]): StagedFile[] {
     const rest: StagedFile[] = []
-    const batches = new Map<number, Batch>()
+    const batches = new Map<number, { targets: string[]; bytes: Uint8Array[] }>()
     for (const file of files) {
       const folder = this.#folderOf(file.path)
       if (folder === undefined) {
@@ -190,16 +164,12 @@ export class StagedOutput {
       const target = join(this.#folders.get(folder) as string, file.path.slice(folder.length + 1))
       const batch = this.#batchFor(batches, dirname(target))
       batch.targets.push(target)
-      batch.paths.push(file.path)
       batch.bytes.push(file.bytes)
-      batch.hash.push(file.hash === true)
     }
-    for (const [index, batch] of batches) {
+    for (const [index, { targets, bytes }] of batches) {
       if (this.#writers.length <= index) this.#writers.push(new Worker(writerCode, { eval: true }))
-      const owned = batch.bytes
-        .filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength)
-        .map((b) => b.buffer as ArrayBuffer)
-      this.#writers[index]?.postMessage({ type: 'write', ...batch }, [...new Set(owned)])
+      const owned = bytes.filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer)
+      this.#writers[index]?.postMessage({ type: 'write', targets, bytes }, [...new Set(owned)])
     }
     return rest
   }
@@ -209,7 +179,7 @@ export class StagedOutput {
    * first appear. Two writers (on two cores or more): creating a file is mostly kernel work, which
    * one thread does one file at a time, and files in one folder wait for its lock anyway.
    */
-  #batchFor(batches: Map<number, Batch>, dir: string): Batch {
+  #batchFor(batches: Map<number, { targets: string[]; bytes: Uint8Array[] }>, dir: string) {
     let index = this.#writerOf.get(dir)
     if (index === undefined) {
       index = this.#writerOf.size % writerCount
@@ -217,18 +187,18 @@ export class StagedOutput {
     }
     let batch = batches.get(index)
     if (!batch) {
-      batch = { targets: [], paths: [], bytes: [], hash: [] }
+      batch = { targets: [], bytes: [] }
       batches.set(index, batch)
     }
     return batch
   }
 
-  /** Waits for every write sent so far and stops the writers; throws the first write that failed. */
-  async #flush(): Promise<Map<string, string>> {
+  /** Waits for every write sent so far and stops the writer; throws the first write that failed. */
+  async #flush(): Promise<void> {
     const writers = this.#writers.splice(0)
     const answers = await Promise.all(
       writers.map((writer) =>
-        new Promise<{ failure?: { message: string; code?: string }; hashes: string[] }>((resolve, reject) => {
+        new Promise<{ failure?: { message: string; code?: string } }>((resolve, reject) => {
           writer.once('message', resolve)
           writer.once('error', reject)
           writer.postMessage({ type: 'flush' })
@@ -237,19 +207,6 @@ export class StagedOutput {
     )
     const failure = answers.find((answer) => answer.failure)?.failure
     if (failure) throw Object.assign(new Error(failure.message), { code: failure.code })
-    const hashes = new Map<string, string>()
-    for (const { hashes: pairs } of answers)
-      for (let i = 0; i + 1 < pairs.length; i += 2) hashes.set(pairs[i] as string, pairs[i + 1] as string)
-    return hashes
-  }
-
-  /**
-   * Waits for every write sent so far (none may follow) and returns the hash of each file sent
-   * with `hash`, by path; throws the first write that failed.
-   */
-  finish(): Promise<Map<string, string>> {
-    this.#finished ??= this.#flush()
-    return this.#finished
   }
 
   /**
@@ -257,7 +214,7 @@ export class StagedOutput {
    * meanwhile (another process made it) is not replaced: the staged files are moved into it one by one.
    */
   async commit(): Promise<void> {
-    await this.finish()
+    await this.#flush()
     for (const folder of this.#made) {
       const staging = this.#folders.get(folder) as string
       const target = join(this.#root, folder)
@@ -282,7 +239,7 @@ export class StagedOutput {
 
   /** Abandons the run's staging: lets the writes sent settle, then removes the staging folders. */
   async discard(): Promise<void> {
-    await this.finish().catch(() => undefined)
+    await this.#flush().catch(() => undefined)
     for (const folder of this.#made) await rm(this.#folders.get(folder) as string, { recursive: true, force: true })
   }
 }
