@@ -11,7 +11,7 @@ import type { Emitter, GeneratedFile } from './emitter.js'
 import { FileHasher } from './file-hash.js'
 import { loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
-import { getMethodKey, type OutputCache } from './output-cache.js'
+import { getGeneratorHash, getMethodKey, type OutputCache } from './output-cache.js'
 import { EmitWorker, emitInProcess } from './parallel-emit.js'
 import {
   getInputsKey,
@@ -115,6 +115,8 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     throw new Error(`emitThreads "${threads}" needs configFile: the worker imports the config from it`)
   const useWorker = options.configFile && (threads === 'worker' || (threads === 'auto' && !options.check && !manifest))
   const worker = useWorker ? EmitWorker.start(options.configFile as string, root, config.emitters, threads === 'worker') : undefined
+  // The output caches' scope hashes the generator's sources: read while esbuild bundles the specs.
+  if (cacheDir) getGeneratorHash().catch(() => undefined)
   const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {}).catch(async (error: unknown) => {
     await worker?.close()
     throw error

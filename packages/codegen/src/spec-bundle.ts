@@ -17,17 +17,32 @@ export interface BundledModule {
   inputs: string[]
 }
 
-function collectInputs(metafile: Metafile, workDir: string, entry: string): string[] {
-  const seen = new Set<string>()
-  const visit = (path: string) => {
-    // Installed packages are keyed by the spec model's hash, not file by file; not walking into
-    // them spares a walk of zod's hundred modules for each of 2,000 specs (~0.9 s).
-    if (seen.has(path) || isInstalled(path)) return
-    seen.add(path)
-    for (const dep of metafile.inputs[path]?.imports ?? []) if (!dep.external) visit(dep.path)
+/**
+ * Every local file `entry` reads, itself included (absolute, sorted). What an entry imports is
+ * walked once for each distinct list of direct imports (`closures`): 2,000 specs import a handful
+ * of such lists of shared files, and walking each spec's twenty-odd files again took ~0.15 s.
+ */
+function collectInputs(metafile: Metafile, workDir: string, entry: string, closures: Map<string, string[]>): string[] {
+  const self = relative(workDir, entry).split('\\').join('/')
+  if (isInstalled(self)) return []
+  const direct = (metafile.inputs[self]?.imports ?? []).filter((dep) => !dep.external && !isInstalled(dep.path)).map((dep) => dep.path)
+  const key = direct.join('\n')
+  let closure = closures.get(key)
+  if (!closure) {
+    const seen = new Set<string>()
+    const visit = (path: string) => {
+      // Installed packages are keyed by the spec model's hash, not file by file; not walking into
+      // them spares a walk of zod's hundred modules for each of 2,000 specs (~0.9 s).
+      if (seen.has(path) || isInstalled(path)) return
+      seen.add(path)
+      for (const dep of metafile.inputs[path]?.imports ?? []) if (!dep.external) visit(dep.path)
+    }
+    for (const path of direct) visit(path)
+    closure = [...seen].map((path) => resolve(workDir, path))
+    closures.set(key, closure)
   }
-  visit(relative(workDir, entry).split('\\').join('/'))
-  return [...seen].map((path) => resolve(workDir, path)).sort()
+  const file = resolve(workDir, self)
+  return closure.includes(file) ? [...closure].sort() : [file, ...closure].sort()
 }
 
 /** Whether a metafile path (relative, `/`-separated, or absolute) is inside node_modules. */
@@ -105,9 +120,10 @@ export async function importBundled(files: readonly string[], dir: string): Prom
       workDir,
     )
     const ns = module.exports
+    const closures = new Map<string, string[]>()
     return files.map((file, i) => ({
       mod: ns[`m${i}`] as Record<string, unknown>,
-      inputs: collectInputs(result.metafile, workDir, file),
+      inputs: collectInputs(result.metafile, workDir, file, closures),
     }))
   } catch {
     return undefined

@@ -16,6 +16,13 @@ describe('printLiteral', () => {
     expect(printLiteral({ list: ['aaaa', 'bbbb'], other: 'cccc' }, '', 20)).toBe("{\n  list: ['aaaa', 'bbbb'],\n  other: 'cccc',\n}")
   })
 
+  it('prints an object met twice the same at each place, broken where it does not fit', () => {
+    const shared = { name: 'aaaa', list: ['bbbb', 'cccc'] }
+    expect(printLiteral({ a: shared, b: { deep: shared } }, '', 42)).toBe(
+      "{\n  a: { name: 'aaaa', list: ['bbbb', 'cccc'] },\n  b: {\n    deep: {\n      name: 'aaaa',\n      list: ['bbbb', 'cccc'],\n    },\n  },\n}",
+    )
+  })
+
   it('quotes like the generated code', () => {
     expect(quote('a')).toBe("'a'")
   })
