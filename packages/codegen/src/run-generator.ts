@@ -40,10 +40,9 @@ export interface GenerateOptions {
    * Where emitters run. `core` (the default): every emitter on the caller's thread. `auto`: a
    * second thread joins a run with much to emit (no record of an earlier run) while a core is
    * idle. `worker`: every emitter on the second thread (tests pin its output to the core's). Both
-   * need `configFile`. `core` is the default because on the 2-core bench machine a cold run has no
-   * idle core to give: the kernel's work of creating ~10,000 files fills the second one (the
-   * staged folders are written meanwhile), and the worker's startup (~2.5 s of CPU: tsx,
-   * ts-morph and the emitters imported again) made the run ~1 s slower, not faster.
+   * need `configFile`. `core` is the default because on the 2-core bench machine the worker's
+   * startup (~2.5 s of CPU: tsx, ts-morph and the emitters imported again) costs more than the
+   * second thread gives: forced A/B runs of a cold run were slower, not faster.
    */
   emitThreads?: 'auto' | 'core' | 'worker'
   /** Write nothing; report what differs. Check mode trusts no cache: it loads and emits everything. */
