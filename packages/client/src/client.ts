@@ -68,11 +68,13 @@ export type CallArgs<M extends MethodName> =
   Record<never, never> extends MethodMap[M]['params']
     ? [params?: MethodMap[M]['params'], options?: CallOptions]
     : [params: MethodMap[M]['params'], options?: CallOptions]
+/** `CallArgs` of a method's params, which are read only once the method is known (see ClientMethods). */
+type ArgsOf<P> = Record<never, never> extends P ? [params?: NoInfer<P>, options?: CallOptions] : [params: NoInfer<P>, options?: CallOptions]
 /** The delete methods (those `deleteMany` takes). */
-export type DeleteMethodName = { [M in MethodName]: MethodMap[M] extends { deleteId: unknown } ? M : never }[MethodName]
+export type DeleteMethodName = { [M in MethodName]: 'deleteId' extends keyof MethodMap[M] ? M : never }[MethodName]
 type DeleteIdOf<M extends MethodName> = MethodMap[M] extends { deleteId: infer Id } ? Id : never
 /** The list methods the pager follows, page after page. */
-export type ListMethodName = { [M in MethodName]: MethodMap[M] extends { listItem: unknown } ? M : never }[MethodName]
+export type ListMethodName = { [M in MethodName]: 'listItem' extends keyof MethodMap[M] ? M : never }[MethodName]
 /** One record of a list method's answer. */
 export type ListItemOf<M extends MethodName> = MethodMap[M] extends { listItem: infer Item } ? Item : never
 
@@ -91,14 +93,21 @@ export interface BatchReport<C extends BatchCommands> {
   skipped: string[]
 }
 
-/** What `createClient` adds to the transport. */
+/**
+ * What `createClient` adds to the transport.
+ *
+ * The by-name helpers take the method's name first and fix the types of the rest from it: the
+ * second type parameter (`A`, `P`, `I`) is not for callers. Its default is read once the name is
+ * known, and `NoInfer` keeps TypeScript from typing an argument against the constraint first, which
+ * is the union of every method's params: an editor would resolve them all again on each keystroke.
+ */
 export interface ClientMethods {
   /** Calls a method with a spec by name; params and result are typed from the spec. */
-  call<M extends MethodName>(method: M, ...args: CallArgs<M>): Promise<MethodMap[M]['result']>
+  call<M extends MethodName, P = MethodMap[M]['params']>(method: M, ...args: ArgsOf<P>): Promise<MethodMap[M]['result']>
   /** Like `call`, resolving to the whole answer: `result`, `time` (limits, timing), `total`, `next`. */
-  callWithMeta<M extends MethodName>(
+  callWithMeta<M extends MethodName, P = MethodMap[M]['params']>(
     method: M,
-    params: MethodMap[M]['params'],
+    params: NoInfer<P>,
     options?: CallOptions,
   ): Promise<Answer<MethodMap[M]['result']>>
   /** Calls any method, with or without a spec, untyped: the escape hatch for what the specs do not cover yet. */
@@ -109,15 +118,15 @@ export interface ClientMethods {
    * Every record of a list method, page after page: `for await (const c of b24.paginate('crm.contact.list', { filter }))`.
    * Each page is an ordinary call (limits and retries apply); `onPage` sees each answer with `total` and `next`.
    */
-  paginate<M extends ListMethodName>(
+  paginate<M extends ListMethodName, P = MethodMap[M]['params']>(
     method: M,
-    params?: MethodMap[M]['params'],
+    params?: NoInfer<P>,
     options?: PaginateOptions<ListItemOf<M>>,
   ): AsyncGenerator<ListItemOf<M>, void, undefined>
   /** Deletes many records with a delete method through `batch`, reporting every id. */
-  deleteMany<M extends DeleteMethodName>(
+  deleteMany<M extends DeleteMethodName, I = DeleteIdOf<M>>(
     method: M,
-    ids: readonly DeleteIdOf<M>[],
+    ids: readonly NoInfer<I>[],
     options?: Omit<BatchOptions, 'halt'>,
   ): Promise<DeleteManyReport<DeleteIdOf<M>, MethodMap[M]['error']>>
 }
