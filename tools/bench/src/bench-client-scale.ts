@@ -17,6 +17,7 @@ import { promisify } from 'node:util'
 import { listDeleteLoads, measureNamespaceScale } from './bench-namespaces.js'
 import { measureSplitApp } from './bench-size.js'
 import { repoRoot } from './child.js'
+import { measureEditor } from './editor.js'
 import { createGoalRow, type ResultRow } from './report.js'
 import { formatMethods, scaleMethods, smallMethods } from './scale.js'
 import { formatBytes, formatMs } from './stats.js'
@@ -189,6 +190,9 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   if (tsc.status === 'not met')
     tsc.note = `The consumer compiles against the client's declarations as the package publishes them (as an installed package is compiled): one index.d.ts (scripts/bundle-declarations.mjs) that holds every method's params, result and error types with their comments, MethodMap, BatchCommand and the tree's type, so its size grows with the methods; instantiations grow ${(tscBig.instantiations / tscSmall.instantiations).toFixed(1)}x. Most of the time is parsing and binding that file, not checking.`
 
+  log(`client scale: an editor's language service on the consumer at ${smallMethods} and ${scaleMethods} methods`)
+  const editor = await measureEditor(roots, big)
+
   const openapiBytes = (await stat(join(roots.big, 'packages/docs/generated/openapi.json'))).size
   const openapi = createGoalRow({
     id: 's5',
@@ -201,5 +205,5 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
   if (openapi.status === 'not met')
     openapi.note =
       "Shared once, by $ref: each system row's example, the response of every status only system rows use, and each entity's record, item, fields, select, order and filter schemas; one path item a method under two servers (OAuth, webhook); a line per path and component, compact. Still per method: the operation's description and its map of responses; the params, result and response schemas; the request body with its examples and its variant under the accepted spellings; the method's own error responses."
-  return [sizeAtBig, sizeRatio, await measureNamespaceScale(log), tsc, openapi]
+  return [sizeAtBig, sizeRatio, await measureNamespaceScale(log), tsc, ...editor, openapi]
 }
