@@ -153,7 +153,7 @@ function getPolicies(options: ClientOptions): Policy[] {
     operatingLimit !== false && operatingGuard(operatingLimit),
     rateLimit !== false && leakyBucket(rateLimit),
     policy,
-  ].filter((p): p is Policy => !!p)
+  ].filter(Boolean) as Policy[]
 }
 
 /**

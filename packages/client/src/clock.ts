@@ -7,10 +7,10 @@ export interface Clock {
 }
 
 /**
- * The real clock: Date.now and setTimeout. The wait's code (sleep.ts) loads with the first wait, so
+ * The real clock: Date.now and setTimeout. The wait's code (waits.ts) loads with the first wait, so
  * the first wait starts once it has loaded (a few milliseconds later, never earlier).
  */
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) => import('./sleep.js').then((m) => m.sleep(ms, signal)),
+  sleep: (ms, signal) => import('./waits.js').then((m) => m.sleep(ms, signal)),
 }

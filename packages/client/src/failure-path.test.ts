@@ -1,24 +1,23 @@
 /**
- * createClient's retries (retry.ts) and the real clock's wait (sleep.ts) load by need: a call that
- * succeeds loads neither (nor the system rows); a call's first failure loads the retries once, and
- * each retry waits through the wait's chunk; the outcome is what it was with the code up front. A
- * chunk's load is counted, or made to fail, by mocking its module (no network).
+ * createClient's retries and the real clock's wait (waits.ts, one chunk) load by need: a call that
+ * succeeds loads neither (nor the system rows); a call's first failure loads them once, and the
+ * outcome is what it was with the code up front. A chunk's load is counted, or made to fail, by
+ * mocking its module (no network).
  */
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from './index.js'
 import { failWith, ok, type Portal, rejection, startPortal } from './testing/loopback.js'
 
-/** Loads of each chunk, and how many of the next loads of the retries' chunk fail. */
-const chunks = vi.hoisted(() => ({ retry: 0, sleep: 0, rows: 0, retryFailures: 0 }))
-/** Counts a load of the chunk `name`, failing it while `retryFailures` says so for the retries. */
-const load = vi.hoisted(() => async (name: 'retry' | 'sleep' | 'rows', importOriginal: () => Promise<unknown>) => {
+/** Loads of each chunk, and how many of the next loads of the waits' chunk fail. */
+const chunks = vi.hoisted(() => ({ waits: 0, rows: 0, waitsFailures: 0 }))
+/** Counts a load of the chunk `name`, failing it while `waitsFailures` says so for the waits. */
+const load = vi.hoisted(() => async (name: 'waits' | 'rows', importOriginal: () => Promise<unknown>) => {
   chunks[name]++
-  if (name === 'retry' && chunks.retryFailures-- > 0)
-    throw new TypeError('Failed to fetch dynamically imported module: https://cdn.example/retry-x1.js')
+  if (name === 'waits' && chunks.waitsFailures-- > 0)
+    throw new TypeError('Failed to fetch dynamically imported module: https://cdn.example/waits-x1.js')
   return importOriginal()
 })
-vi.mock('./retry.js', (original) => load('retry', original))
-vi.mock('./sleep.js', (original) => load('sleep', original))
+vi.mock('./waits.js', (original) => load('waits', original))
 vi.mock('./generated/system-errors-by-need.js', (original) => load('rows', original))
 
 const portal: Portal = await startPortal()
@@ -37,25 +36,25 @@ describe('the failure path’s chunks, over the life of an app', () => {
     const b24 = client()
     expect(await b24.crm.contact.delete({ id: 50 })).toBe(true)
     expect(await b24.callUntyped('user.current')).toBe(true)
-    expect(chunks).toMatchObject({ retry: 0, sleep: 0, rows: 0 })
+    expect(chunks).toMatchObject({ waits: 0, rows: 0 })
   })
 
-  it('let a failing call come out with its own error when the retries’ chunk fails to load; the next failure loads it again', async () => {
-    chunks.retryFailures = 1
+  it('let a failing call come out with its own error when their chunk fails to load; the next failure loads it again', async () => {
+    chunks.waitsFailures = 1
     portal.script = () => failWith(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests')
     const b24 = client()
     const error = await rejection(b24.crm.contact.delete({ id: 50 }))
     expect(error).toMatchObject({ status: 503, code: 'QUERY_LIMIT_EXCEEDED', kind: 'rateLimited', errorId: 'queryLimitExceeded' })
     expect(String(error.cause)).not.toContain('Failed to fetch')
     expect(portal.seen).toHaveLength(1)
-    // The next failure loads the retries, which retry it twice (and load the wait): classified as before.
+    // The next failure loads the retries, which retry it twice: classified as before.
     expect(await rejection(b24.crm.contact.delete({ id: 50 }))).toMatchObject({
       status: 503,
       kind: 'rateLimited',
       errorId: 'queryLimitExceeded',
     })
     expect(portal.seen).toHaveLength(4)
-    expect(chunks).toMatchObject({ retry: 2, sleep: 1, rows: 1 })
+    expect(chunks).toMatchObject({ waits: 2, rows: 1 })
   })
 
   it('load once: later failures are retried as before without loading them again', async () => {
@@ -68,6 +67,6 @@ describe('the failure path’s chunks, over the life of an app', () => {
     portal.script = () => failWith(400, 'ERROR_CORE', 'Element not found')
     expect(await rejection(b24.crm.contact.delete({ id: 52 }))).toMatchObject({ kind: 'notFound', errorId: 'notFound' })
     expect(portal.seen).toHaveLength(5)
-    expect(chunks).toMatchObject({ retry: 2, sleep: 1, rows: 1 })
+    expect(chunks).toMatchObject({ waits: 2, rows: 1 })
   })
 })

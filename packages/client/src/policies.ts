@@ -142,17 +142,19 @@ export const isRetryable = (error: unknown): boolean => error instanceof B24ApiE
 
 /**
  * Bounded retries with exponential backoff and "equal jitter" (half fixed, half random). The first
- * attempt runs here; the retries' code (retry.ts) loads with a call's first failure, so an app whose
+ * attempt runs here; the retries' code (waits.ts) loads with a call's first failure, so an app whose
  * calls succeed loads none of it.
  */
-export function retryPolicy(options: RetryOptions = {}): Policy {
+export function retryPolicy(given: RetryOptions = {}): Policy {
+  // Read as given: a later change to the object changes nothing.
+  const options = { ...given }
   return ({ clock = realClock }) =>
     async (call, attempt) => {
       try {
         return await attempt(call.params)
       } catch (error) {
         // A chunk that fails to load (a browser's network error) retries nothing: the call's own error comes out.
-        const retries = await import('./retry.js').catch(() => {
+        const retries = await import('./waits.js').catch(() => {
           throw error
         })
         return retries.retryAfter(error, isRetryable, clock, options, call, attempt)
