@@ -96,10 +96,10 @@ export function createTransport(
       const descriptor = typeof target === 'string' ? undefined : target
       const method = descriptor?.method ?? (target as string)
       /** A B24ApiError of this call, with every text redacted. */
-      const fail = (status: number, code: string, description: string, kind: ErrorKind, errorId?: string) =>
-        new B24ApiError({ method, status, code: redact(code), description: redact(description), kind, errorId })
+      const fail = (status: number, code: string, description: string, { kind, id }: { kind: ErrorKind; id?: string }) =>
+        new B24ApiError({ method, status, code: redact(code), description: redact(description), kind, errorId: id })
       const invalid = descriptor && checkParams(descriptor, params as Record<string, unknown>)
-      if (invalid) throw fail(invalid.status, invalid.code, textOf(invalid), invalid.kind, invalid.id)
+      if (invalid) throw fail(invalid.status, invalid.code, textOf(invalid), invalid)
       const callSignal = AbortSignal.any([o.signal, options.signal].filter(Boolean) as AbortSignal[])
 
       /**
@@ -131,10 +131,10 @@ export function createTransport(
             }
           }
         } catch (error) {
-          if (timeout.aborted) throw fail(0, '', `No answer within ${ms} ms`, 'timeout')
+          if (timeout.aborted) throw fail(0, '', `No answer within ${ms} ms`, { kind: 'timeout' })
           if (signal.aborted) throw signal.reason
           // The reason (the cause's message under fetch's "fetch failed") goes into the description, redacted.
-          if (!status) throw fail(0, '', `Network error: ${describeCause(error)}`, 'network')
+          if (!status) throw fail(0, '', `Network error: ${describeCause(error)}`, { kind: 'network' })
         }
         // The envelope's texts, if they are texts: a portal may send anything.
         const { error, error_description: said, result } = answer ?? {}
@@ -142,11 +142,11 @@ export function createTransport(
         const description = typeof said === 'string' ? said : 'Unexpected answer'
         if (status > 199 && status < 300 && answer && error === undefined && 'result' in answer) {
           if (!descriptor || isExpectedResult(descriptor, result)) return answer as unknown as Answer
-          throw fail(status, '', 'Unexpected answer', 'invalidResponse')
+          throw fail(status, '', 'Unexpected answer', { kind: 'invalidResponse' })
         }
         // Without an `error`, a 2xx is an invalid response and any other status is classified by itself.
         const row = classifyError(descriptor, status > 299 || error !== undefined ? status : 0, code, description, await systemRows)
-        throw fail(status, code, description, row.kind, row.id)
+        throw fail(status, code, description, row)
       }
       return (around ? around({ method, params, signal: callSignal }, attempt) : attempt(params)) as Promise<Answer<T>>
     },

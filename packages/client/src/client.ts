@@ -135,16 +135,22 @@ export interface ClientMethods {
 export type B24Client = MethodTree & ClientMethods & B24Transport
 
 /**
- * The optional policies (`onTime`, OAuth), whose code (optional-policy.ts) loads on the first call:
- * they run only for a client given them. OAuth's secrets are known to the transport from the start,
- * so nothing shows them before that call.
+ * The code of the options a client may be given: `onTime`, OAuth and the logger's work
+ * (optional-policy.ts, one chunk), loaded with the first call of a client given any of them.
+ */
+const loadOptions = () => import('./optional-policy.js')
+
+/**
+ * The optional policies (`onTime`, OAuth), whose code loads on the first call: they run only for a
+ * client given them. OAuth's secrets are known to the transport from the start, so nothing shows
+ * them before that call.
  */
 const getOptionalPolicy =
   (options: ClientOptions): Policy =>
   (context) => {
     const { oauth } = options
     for (const secret of [oauth?.accessToken, oauth?.refreshToken, oauth?.clientSecret]) context.addSecret(secret)
-    return loadMiddleware(() => import('./optional-policy.js').then((m) => m.createOptionalMiddleware(core, options, context)))
+    return loadMiddleware(() => loadOptions().then((m) => m.createOptionalMiddleware(core, options, context)))
   }
 
 /** The policies createClient runs, outermost first: a refresh retries the whole call; each retry passes the guard and takes a place in the bucket. */
@@ -156,23 +162,22 @@ function getPolicies(options: ClientOptions): Policy[] {
     operatingLimit !== false && operatingGuard(operatingLimit),
     rateLimit !== false && leakyBucket(rateLimit),
     policy,
-  ].filter((p): p is Policy => !!p)
+  ].filter(Boolean) as Policy[]
 }
 
 /**
  * The transport, with the optional logger: requests and answers are logged from a wrapped fetch,
- * failed calls from a wrapped request; the logging code (logging.ts) loads with the first request.
+ * failed calls from a wrapped request; the logging code (logging.ts, in the options' chunk) loads with the first request.
  */
 function createLoggedTransport(options: ClientOptions): B24Transport {
   const { logger } = options
-  const logging = () => import('./logging.js')
   const base = createTransport(
     {
       ...options,
       portalUrl: options.oauth?.portalUrl,
       policy: combinePolicies(...getPolicies(options)),
       fetch: logger
-        ? (url, init) => logging().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init))
+        ? (url, init) => loadOptions().then((m) => m.fetchLogged(logger, base.redact, options.fetch ?? fetch, url, init))
         : options.fetch,
     },
     systemErrorsByNeed,
@@ -184,7 +189,7 @@ function createLoggedTransport(options: ClientOptions): B24Transport {
         request: <T>(target: MethodDescriptor | string, params?: object, o?: CallOptions) =>
           base.request<T>(target, params, o).catch(
             (error: unknown) =>
-              logging()
+              loadOptions()
                 .then((m) => m.logError(core, logger, error))
                 .finally(() => Promise.reject(error)) as Promise<never>,
           ),

@@ -6,20 +6,11 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
-/** The real clock: Date.now and setTimeout. */
+/**
+ * The real clock: Date.now and setTimeout. The wait's code (waits.ts) loads with the first wait, so
+ * the first wait starts once it has loaded (a few milliseconds later, never earlier).
+ */
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      signal?.throwIfAborted()
-      const onAbort = () => {
-        clearTimeout(timer)
-        reject(signal?.reason)
-      }
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      }, ms)
-      signal?.addEventListener('abort', onAbort, { once: true })
-    }),
+  sleep: (ms, signal) => import('./waits.js').then((m) => m.sleep(ms, signal)),
 }

@@ -1,11 +1,14 @@
 /**
  * createClient's optional policies, outermost: `onTime` and OAuth. They run only for a client given
  * them, so their code loads on such a client's first call (client.ts), and an app without them
- * bundles none of it; the OAuth part (oauth-client.ts) loads only with `oauth`.
+ * bundles none of it; the OAuth part (oauth-client.ts) loads only with `oauth`. The logger's work
+ * (logging.ts) comes in the same chunk: one chunk name in every app's entry rather than two.
  */
 import type { Core } from './by-need.js'
 import type { ClientOptions } from './client.js'
 import type { Middleware, PolicyContext } from './policies.js'
+
+export { fetchLogged, logError } from './logging.js'
 
 /** The middleware of a client's `onTime` and `oauth` options (OAuth's secrets are already redacted). */
 export async function createOptionalMiddleware(core: Core, options: ClientOptions, context: PolicyContext): Promise<Middleware> {

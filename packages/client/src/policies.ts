@@ -140,18 +140,24 @@ export interface RetryOptions {
 /** Whether an error is worth another attempt: 503 and other 5xx, and network errors; never a 4xx or a timeout. */
 export const isRetryable = (error: unknown): boolean => error instanceof B24ApiError && (error.kind === 'network' || error.status > 499)
 
-/** Bounded retries with exponential backoff and "equal jitter" (half fixed, half random). */
-export function retryPolicy({ attempts = 3, baseDelayMs = 500, maxDelayMs = 10_000, random = Math.random }: RetryOptions = {}): Policy {
+/**
+ * Bounded retries with exponential backoff and "equal jitter" (half fixed, half random). The first
+ * attempt runs here; the retries' code (waits.ts) loads with a call's first failure, so an app whose
+ * calls succeed loads none of it.
+ */
+export function retryPolicy(given: RetryOptions = {}): Policy {
+  // Read as given: a later change to the object changes nothing.
+  const options = { ...given }
   return ({ clock = realClock }) =>
     async (call, attempt) => {
-      for (let n = 0; ; n++) {
-        try {
-          return await attempt(call.params)
-        } catch (error) {
-          if (n >= attempts || !isRetryable(error)) throw error
-          const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** n)
-          await clock.sleep(Math.round(cap / 2 + (random() * cap) / 2), call.signal)
-        }
+      try {
+        return await attempt(call.params)
+      } catch (error) {
+        // A chunk that fails to load (a browser's network error) retries nothing: the call's own error comes out.
+        const retries = await import('./waits.js').catch(() => {
+          throw error
+        })
+        return retries.retryAfter(error, isRetryable, clock, options, call, attempt)
       }
     }
 }
