@@ -92,6 +92,8 @@ async function placeClient(root: string): Promise<void> {
   for (const name of await readdir(from)) {
     if (name.endsWith('.ts') && !name.includes('.test')) await copyFile(join(from, name), join(to, name))
   }
+  // The package's manifest too: a bundler reads its `sideEffects: false`, as in an app that installs it.
+  await copyFile(join(repoRoot, 'packages/client/package.json'), join(root, 'packages/client/package.json'))
   await writeFile(join(root, 'package.json'), '{ "type": "module", "private": true }\n')
   await writeFile(join(root, 'consumer.ts'), consumer)
   await writeFile(join(root, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2))
