@@ -9,7 +9,7 @@ import { core, systemErrorsByNeed } from './by-need.js'
 import type { DeleteManyReport } from './delete-many.js'
 import type { ErrorKind, MethodDescriptor } from './descriptor.js'
 import { findDescriptor } from './find-descriptor.js'
-import type { MethodMap, MethodTree, Time } from './generated/index.js'
+import type { DeleteMethods, ListMethods, MethodMap, MethodTree, Time } from './generated/index.js'
 import { type TreeTarget, withMethodTree } from './method-tree.js'
 import type { PaginateOptions } from './paginate.js'
 import {
@@ -71,12 +71,12 @@ export type CallArgs<M extends MethodName> =
 /** `CallArgs` of a method's params, which are read only once the method is known (see ClientMethods). */
 type ArgsOf<P> = Record<never, never> extends P ? [params?: NoInfer<P>, options?: CallOptions] : [params: NoInfer<P>, options?: CallOptions]
 /** The delete methods (those `deleteMany` takes). */
-export type DeleteMethodName = { [M in MethodName]: 'deleteId' extends keyof MethodMap[M] ? M : never }[MethodName]
-type DeleteIdOf<M extends MethodName> = MethodMap[M] extends { deleteId: infer Id } ? Id : never
+export type DeleteMethodName = keyof DeleteMethods
+type DeleteIdOf<M extends MethodName> = M extends DeleteMethodName ? DeleteMethods[M] : never
 /** The list methods the pager follows, page after page. */
-export type ListMethodName = { [M in MethodName]: 'listItem' extends keyof MethodMap[M] ? M : never }[MethodName]
+export type ListMethodName = keyof ListMethods
 /** One record of a list method's answer. */
-export type ListItemOf<M extends MethodName> = MethodMap[M] extends { listItem: infer Item } ? Item : never
+export type ListItemOf<M extends MethodName> = M extends ListMethodName ? ListMethods[M] : never
 
 /** One typed batch command. */
 export type BatchCommand = { [M in MethodName]: { readonly method: M; readonly params: MethodMap[M]['params'] } }[MethodName]

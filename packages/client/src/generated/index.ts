@@ -1001,6 +1001,43 @@ export interface MethodMap {
   'crm.userfield.types': { params: CrmUserfieldTypesParams; result: CrmUserfieldTypesResult; error: CrmUserfieldTypesError };
 }
 
+/** The delete methods (those `deleteMany` takes), by name: the type of the id each deletes by. */
+export interface DeleteMethods {
+  'crm.activity.delete': CrmActivityDeleteParams['id'];
+  'crm.automatedsolution.delete': CrmAutomatedsolutionDeleteParams['id'];
+  'crm.company.delete': CrmCompanyDeleteParams['id'];
+  'crm.contact.delete': CrmContactDeleteParams['id'];
+  'crm.deal.delete': CrmDealDeleteParams['id'];
+  'crm.documentgenerator.numerator.delete': CrmDocumentgeneratorNumeratorDeleteParams['id'];
+  'crm.item.delete': CrmItemDeleteParams['id'];
+  'crm.item.payment.delete': CrmItemPaymentDeleteParams['id'];
+  'crm.lead.delete': CrmLeadDeleteParams['id'];
+  'crm.quote.delete': CrmQuoteDeleteParams['id'];
+  'crm.requisite.bankdetail.delete': CrmRequisiteBankdetailDeleteParams['id'];
+  'crm.requisite.delete': CrmRequisiteDeleteParams['id'];
+  'crm.requisite.preset.delete': CrmRequisitePresetDeleteParams['id'];
+  'crm.status.delete': CrmStatusDeleteParams['id'];
+  'crm.type.delete': CrmTypeDeleteParams['id'];
+}
+
+/** The paged list methods (those the pager follows), by name: the type of one record of the answer. */
+export interface ListMethods {
+  'crm.activity.list': CrmActivityListResult[number];
+  'crm.automatedsolution.list': CrmAutomatedsolutionListResult['automatedSolutions'][number];
+  'crm.company.list': CrmCompanyListResult[number];
+  'crm.contact.list': CrmContactListResult[number];
+  'crm.deal.list': CrmDealListResult[number];
+  'crm.documentgenerator.numerator.list': CrmDocumentgeneratorNumeratorListResult['numerators'][number];
+  'crm.item.list': CrmItemListResult['items'][number];
+  'crm.lead.list': CrmLeadListResult[number];
+  'crm.quote.list': CrmQuoteListResult[number];
+  'crm.requisite.bankdetail.list': CrmRequisiteBankdetailListResult[number];
+  'crm.requisite.list': CrmRequisiteListResult[number];
+  'crm.requisite.preset.list': CrmRequisitePresetListResult[number];
+  'crm.timeline.comment.list': CrmTimelineCommentListResult[number];
+  'crm.type.list': CrmTypeListResult['types'][number];
+}
+
 /** The descriptor of each method, by name, for `call` and `batch`. */
 export const descriptors: { readonly [M in keyof MethodMap]: MethodDescriptor } = {
   'crm.activity.add': crmActivityAddDescriptor,

@@ -38,6 +38,10 @@ export interface IndexEntry {
   isList: boolean
   /** The method's type in `MethodMap`. */
   map: string
+  /** A delete method's id type, its entry in `DeleteMethods` (also in `map`, so a patch that keeps `map` keeps it). */
+  deleteId?: string
+  /** A paged list method's record type, its entry in `ListMethods` (also in `map`). */
+  listItem?: string
   members: TreeMember[]
 }
 
@@ -45,13 +49,16 @@ export interface IndexEntry {
 export function summarizeIndexEntry(spec: MethodSpec): IndexEntry {
   const names = getMethodNames(spec.method)
   const isList = isPagedList(spec)
-  const deleteId = spec.operation.kind === 'delete' ? `; deleteId: ${names.params}['${spec.operation.by}']` : ''
-  const listItem = isList ? `; listItem: ${getListItemType(spec, names.result, false)}` : ''
+  const deleteId = spec.operation.kind === 'delete' ? `${names.params}['${spec.operation.by}']` : undefined
+  const listItem = isList ? getListItemType(spec, names.result, false) : undefined
+  const extra = `${deleteId ? `; deleteId: ${deleteId}` : ''}${listItem ? `; listItem: ${listItem}` : ''}`
   return {
     method: spec.method,
     isDelete: spec.operation.kind === 'delete',
     isList,
-    map: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${deleteId}${listItem} }`,
+    map: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${extra} }`,
+    ...(deleteId ? { deleteId } : {}),
+    ...(listItem ? { listItem } : {}),
     members: describeTreeMembers(spec),
   }
 }
@@ -107,6 +114,18 @@ export function buildIndexFile(
       'Every method with a spec, by name: what `call(method, params)` takes, resolves to and rejects with.',
       mapEntries,
     )}`,
+    // The delete and list methods by name, for `deleteMany` and the pager: an editor reads their names
+    // as an interface's keys, where picking them out of MethodMap would resolve every method's entry.
+    printInterface(
+      'DeleteMethods',
+      'The delete methods (those `deleteMany` takes), by name: the type of the id each deletes by.',
+      all.flatMap(({ method, deleteId }) => (deleteId ? [{ name: quote(method), type: deleteId }] : [])),
+    ),
+    printInterface(
+      'ListMethods',
+      'The paged list methods (those the pager follows), by name: the type of one record of the answer.',
+      all.flatMap(({ method, listItem }) => (listItem ? [{ name: quote(method), type: listItem }] : [])),
+    ),
     printConst(
       'descriptors',
       'The descriptor of each method, by name, for `call` and `batch`.',
