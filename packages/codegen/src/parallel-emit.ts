@@ -100,8 +100,8 @@ export class EmitWorker {
    * none idle (as make's --load-average does): on the 2-core bench machine under load, cold runs
    * with the worker were no faster, its emitters and the core's each about twice as slow.
    * `force` starts it anyway. It runs a bundle of its module and the config (worker-bundle.ts), or,
-   * when that cannot be built, imports them through tsx: its startup costs ~0.6 s of CPU bundled
-   * (ts-morph most of it), ~1.5 s through tsx, and overlaps the specs' loading.
+   * when that cannot be built, imports them through tsx: its startup costs ~0.7 s of CPU bundled
+   * (ts-morph half of it), ~1.5 s through tsx, and overlaps the specs' loading.
    */
   static async start(configFile: string, root: string, emitters: readonly Emitter[], force = false): Promise<EmitWorker | undefined> {
     const cores = availableParallelism()

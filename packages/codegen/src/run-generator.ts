@@ -58,8 +58,9 @@ export interface GenerateOptions {
 }
 
 /**
- * The fewest specs for which `auto` starts the emit worker: its startup (~0.5 s of CPU, overlapping
- * the specs' loading) pays for itself only where emitting takes a second or more (~500 methods).
+ * The fewest specs for which `auto` starts the emit worker. Its startup costs ~0.7 s of CPU and
+ * slows the specs' loading it overlaps; emitting 2,000 methods takes ~2.5 s of one core, so a few
+ * hundred methods are about where half of emitting could be worth it (a judgement, not measured).
  */
 export const workerMethods = 500
 
