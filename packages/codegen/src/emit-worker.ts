@@ -1,6 +1,7 @@
 /**
- * The emit worker's thread (parallel-emit.ts starts it). It imports the config as the core did
- * and warms ts-morph while the core loads the specs, then takes emitters from the shared counter
+ * The emit worker's thread (parallel-emit.ts starts it and calls serveEmitWorker, from a bundle of
+ * this module and the config, worker-bundle.ts, or through tsx). It loads the config as the core
+ * did while the core loads the specs, then takes emitters from the shared counter
  * until none is left, sending each one's files back as bytes (handed over, not copied) with their
  * hashes. It keeps the output caches of the emitters it ran and saves them when the core says
  * every emitter succeeded. A config that does not match the core's is not used: the worker then
@@ -9,7 +10,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { CodegenConfig } from './config.js'
 import { type CachedRun, runEmitter } from './emit-cached.js'
-import type { OutputCache } from './output-cache.js'
+import { type OutputCache, primeGeneratorHash } from './output-cache.js'
 import { byWorker, slot, type WireFile, type WorkerReply, type WorkerRun, type WorkerStart } from './parallel-emit.js'
 import { StampBook } from './run-manifest.js'
 import { createTsProject } from './ts-project.js'
@@ -22,11 +23,15 @@ function describeError(error: unknown): { name: string; message: string; stack?:
   return { name: 'Error', message: String(error) }
 }
 
+/** The config module as imported (its default export is the config). */
+type ConfigModule = { default?: CodegenConfig }
+
 /** The config's emitters, or undefined when they are not the core's (names and folders, in order). */
-async function loadEmitters(): Promise<CodegenConfig['emitters'] | undefined> {
+async function loadEmitters(importConfig: () => Promise<ConfigModule>): Promise<CodegenConfig['emitters'] | undefined> {
   let reason: string
   try {
-    const config = ((await import(start.configUrl)) as { default: CodegenConfig }).default
+    const config = (await importConfig()).default
+    if (!config) throw new Error('no default export')
     const same =
       config.emitters.length === start.emitters.length &&
       config.emitters.every((e, i) => e.name === start.emitters[i]?.name && e.outputs.join('\n') === start.emitters[i]?.outputs.join('\n'))
@@ -39,13 +44,15 @@ async function loadEmitters(): Promise<CodegenConfig['emitters'] | undefined> {
   return undefined
 }
 
-const ready = loadEmitters().then((emitters) => ({ emitters, printer: emitters ? createTsProject() : undefined }))
+type Ready = Promise<{ emitters: CodegenConfig['emitters'] | undefined; printer: ReturnType<typeof createTsProject> | undefined }>
 const caches: OutputCache[] = []
 let finished: Promise<void> = Promise.resolve()
 
-async function runShare(job: WorkerRun): Promise<void> {
+async function runShare(job: WorkerRun, ready: Ready): Promise<void> {
   const { emitters, printer } = await ready
   if (!emitters || !printer) return
+  // A bundled worker has no module URL to hash the generator's sources from: the core's hash is the same.
+  if (job.generatorHash !== undefined) primeGeneratorHash(job.generatorHash)
   const claims = new Int32Array(job.claims)
   const run: CachedRun = {
     root: start.root,
@@ -89,13 +96,17 @@ async function runShare(job: WorkerRun): Promise<void> {
   }
 }
 
-port.on('message', (message: WorkerRun | { type: 'save' }) => {
-  if (message.type === 'run') finished = runShare(message)
-  else
-    finished = finished
-      .then(() => Promise.all(caches.map((cache) => cache.save())))
-      .then(
-        () => port.postMessage({ type: 'saved' } satisfies WorkerReply),
-        (error: unknown) => port.postMessage({ type: 'saved', error: describeError(error) } satisfies WorkerReply),
-      )
-})
+/** Serves the core: loads the config with `importConfig`, then runs its share of each run it is sent. */
+export function serveEmitWorker(importConfig: () => Promise<ConfigModule>): void {
+  const ready: Ready = loadEmitters(importConfig).then((emitters) => ({ emitters, printer: emitters ? createTsProject() : undefined }))
+  port.on('message', (message: WorkerRun | { type: 'save' }) => {
+    if (message.type === 'run') finished = runShare(message, ready)
+    else
+      finished = finished
+        .then(() => Promise.all(caches.map((cache) => cache.save())))
+        .then(
+          () => port.postMessage({ type: 'saved' } satisfies WorkerReply),
+          (error: unknown) => port.postMessage({ type: 'saved', error: describeError(error) } satisfies WorkerReply),
+        )
+  })
+}

@@ -134,6 +134,11 @@ export function getGeneratorHash(): Promise<string> {
   return sourcesHash
 }
 
+/** Takes the core's hash of the generator's sources: an emit worker run from a bundle has no module URL to find them. */
+export function primeGeneratorHash(hash: string): void {
+  sourcesHash = Promise.resolve(hash)
+}
+
 function areFileHashes(value: unknown): value is FileHash[] {
   return Array.isArray(value) && value.every((f) => !!f && typeof f.path === 'string' && typeof f.hash === 'string')
 }

@@ -8,11 +8,14 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createWorkspace, readTree, removeWorkspace } from '../test/workspace.js'
 import type { CodegenConfig } from './config.js'
-import { type GenerateOptions, runGenerator } from './run-generator.js'
+import { chooseEmitWorker, type GenerateOptions, runGenerator, workerMethods } from './run-generator.js'
+import { bundleEmitWorker, getEmitWorkerFile } from './worker-bundle.js'
 
 const fixtures = join(import.meta.dirname, '../test/fixtures/threads')
 const configFile = join(fixtures, 'config.ts')
 const failingFile = join(fixtures, 'failing-config.ts')
+const metaFile = join(fixtures, 'meta-config.ts')
+const exitingFile = join(fixtures, 'exiting-config.ts')
 
 async function loadConfig(file: string): Promise<CodegenConfig> {
   return ((await import(file)) as { default: CodegenConfig }).default
@@ -85,8 +88,45 @@ describe('the emit worker', { timeout: 120_000 }, () => {
     expect(check.timings.some((t) => t.worker)).toBe(false)
   })
 
+  it('runs from a bundle of the config, or through tsx where a module outside the generator reads import.meta', async () => {
+    const bundled = await bundleEmitWorker(getEmitWorkerFile(), configFile, ['source'])
+    expect(bundled?.code).toContain('serveEmitWorker')
+    expect(await bundleEmitWorker(getEmitWorkerFile(), metaFile, ['source'])).toBeUndefined()
+    const onWorker = await createSmallWorkspace()
+    const onCore = await createSmallWorkspace()
+    const report = await generate(onWorker, metaFile, { emitThreads: 'worker' })
+    expect(report.timings.filter((t) => t.worker).map((t) => t.name)).toEqual(['list', 'split'])
+    await generate(onCore, metaFile, { emitThreads: 'core' })
+    expect(await readTree(onWorker, 'out')).toEqual(await readTree(onCore, 'out'))
+  })
+
+  it('fails a run on the worker alone whose worker died as it started, instead of waiting on it', async () => {
+    const root = await createSmallWorkspace()
+    await expect(generate(root, exitingFile, { emitThreads: 'worker' })).rejects.toThrow(/the emit worker exited \(code 3\)/)
+    expect(await readdir(join(root, 'out'))).toEqual([])
+  })
+
   it('needs the config file to run every emitter on the worker', async () => {
     const root = await createSmallWorkspace()
     await expect(runGenerator({ root, config: await loadConfig(configFile), emitThreads: 'worker' })).rejects.toThrow(/needs configFile/)
+  })
+})
+
+describe('chooseEmitWorker', () => {
+  const cold = { check: false, manifest: false, specs: () => workerMethods }
+  it('asks for the worker in auto mode only for a cold run of many specs, not in check mode', () => {
+    expect(chooseEmitWorker('auto', cold)).toBe(true)
+    expect(chooseEmitWorker('auto', { ...cold, specs: () => workerMethods - 1 })).toBe(false)
+    expect(chooseEmitWorker('auto', { ...cold, manifest: true })).toBe(false)
+    expect(chooseEmitWorker('auto', { ...cold, check: true })).toBe(false)
+  })
+
+  it('always for worker, never for core, and counts the specs only when the rest holds', () => {
+    const uncounted = () => {
+      throw new Error('counted')
+    }
+    expect(chooseEmitWorker('worker', { ...cold, manifest: true, specs: uncounted })).toBe(true)
+    expect(chooseEmitWorker('core', { ...cold, specs: uncounted })).toBe(false)
+    expect(chooseEmitWorker('auto', { ...cold, manifest: true, specs: uncounted })).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Runs the config's emitters, on the core's thread and, when asked (`emitThreads`), on a second
- * one: an emit worker (emit-worker.ts) started while the specs load, so its startup (tsx,
- * ts-morph, the config's emitter modules) costs no wait. Both take the next emitter from one
+ * one: an emit worker (emit-worker.ts) started while the specs load, so its startup (a bundle of
+ * the config's emitters evaluated, ts-morph loaded) costs no wait. Both take the next emitter from one
  * shared counter, so the faster takes more and neither waits for the other's share. Results are
  * handed to the core in config order, so its checks and its first error are the ones an
  * in-process run gives; an emitter that throws in the worker fails the run with its message.
@@ -12,9 +12,11 @@ import { Worker } from 'node:worker_threads'
 import type { SpecSet } from '@b24kit/spec'
 import { type CachedRun, type EmitterOutput, readOnDemand, runEmitter } from './emit-cached.js'
 import type { Emitter, GeneratedFile } from './emitter.js'
+import { getGeneratorHash } from './output-cache.js'
 import type { Manifest } from './run-manifest.js'
 import { unwrapLazyValue } from './spec-cache.js'
 import type { TsPrinter } from './ts-project.js'
+import { bundleEmitWorker, getEmitWorkerFile } from './worker-bundle.js'
 
 /** What the worker is started with: where the config is, and what it must hold to be used. */
 export interface WorkerStart {
@@ -31,6 +33,8 @@ export interface WorkerRun {
   keys: [file: string, key: string | undefined][]
   cacheDir: string | undefined
   manifest: Manifest | undefined
+  /** The hash of the generator's sources (the output caches' scope), when the run caches. */
+  generatorHash?: string
   /** Int32Array: [next emitter to take, stop flag, then who took each emitter (1 core, 2 worker)]. */
   claims: SharedArrayBuffer
 }
@@ -91,35 +95,50 @@ export class EmitWorker {
   }
 
   /**
-   * Starts a worker that imports `configFile` (a path or file URL) the way the core did, or returns
+   * Starts a worker that loads `configFile` (a path or file URL) as the core did, or returns
    * undefined when no core is free: on a one-core machine, or while the last minute's load leaves
-   * none idle (as make's --load-average does). Its startup costs ~2.5 s of CPU (tsx, ts-morph, the
-   * emitters imported again) and its emitters run on a second V8 heap, colder; that pays only on an
-   * idle core, and on a busy machine only takes turns with the core. `force` starts it anyway.
+   * none idle (as make's --load-average does): on the 2-core bench machine under load, cold runs
+   * with the worker were no faster, its emitters and the core's each about twice as slow.
+   * `force` starts it anyway. It runs a bundle of its module and the config (worker-bundle.ts), or,
+   * when that cannot be built, imports them through tsx: its startup costs ~0.7 s of CPU bundled
+   * (ts-morph half of it), ~1.5 s through tsx, and overlaps the specs' loading.
    */
-  static start(configFile: string, root: string, emitters: readonly Emitter[], force = false): EmitWorker | undefined {
+  static async start(configFile: string, root: string, emitters: readonly Emitter[], force = false): Promise<EmitWorker | undefined> {
     const cores = availableParallelism()
     if (!force && (cores < 2 || (loadavg()[0] ?? 0) > cores - 0.5)) return undefined
     const configUrl = configFile.startsWith('file:') ? configFile : pathToFileURL(configFile).href
     const start: WorkerStart = { configUrl, root, emitters: emitters.map((e) => ({ name: e.name, outputs: [...e.outputs] })) }
-    // Run from sources (tsx, a .ts file here), the worker registers tsx itself: loader hooks
-    // registered by --import do not reach a worker thread on Node 20.
-    const ext = import.meta.url.slice(import.meta.url.lastIndexOf('.'))
-    const entry = new URL(`./emit-worker${ext}`, import.meta.url).href
+    const entry = getEmitWorkerFile()
+    const fromSources = entry.endsWith('.ts')
+    const bundle = await bundleEmitWorker(entry, fileURLToPath(configUrl), fromSources ? ['source'] : [])
+    // Without a bundle, a worker run from sources registers tsx itself: loader hooks registered by
+    // --import do not reach a worker thread on Node 20.
     let tsx: string | undefined
-    if (ext === '.ts') {
+    if (!bundle && fromSources) {
       try {
         tsx = import.meta.resolve('tsx/esm/api')
       } catch {
         tsx = undefined
       }
     }
+    // A bundle that throws as it loads (the config does) leaves the worker to import the config
+    // the other way, which reports why it cannot be used.
     const boot = `(async () => {
       const { workerData } = await import('node:worker_threads')
+      if (workerData.bundle) {
+        const { createRequire } = await import('node:module')
+        const { code, file } = workerData.bundle
+        const module = { exports: {} }
+        try {
+          new Function('module', 'exports', 'require', '__filename', '__dirname', code)(module, module.exports, createRequire(file), file, workerData.root)
+          return
+        } catch {}
+      }
       if (workerData.tsx) (await import(workerData.tsx)).register()
-      await import(workerData.entry)
+      const { serveEmitWorker } = await import(workerData.entry)
+      serveEmitWorker(() => import(workerData.configUrl))
     })()`
-    const worker = new Worker(boot, { eval: true, workerData: { ...start, entry, tsx } })
+    const worker = new Worker(boot, { eval: true, workerData: { ...start, entry: pathToFileURL(entry).href, tsx, bundle } })
     return new EmitWorker(worker, fileURLToPath(pathToFileURL(root)))
   }
 
@@ -148,7 +167,11 @@ export class EmitWorker {
       for (let i = 0; i < n; i++) if (Atomics.load(claims, slot.owners + i) !== byCore) results[i]?.resolve({ ok: false, error })
     }
     this.#onCrash = fail
-    if (this.#crashed === undefined) {
+    // A worker that died before this run (as it started) takes nothing: the core emits everything,
+    // or, when it emits nothing, the run fails with the reason instead of waiting on it.
+    if (this.#crashed !== undefined) {
+      if (!coreEmits) fail(this.#crashed)
+    } else {
       const message: WorkerRun = {
         type: 'run',
         // Specs from the spec cache are proxies that parse on first use: the worker gets their values.
@@ -159,6 +182,7 @@ export class EmitWorker {
         keys: [...job.keys],
         cacheDir: job.cacheDir,
         manifest: job.manifest,
+        ...(job.cacheDir ? { generatorHash: await getGeneratorHash() } : {}),
         claims: claims.buffer as SharedArrayBuffer,
       }
       this.#worker.postMessage(message)

@@ -3,6 +3,7 @@
  * output. It times each emitter so the CLI can print where the time goes.
  */
 
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { CodegenConfig } from './config.js'
@@ -38,11 +39,11 @@ export interface GenerateOptions {
   configFile?: string
   /**
    * Where emitters run. `core` (the default): every emitter on the caller's thread. `auto`: a
-   * second thread joins a run with much to emit (no record of an earlier run) while a core is
-   * idle. `worker`: every emitter on the second thread (tests pin its output to the core's). Both
-   * need `configFile`. `core` is the default because on the 2-core bench machine the worker's
-   * startup (~2.5 s of CPU: tsx, ts-morph and the emitters imported again) costs more than the
-   * second thread gives: forced A/B runs of a cold run were slower, not faster.
+   * second thread joins a run with much to emit (no record of an earlier run, at least
+   * `workerMethods` specs) while a core is idle (EmitWorker.start). `worker`: every emitter on the
+   * second thread (tests pin its output to the core's). Both need `configFile`. `core` is the
+   * default because no idle core was ever there to measure it on the 2-core bench machine: under
+   * load, cold runs with the worker were no faster.
    */
   emitThreads?: 'auto' | 'core' | 'worker'
   /** Write nothing; report what differs. Check mode trusts no cache: it loads and emits everything. */
@@ -54,6 +55,35 @@ export interface GenerateOptions {
   cacheDir?: string | false
   /** Called as each step starts (`load specs`, an emitter's name, `write`), for a progress line. */
   onStep?: (step: string) => void
+}
+
+/**
+ * The fewest specs for which `auto` starts the emit worker. Its startup costs ~0.7 s of CPU and
+ * slows the specs' loading it overlaps; emitting 2,000 methods takes ~2.5 s of one core, so a few
+ * hundred methods are about where half of emitting could be worth it (a judgement, not measured).
+ */
+export const workerMethods = 500
+
+/**
+ * Whether a run asks for the emit worker: `worker` always; `auto` for a run with much to emit (no
+ * record of an earlier run, at least `workerMethods` specs, not a check). Counting the specs is a
+ * directory listing, done only when the rest holds.
+ */
+export function chooseEmitWorker(
+  threads: 'auto' | 'core' | 'worker',
+  run: { check: boolean; manifest: boolean; specs: () => number },
+): boolean {
+  if (threads !== 'auto') return threads === 'worker'
+  return !run.check && !run.manifest && run.specs() >= workerMethods
+}
+
+/** How many method spec files `dir` holds (as loadSpecs counts them), 0 when it cannot be read. */
+function countSpecFiles(dir: string): number {
+  try {
+    return readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).length
+  } catch {
+    return 0
+  }
 }
 
 /** The default cache folder under a root (gitignored with node_modules). */
@@ -98,28 +128,40 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const cacheDir = options.check || options.cacheDir === false ? undefined : (options.cacheDir ?? getDefaultCacheDir(root))
   const owned = config.emitters.flatMap((e) => e.outputs)
   const outputs = new Map(config.emitters.map((e) => [e.name, e.outputs]))
-  // Nothing changed since the last run: the spec files' hashes and the output folders' stamps say so.
-  // One hasher for the run: the spec files hashed for the inputs key are not read again to load them.
-  const hasher = new FileHasher()
-  const inputsKey = cacheDir ? await getInputsKey(join(root, config.specs), config.emitters, hasher) : undefined
-  // Read once: the up-to-date checks below and the stamp book share it.
-  const manifest = cacheDir ? await readManifest(cacheDir) : undefined
-  if (cacheDir && inputsKey) {
-    const upToDate = readUpToDate(manifest, root, { inputs: inputsKey }, owned)
-    if (upToDate) return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
-  }
-  // With no record of an earlier run, much is to emit: a second thread may start while the specs load.
   const threads = options.emitThreads ?? 'core'
   if (threads !== 'core' && !options.configFile)
     throw new Error(`emitThreads "${threads}" needs configFile: the worker imports the config from it`)
-  const useWorker = options.configFile && (threads === 'worker' || (threads === 'auto' && !options.check && !manifest))
-  const worker = useWorker ? EmitWorker.start(options.configFile as string, root, config.emitters, threads === 'worker') : undefined
+  const specsDir = join(root, config.specs)
+  // Read once: the up-to-date checks below and the stamp book share it.
+  const manifest = cacheDir ? await readManifest(cacheDir) : undefined
+  // With much to emit, a second thread starts while the specs load (esbuild bundles its code
+  // beside them, in its own process).
+  const useWorker = chooseEmitWorker(threads, {
+    check: options.check === true,
+    manifest: manifest !== undefined,
+    specs: () => countSpecFiles(specsDir),
+  })
+  const starting = useWorker ? EmitWorker.start(options.configFile as string, root, config.emitters, threads === 'worker') : undefined
+  starting?.catch(() => undefined)
+  const closeWorker = async () => (await starting?.catch(() => undefined))?.close()
+  // Nothing changed since the last run: the spec files' hashes and the output folders' stamps say so.
+  // One hasher for the run: the spec files hashed for the inputs key are not read again to load them.
+  const hasher = new FileHasher()
+  const inputsKey = cacheDir ? await getInputsKey(specsDir, config.emitters, hasher) : undefined
+  if (cacheDir && inputsKey) {
+    const upToDate = readUpToDate(manifest, root, { inputs: inputsKey }, owned)
+    if (upToDate) {
+      await closeWorker()
+      return { ...reportUpToDate(config.emitters, upToDate, timings, performance.now() - start), outputs }
+    }
+  }
   // The output caches' scope hashes the generator's sources: read while esbuild bundles the specs.
   if (cacheDir) getGeneratorHash().catch(() => undefined)
-  const specs = await loadSpecs(join(root, config.specs), root, cacheDir ? { cacheDir, hasher } : {}).catch(async (error: unknown) => {
-    await worker?.close()
+  const specs = await loadSpecs(specsDir, root, cacheDir ? { cacheDir, hasher } : {}).catch(async (error: unknown) => {
+    await closeWorker()
     throw error
   })
+  const worker = await starting
   timings.push({ name: 'load specs', ms: performance.now() - start, files: specs.methods.length })
 
   const methodKeys = new Map(specs.methods.map((m) => [m.file, cacheDir ? getMethodKey(m) : undefined]))

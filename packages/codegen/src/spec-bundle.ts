@@ -58,7 +58,7 @@ function isInstalled(path: string): boolean {
  * package resolves to its own folder (symlinks followed), so it is bundled as before; each bare
  * name is resolved once a bundle, not once for each of 2,000 specs that import it.
  */
-function requireInstalled(): Plugin {
+export function requireInstalled(): Plugin {
   const inner = Symbol('inner')
   const resolved = new Map<string, Promise<OnResolveResult | undefined>>()
   return {
