@@ -7,7 +7,7 @@
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { type B24Transport, createClient } from '@b24kit/client'
+import type { B24Transport } from '@b24kit/client'
 import { type CustomFieldSpec, type ItemCustomFieldSpec, type PortalEntry, parsePortalEntry, type SmartProcessEntry } from '@b24kit/spec'
 import { printLiteral } from '../emitters/client/literal.js'
 import { compareCodeUnits } from '../naming.js'
@@ -196,7 +196,12 @@ async function readLastPull(root: string, dir: string): Promise<Map<string, Port
   return out
 }
 
-function createTransport(access: PortalAccess): B24Transport {
+/**
+ * The client loads here, with a pull, not with `@b24kit/codegen`: its entry imports every method's
+ * module, which `pnpm generate` (whose config imports this package) would load on every run for nothing.
+ */
+async function createTransport(access: PortalAccess): Promise<B24Transport> {
+  const { createClient } = await import('@b24kit/client')
   if ('webhookUrl' in access) return createClient({ webhookUrl: access.webhookUrl, retry: false, allowInsecureLoopback: true })
   return createClient({
     oauth: { portalUrl: access.portalUrl, accessToken: access.accessToken, refreshToken: '' },
@@ -209,7 +214,7 @@ function createTransport(access: PortalAccess): B24Transport {
 export async function pullPortal(options: PullOptions): Promise<string[]> {
   const root = resolve(options.root)
   const dir = resolve(root, options.specsDir, 'portal')
-  const transport = options.transport ?? createTransport(options.access)
+  const transport = options.transport ?? (await createTransport(options.access))
   const before = await readLastPull(root, dir)
   // Read back through the model, so the comparison with the last pull sees the same shapes.
   const read = await readPortal(transport, options.shipped, options.lang ?? 'en', options.print)
