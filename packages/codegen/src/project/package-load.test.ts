@@ -12,7 +12,12 @@ const run = promisify(execFile)
 const packageDir = join(import.meta.dirname, '../..')
 
 // A loader hook that names every file the import loads, on stderr.
-const hooks = "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write(`LOADED ${url}\\n`); return next(url, context) }"
+const hooks = [
+  'export async function load(url, context, next) {',
+  "  if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n')",
+  '  return next(url, context)',
+  '}',
+].join('\n')
 const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)})`
 
 test('importing the package (its built dist) loads no module of @b24kit/client', async () => {
