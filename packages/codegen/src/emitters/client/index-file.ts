@@ -34,31 +34,26 @@ function methodExports(names: MethodNames, isDelete: boolean, isList: boolean): 
  */
 export interface IndexEntry {
   method: string
-  isDelete: boolean
-  isList: boolean
-  /** The method's type in `MethodMap`. */
-  map: string
-  /** A delete method's id type, its entry in `DeleteMethods` (also in `map`, so a patch that keeps `map` keeps it). */
+  /** A delete method's id type: its `deleteId` in `MethodMap` and its entry in `DeleteMethods`. */
   deleteId?: string
-  /** A paged list method's record type, its entry in `ListMethods` (also in `map`). */
+  /** A paged list method's record type: its `listItem` in `MethodMap` and its entry in `ListMethods`. */
   listItem?: string
   members: TreeMember[]
+}
+
+/** The method's type in `MethodMap`: its params, result and error, and what deleteMany and the pager read. */
+function printMapType({ deleteId, listItem }: IndexEntry, names: MethodNames): string {
+  const extra = `${deleteId ? `; deleteId: ${deleteId}` : ''}${listItem ? `; listItem: ${listItem}` : ''}`
+  return `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${extra} }`
 }
 
 /** The index entry of one method. */
 export function summarizeIndexEntry(spec: MethodSpec): IndexEntry {
   const names = getMethodNames(spec.method)
-  const isList = isPagedList(spec)
-  const deleteId = spec.operation.kind === 'delete' ? `${names.params}['${spec.operation.by}']` : undefined
-  const listItem = isList ? getListItemType(spec, names.result, false) : undefined
-  const extra = `${deleteId ? `; deleteId: ${deleteId}` : ''}${listItem ? `; listItem: ${listItem}` : ''}`
   return {
     method: spec.method,
-    isDelete: spec.operation.kind === 'delete',
-    isList,
-    map: `{ params: ${names.params}; result: ${names.result}; error: ${names.error}${extra} }`,
-    ...(deleteId ? { deleteId } : {}),
-    ...(listItem ? { listItem } : {}),
+    ...(spec.operation.kind === 'delete' ? { deleteId: `${names.params}['${spec.operation.by}']` } : {}),
+    ...(isPagedList(spec) ? { listItem: getListItemType(spec, names.result, false) } : {}),
     members: describeTreeMembers(spec),
   }
 }
@@ -69,7 +64,12 @@ export function buildIndexFile(
   paths: ModulePaths,
   entities: readonly EntitySpec[] = [],
 ): OptionalKind<SourceFileStructure> {
-  const all = entries.map((entry) => ({ ...entry, names: getMethodNames(entry.method) }))
+  const all = entries.map((entry) => ({
+    ...entry,
+    names: getMethodNames(entry.method),
+    isDelete: entry.deleteId !== undefined,
+    isList: entry.listItem !== undefined,
+  }))
   const hasDelete = all.some((m) => m.isDelete)
   const hasList = all.some((m) => m.isList)
   const tree = buildTree(entries)
@@ -80,7 +80,7 @@ export function buildIndexFile(
     ...(hasDelete ? ['BatchOptions', 'DeleteManyReport'] : []),
     ...(hasList ? ['PaginateOptions'] : []),
   ]
-  const mapEntries = all.map(({ method, map }) => ({ name: quote(method), type: map }))
+  const mapEntries = all.map((entry) => ({ name: quote(entry.method), type: printMapType(entry, entry.names) }))
   const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: paths.runtime, namedImports: runtimeTypes.sort() },
     ...all.map(({ names, isDelete, isList }) => ({

@@ -1,7 +1,7 @@
 /**
  * Patches the last run's `index.ts` for the few methods that changed, instead of building it from
  * every method's entry: at 2,000 methods it has ten thousand statements and members. A method whose
- * name, flags (delete, paged list), `MethodMap` type and tree members (by path and name) stay
+ * name, delete id and list record types (so its `MethodMap` type) and tree members (by path and name) stay
  * the same changes only its members' docs and signatures in the tree's type; each is found as the
  * last entry printed it and replaced. Anything else, or a member not found so, is left to building
  * the file whole; check mode always builds it, so a patch that differed would show as drift there.
@@ -12,8 +12,8 @@ import { printTreeMember, type TreeMember } from './tree.js'
 
 /** Whether `after` differs from `before` in its tree members' docs and signatures only. */
 function isSameShape(before: IndexEntry, after: IndexEntry): boolean {
-  if (before.method !== after.method || before.isDelete !== after.isDelete || before.isList !== after.isList) return false
-  if (before.map !== after.map || before.members.length !== after.members.length) return false
+  if (before.method !== after.method || before.deleteId !== after.deleteId || before.listItem !== after.listItem) return false
+  if (before.members.length !== after.members.length) return false
   return before.members.every((member, i) => {
     const other = after.members[i]
     return other !== undefined && member.name === other.name && member.path.join('.') === other.path.join('.')
