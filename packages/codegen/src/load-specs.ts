@@ -95,11 +95,14 @@ function getCheckContext(sharedHash: string, methods: readonly LoadedMethod[]): 
   return hashText(sharedHash, ...methods.map((m) => m.spec.method).sort(compareCodeUnits))
 }
 
+/** Whether a file name in the specs folder is a method's spec (a TypeScript module, not a declaration file). */
+export const isMethodSpecName = (name: string): boolean => name.endsWith('.ts') && !name.endsWith('.d.ts')
+
 /** Loads and validates every spec below `specsDir`; throws SpecValidationError listing each problem. */
 export async function loadSpecs(dir: string, root: string = process.cwd(), options: LoadSpecsOptions = {}): Promise<SpecSet> {
   const specsDir = resolve(dir)
   const label = (file: string) => relative(resolve(root), file).split('\\').join('/')
-  const names = (await readdir(specsDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).sort(compareCodeUnits)
+  const names = (await readdir(specsDir)).filter(isMethodSpecName).sort(compareCodeUnits)
   const sharedFile = join(specsDir, 'shared', 'index.ts')
   const files = [sharedFile, ...names.map((name) => join(specsDir, name))]
 

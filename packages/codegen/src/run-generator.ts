@@ -10,7 +10,7 @@ import type { CodegenConfig } from './config.js'
 import type { CachedRun, EmitterOutput } from './emit-cached.js'
 import type { Emitter, GeneratedFile } from './emitter.js'
 import { FileHasher } from './file-hash.js'
-import { loadSpecs } from './load-specs.js'
+import { isMethodSpecName, loadSpecs } from './load-specs.js'
 import { compareCodeUnits } from './naming.js'
 import { getGeneratorHash, getMethodKey, type OutputCache } from './output-cache.js'
 import { EmitWorker, emitInProcess } from './parallel-emit.js'
@@ -80,7 +80,7 @@ export function chooseEmitWorker(
 /** How many method spec files `dir` holds (as loadSpecs counts them), 0 when it cannot be read. */
 function countSpecFiles(dir: string): number {
   try {
-    return readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).length
+    return readdirSync(dir).filter(isMethodSpecName).length
   } catch {
     return 0
   }
