@@ -2,12 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
+import { type CacheLine, findFields, type LineCache, readField, readLineCache, saveLineCache, sliceField } from './line-cache-file.js'
 
 const header = { format: 'test/1' }
 // A line: the name as JSON, a tab, the value.
 const line = (name: string, value: string) => `${JSON.stringify(name)}\t${value}`
-const parse = (text: string): [string, string] | undefined => {
+const parse = (line: CacheLine): [string, string] | undefined => {
+  const text = line.bytes.toString('utf8', line.start, line.end)
   const tab = text.indexOf('\t')
   if (tab < 0) return undefined
   try {
@@ -62,5 +63,27 @@ describe('the line cache file', () => {
     await writeFile(file, `${await readFile(file, 'utf8')}\n"c`)
     const read = readLineCache(file, header, parse)
     expect([...read.entries.keys()]).toEqual(['a', 'b'])
+  })
+
+  it('writes lines kept as read back byte for byte, and reads fields as bytes or text', async () => {
+    await save(readLineCache(file, header, parse), { a: 'Удалить\tконтакт', b: '2' }, ['a', 'b'])
+    const asRead = readLineCache(file, header, (line) => [line.bytes.toString('utf8', line.start, line.start + 3), line])
+    const a = asRead.entries.get('"a"') as CacheLine
+    const at = findFields(a, 2) as number[]
+    expect(readField(a, at, 1)).toBe('Удалить')
+    expect(sliceField(a, at, 2)).toEqual(Buffer.from('контакт'))
+    expect(findFields(a, 3)).toBeUndefined()
+    // b goes away, so the file is written whole: a's line as the bytes read, c's as new text.
+    await saveLineCache(
+      file,
+      header,
+      new Map<string, CacheLine | string>([
+        ['a', a],
+        ['c', line('c', '3')],
+      ]),
+      new Set(['c']),
+      asRead,
+    )
+    expect(await readFile(file, 'utf8')).toBe(`${JSON.stringify(header)}\n"a"\tУдалить\tконтакт\n"c"\t3`)
   })
 })

@@ -17,7 +17,16 @@ import { fileURLToPath } from 'node:url'
 import type { LoadedMethod, MethodSpec, SharedSpecs } from '@b24kit/spec'
 import { hashSourceTree, hashText } from './file-hash.js'
 import { isExactJson, printExactJson } from './json-data.js'
-import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
+import {
+  type CacheLine,
+  findFields,
+  type LineCache,
+  readField,
+  readLineCache,
+  type SavedLine,
+  saveLineCache,
+  sliceField,
+} from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
 const cacheFormat = 'b24kit-output-cache/6'
@@ -44,23 +53,19 @@ interface RawLine {
   /** The checksums of the files' JSON and of the summary's. */
   sum: string
   summarySum: string
-  line: string
-  /** Where the files' JSON starts in `line`, and where the summary's (after a tab; empty: none). */
-  at: number
-  summaryAt: number
+  line: CacheLine
+  /** Where its fields start (findFields): file, key, the two checksums, files, summary (empty: none). */
+  at: number[]
 }
 
-function parseLine(line: string): [string, RawLine] | undefined {
-  const tabs: number[] = []
-  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 5; at = line.indexOf('\t', at + 1)) tabs.push(at)
-  const [first, second, third, fourth, fifth] = tabs
-  if (first === undefined || second === undefined || third === undefined || fourth === undefined || fifth === undefined) return undefined
+function parseLine(line: CacheLine): [string, RawLine] | undefined {
+  const at = findFields(line, 5)
+  if (!at) return undefined
   try {
-    const file: unknown = JSON.parse(line.slice(0, first))
-    const key: unknown = JSON.parse(line.slice(first + 1, second))
+    const file: unknown = JSON.parse(readField(line, at, 0))
+    const key: unknown = JSON.parse(readField(line, at, 1))
     if (typeof file !== 'string' || typeof key !== 'string') return undefined
-    const [sum, summarySum] = [line.slice(second + 1, third), line.slice(third + 1, fourth)]
-    return [file, { key, sum, summarySum, line, at: fourth + 1, summaryAt: fifth + 1 }]
+    return [file, { key, sum: readField(line, at, 2), summarySum: readField(line, at, 3), line, at }]
   } catch {
     return undefined
   }
@@ -73,11 +78,10 @@ function parseLine(line: string): [string, RawLine] | undefined {
  * summarizes that method again from its spec.
  */
 function readEntry(raw: RawLine): CachedMethod | undefined {
-  const filesJson = raw.line.slice(raw.at, raw.summaryAt - 1)
-  if (hashText(filesJson) !== raw.sum) return undefined
+  if (hashText(sliceField(raw.line, raw.at, 4)) !== raw.sum) return undefined
   let files: unknown
   try {
-    files = JSON.parse(filesJson)
+    files = JSON.parse(readField(raw.line, raw.at, 4))
   } catch {
     return undefined
   }
@@ -87,10 +91,9 @@ function readEntry(raw: RawLine): CachedMethod | undefined {
   return {
     files,
     get summary() {
-      if (!summary) {
-        const json = raw.line.slice(raw.summaryAt)
-        // The checksum vouches for the text, which set() printed from a value JSON carries exactly.
-        summary = { value: hashText(json) === raw.summarySum ? JSON.parse(json) : undefined }
+      // The checksum vouches for the text, which set() printed from a value JSON carries exactly.
+      summary ??= {
+        value: hashText(sliceField(raw.line, raw.at, 5)) === raw.summarySum ? JSON.parse(readField(raw.line, raw.at, 5)) : undefined,
       }
       return summary.value
     },
@@ -151,7 +154,7 @@ export class OutputCache {
   readonly #old: Map<string, RawLine>
   /** Entries whose line is new this run: a save appends just these. */
   readonly #added = new Set<string>()
-  readonly #next = new Map<string, string>()
+  readonly #next = new Map<string, SavedLine>()
 
   private constructor(file: string, scope: string, read: LineCache<RawLine>) {
     this.#file = file

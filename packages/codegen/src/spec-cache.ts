@@ -8,7 +8,16 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { type FileHasher, hashSourceTree, hashText } from './file-hash.js'
 import { printExactJson } from './json-data.js'
-import { type LineCache, readLineCache, saveLineCache } from './line-cache-file.js'
+import {
+  type CacheLine,
+  findFields,
+  type LineCache,
+  readField,
+  readLineCache,
+  type SavedLine,
+  saveLineCache,
+  sliceField,
+} from './line-cache-file.js'
 
 /** Bump when what the cache stores changes shape. */
 const cacheFormat = 'b24kit-spec-cache/5'
@@ -16,7 +25,7 @@ const cacheFormat = 'b24kit-spec-cache/5'
 /**
  * One spec's line as read: the hash of the spec file itself, the JSON of its other inputs (the
  * shared files it imports: the same few sets for most specs, so each set is checked once a run),
- * the checksum, the value's JSON, and the line to write back.
+ * the checksum, and the line (its value's JSON read from it on use, or written back as it is).
  */
 interface RawLine {
   /** The method the value declares (`method`), readable without parsing the value. */
@@ -24,8 +33,9 @@ interface RawLine {
   self: string
   others: string
   sum: string
-  value: string
-  line: string
+  line: CacheLine
+  /** Where its fields start (findFields): head, self, others, checksum, value. */
+  at: number[]
 }
 
 /**
@@ -43,10 +53,10 @@ export interface SpecHit {
  * all 2,000 values (~11 MB of JSON) was a fifth of that run's own time, and their objects most of
  * its garbage collection. `name`, stored beside the JSON, answers `method` without parsing.
  */
-function createLazyValue(json: string, name: string | undefined): object {
+function createLazyValue(readJson: () => string, name: string | undefined): object {
   let value: object | undefined
   const load = () => {
-    value ??= JSON.parse(json) as object
+    value ??= JSON.parse(readJson()) as object
     return value
   }
   const lazy = new Proxy(
@@ -77,23 +87,16 @@ export function unwrapLazyValue<T>(value: T): T {
   return load ? (load() as T) : value
 }
 
-function parseLine(line: string): [string, RawLine] | undefined {
-  const tabs: number[] = []
-  for (let at = line.indexOf('\t'); at >= 0 && tabs.length < 4; at = line.indexOf('\t', at + 1)) tabs.push(at)
-  const [first, second, third, fourth] = tabs
-  if (first === undefined || second === undefined || third === undefined || fourth === undefined) return undefined
+function parseLine(line: CacheLine): [string, RawLine] | undefined {
+  const at = findFields(line, 4)
+  if (!at) return undefined
   try {
-    const head: unknown = JSON.parse(line.slice(0, first))
+    const head: unknown = JSON.parse(readField(line, at, 0))
     if (!Array.isArray(head)) return undefined
     const [file, name] = head as unknown[]
     if (typeof file !== 'string' || typeof name !== 'string') return undefined
-    const [self, others, sum, value] = [
-      line.slice(first + 1, second),
-      line.slice(second + 1, third),
-      line.slice(third + 1, fourth),
-      line.slice(fourth + 1),
-    ]
-    return [file, { name, self, others, sum, value, line }]
+    const [self, others, sum] = [readField(line, at, 1), readField(line, at, 2), readField(line, at, 3)]
+    return [file, { name, self, others, sum, line, at }]
   } catch {
     return undefined
   }
@@ -118,7 +121,7 @@ export class SpecCache {
   readonly #old: Map<string, RawLine>
   /** Entries whose line is new this run: a save appends just these. */
   readonly #added = new Set<string>()
-  readonly #next = new Map<string, string>()
+  readonly #next = new Map<string, SavedLine>()
   /** Whether each set of other inputs (by its JSON) still holds: checked once a run, not once a spec. */
   readonly #othersHold = new Map<string, boolean>()
   /**
@@ -158,11 +161,11 @@ export class SpecCache {
     const raw = this.#old.get(file)
     if (!raw || !this.mayHold(file, hasher)) return undefined
     // The checksum covers the inputs and the value's hash, which keys the method's outputs too.
-    const jsonHash = hashText(raw.value)
+    const jsonHash = hashText(sliceField(raw.line, raw.at, 4))
     if (hashText(raw.name, raw.self, raw.others, jsonHash) !== raw.sum) return undefined
     this.#next.set(file, raw.line)
     // The checksum vouches for the JSON, which its writer printed from a value: it parses.
-    return { value: createLazyValue(raw.value, raw.name || undefined), jsonHash }
+    return { value: createLazyValue(() => readField(raw.line, raw.at, 4), raw.name || undefined), jsonHash }
   }
 
   /**
