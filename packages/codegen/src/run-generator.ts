@@ -225,14 +225,9 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     await Promise.all([...caches.map((cache) => cache.save()), worker?.save()])
     files.sort((a, b) => compareCodeUnits(a.path, b.path))
     options.onStep?.(options.check ? 'compare' : 'write')
-    // A file the last run wrote with the same text, untouched since, needs no read: reused methods'
-    // files (vouched for already) and index files whose new text hashes the same.
-    plan = await planOutput(
-      root,
-      files,
-      owned,
-      run ? (path) => run.reused.has(path) || run.book.holds(path, run.hashes.get(path)) : undefined,
-    )
+    // A file the last run wrote, untouched since, needs no read: reused methods' files are vouched
+    // for already, and an index file's new text is the same or not as its hash says.
+    plan = await planOutput(root, files, owned, run ? (path) => compareRecorded(run, path) : undefined)
     if (!options.check)
       await applyOutput(root, staged?.any ? { ...plan, changed: plan.changed.filter((f) => !staged.holds(f.path)) } : plan)
     await staged?.commit()
@@ -255,6 +250,16 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   }
   const phases = { emitMs: writeStart - emitStart, writeMs: performance.now() - writeStart }
   return { plan, files, timings, methods: specs.methods.length, wrote: !options.check, owners: seen, outputs, phases }
+}
+
+/**
+ * Whether the file at `path` holds the run's new text, known without reading it: it was reused, or
+ * it is as the last run left it (then its recorded hash tells). Undefined: read it to compare.
+ */
+function compareRecorded(run: CachedRun, path: string): boolean | undefined {
+  if (run.reused.has(path)) return true
+  const onDisk = run.book.readRecordedHash(path)
+  return onDisk === undefined ? undefined : onDisk === run.hashes.get(path)
 }
 
 const encoder = new TextEncoder()

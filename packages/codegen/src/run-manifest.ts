@@ -205,12 +205,22 @@ export class StampBook {
   }
 
   /**
+   * The hash of the text the last run wrote at `path`, when the file still has the size and time it
+   * recorded beside that hash; otherwise undefined (unknown: the disk must be read to tell).
+   */
+  readRecordedHash(path: string): string | undefined {
+    const want = this.#recorded?.[path]
+    if (!Array.isArray(want) || typeof want[2] !== 'string') return undefined
+    const now = this.stat(path)
+    return now !== undefined && now[0] === want[0] && now[1] === want[1] ? want[2] : undefined
+  }
+
+  /**
    * The text the last run wrote at `path`, when the file still has the size and time it recorded
    * beside the text's hash; otherwise undefined.
    */
   readRecorded(path: string): string | undefined {
-    const want = this.#recorded?.[path]
-    if (!Array.isArray(want) || typeof want[2] !== 'string' || !this.holds(path, want[2])) return undefined
+    if (this.readRecordedHash(path) === undefined) return undefined
     // The stamp vouches for the text, as it does for every file a cached method reuses: not hashed again.
     try {
       return readFileSync(join(this.#root, path), 'utf8')
@@ -221,10 +231,7 @@ export class StampBook {
 
   /** Whether the file at `path` holds the text hashed `hash`, as the last run wrote it and left it. */
   holds(path: string, hash: string | undefined): boolean {
-    const want = this.#recorded?.[path]
-    if (!Array.isArray(want) || hash === undefined || want[2] !== hash) return false
-    const now = this.stat(path)
-    return now !== undefined && now[0] === want[0] && now[1] === want[1]
+    return hash !== undefined && this.readRecordedHash(path) === hash
   }
 }
 

@@ -5,8 +5,8 @@
  * reader never sees half of it; a file that does not exist yet is written in place (nobody can be
  * reading it), which saves a rename per file on a fresh clone.
  */
-import { readFileSync } from 'node:fs'
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { readdirSync, readFileSync } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import type { GeneratedFile } from './emitter.js'
 import { mapPool } from './map-pool.js'
@@ -21,17 +21,17 @@ export interface OutputPlan {
   created?: ReadonlySet<string>
 }
 
-async function listFiles(root: string, dir: string): Promise<string[]> {
+/** Every file below `dir`. Synchronous: a few folders of thousands of names, nothing to overlap with. */
+function listFiles(root: string, dir: string, out: string[] = []): string[] {
   let entries: import('node:fs').Dirent[]
   try {
-    entries = await readdir(join(root, dir), { withFileTypes: true })
+    entries = readdirSync(join(root, dir), { withFileTypes: true })
   } catch {
-    return []
+    return out
   }
-  const out: string[] = []
   for (const entry of entries) {
     const rel = `${dir}/${entry.name}`
-    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)))
+    if (entry.isDirectory()) listFiles(root, rel, out)
     else out.push(rel)
   }
   return out
@@ -46,15 +46,15 @@ function readIfExists(path: string): string | undefined {
 }
 
 /**
- * Works out which files must be written or removed. `isKnownSame` may vouch that a file on disk
- * already holds what was produced for it (the core knows when from its caches and the last run's
- * stamps), so it is not read.
+ * Works out which files must be written or removed. `isKnownSame` may tell whether a file on disk
+ * already holds what was produced for it (true) or not (false) without reading it: the core knows
+ * from its caches and the last run's stamps. Undefined: the file is read and compared.
  */
 export async function planOutput(
   root: string,
   files: GeneratedFile[],
   owned: string[],
-  isKnownSame: (path: string) => boolean = () => false,
+  isKnownSame: (path: string) => boolean | undefined = () => undefined,
 ): Promise<OutputPlan> {
   const produced = new Set(files.map((f) => f.path))
   // Every produced file lies in an owned folder (the core checks), so the listing says which exist:
@@ -62,7 +62,7 @@ export async function planOutput(
   const existing = new Set<string>()
   const stale: string[] = []
   for (const dir of owned) {
-    for (const path of await listFiles(root, dir)) {
+    for (const path of listFiles(root, dir)) {
       existing.add(path)
       if (!produced.has(path)) stale.push(path)
     }
@@ -72,7 +72,7 @@ export async function planOutput(
   // took ~80 ms where a pool of promise reads (open, stat, read, close each a round trip through
   // libuv's threads) took ~200.
   const same = files.map(
-    (file) => existing.has(file.path) && (isKnownSame(file.path) || readIfExists(join(root, file.path)) === file.content),
+    (file) => existing.has(file.path) && (isKnownSame(file.path) ?? readIfExists(join(root, file.path)) === file.content),
   )
   const changed = files.filter((_, i) => !same[i])
   const created = new Set(changed.filter((file) => !existing.has(file.path)).map((file) => file.path))
