@@ -126,7 +126,8 @@ export function createTransport(
             status = res.status
             // Headers and URLs are read only for a 30x: together they cost ~20 µs a call.
             const moved = status > 299 && status < 400 && res.headers.get('location')
-            if (!moved || hops > 2 || !isSafe((url = `${new URL(moved, url)}`))) {
+            if (moved) url = `${new URL(moved, url)}`
+            if (!moved || hops > 2 || !isSafe(url)) {
               answer = Object(await res.json())
               break
             }
