@@ -78,15 +78,30 @@ export type ListMethodName = keyof ListMethods
 /** One record of a list method's answer. */
 export type ListItemOf<M extends MethodName> = M extends ListMethodName ? ListMethods[M] : never
 
-/** One typed batch command. */
+/** One typed batch command (any method's: a union of one member a method). */
 export type BatchCommand = { [M in MethodName]: { readonly method: M; readonly params: MethodMap[M]['params'] } }[MethodName]
 /** Commands keyed by name, or a list. */
 export type BatchCommands = Readonly<Record<string, BatchCommand>> | readonly BatchCommand[]
+/** The method of each command, by key (or place in a list): what `batch` reads from its commands. */
+export type BatchMethods = Readonly<Record<string, string>> | readonly string[]
+/**
+ * A command of method `M` with params `P`. A name that is no method's is typed as any method's
+ * command, so the error is on the name and offers the nearest one.
+ */
+type CommandOf<M, P> = M extends MethodName
+  ? { readonly method: M; readonly params: P }
+  : { readonly method: MethodName; readonly params: object }
+/** The params of each command's method, by key. */
+type ParamsOf<N extends BatchMethods> = { [K in keyof N]: N[K] extends MethodName ? MethodMap[N[K]]['params'] : object }
+/** The commands of the methods `N` names, each with its own method's params. */
+export type CommandsOf<N extends BatchMethods> = { [K in keyof N]: CommandOf<N[K], ParamsOf<N>[K]> }
+/** The commands as `batch` takes them: each one's params `P[K]`, read once the methods are known. */
+type PendingCommands<N extends BatchMethods, P extends { [K in keyof N]: object }> = { [K in keyof N]: CommandOf<N[K], NoInfer<P[K]>> }
 
 type Of<C, F extends 'result' | 'error'> = C extends { method: infer M extends MethodName } ? MethodMap[M][F] : never
 
 /** A batch's outcome, keyed like its commands: each command is in results, errors or skipped. */
-export interface BatchReport<C extends BatchCommands> {
+export interface BatchReport<C extends object> {
   results: { -readonly [K in keyof C]?: Of<C[K], 'result'> }
   errors: { -readonly [K in keyof C]?: Of<C[K], 'error'> }
   /** Keys of the commands `halt` kept from running. */
@@ -112,8 +127,16 @@ export interface ClientMethods {
   ): Promise<Answer<MethodMap[M]['result']>>
   /** Calls any method, with or without a spec, untyped: the escape hatch for what the specs do not cover yet. */
   callUntyped<T = unknown>(method: string, params?: object, options?: CallOptions): Promise<T>
-  /** Runs typed commands through `batch`, 50 a request, keyed like `commands`. */
-  batch<const C extends BatchCommands>(commands: C, options?: BatchOptions): Promise<BatchReport<C>>
+  /**
+   * Runs typed commands through `batch`, 50 a request, keyed like `commands`. `N` is each command's
+   * method, read from the commands; each command's params are then checked against its own method's
+   * (`P`, like call's), not against the union of every method's command (`BatchCommand`), which an
+   * editor built and searched again on each keystroke.
+   */
+  batch<const N extends BatchMethods, P extends { [K in keyof N]: object } = ParamsOf<N>>(
+    commands: PendingCommands<N, P>,
+    options?: BatchOptions,
+  ): Promise<BatchReport<CommandsOf<N>>>
   /**
    * Every record of a list method, page after page: `for await (const c of b24.paginate('crm.contact.list', { filter }))`.
    * Each page is an ordinary call (limits and retries apply); `onPage` sees each answer with `total` and `next`.
@@ -227,7 +250,7 @@ function callByName(transport: B24Transport): ClientMethods & TreeTarget {
     call,
     callWithMeta,
     callUntyped: call,
-    batch: (commands, o) => byName().then((m) => m.runBatchCommands(core, transport, commands, o)),
+    batch: (commands: BatchCommands, o?: BatchOptions) => byName().then((m) => m.runBatchCommands(core, transport, commands, o)),
     deleteMany: (method: string, ids: readonly unknown[], o?: BatchOptions) =>
       byName().then((m) => m.deleteManyByName(core, transport, method, ids, o)),
     async *paginate(method: string, params?: object, o?: PaginateOptions<unknown>) {

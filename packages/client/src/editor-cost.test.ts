@@ -64,6 +64,18 @@ describe('a by-name call in an editor', () => {
     ['callWithMeta', 'the method names, not every method params', "void b24.callWithMeta('crm.contact.delete', { id: 50 })", 3],
     ['paginate', 'the list or delete method names only', "void b24.paginate('crm.contact.list', { select: ['ID'] })", 1],
     ['deleteMany', 'the list or delete method names only', "void b24.deleteMany('crm.contact.delete', [1, 2])", 1],
+    [
+      'batch',
+      'the method names, not every method command',
+      "void b24.batch({ a: { method: 'crm.contact.delete', params: { id: 1 } } })",
+      2,
+    ],
+    [
+      'batch of a list',
+      'the method names, not every method command',
+      "void b24.batch([{ method: 'crm.contact.get', params: { id: 1 } }])",
+      2,
+    ],
   ] as const)('%s makes the checker resolve %s', (_name, _what, use, typesPerMethod) => {
     const { types, errors } = countTypes(use)
     expect(errors).toEqual([])
@@ -71,8 +83,64 @@ describe('a by-name call in an editor', () => {
     expect(types - tree).toBeLessThan(methods * typesPerMethod)
   })
 
-  test('a wrong param is still an error on the param itself', () => {
-    const { errors } = countTypes("void b24.call('crm.contact.delete', { id: true })")
-    expect(errors).toEqual(["Type 'boolean' is not assignable to type 'number'."])
+  test.each([
+    ['call', "void b24.call('crm.contact.delete', { id: true })"],
+    ['batch', "void b24.batch({ a: { method: 'crm.contact.delete', params: { id: true } } })"],
+    [
+      'batch of a list',
+      "void b24.batch([{ method: 'crm.contact.get', params: { id: 1 } }, { method: 'crm.contact.delete', params: { id: true } }])",
+    ],
+  ])('%s: a wrong param is still an error on the param itself', (_name, use) => {
+    expect(countTypes(use).errors).toEqual(["Type 'boolean' is not assignable to type 'number'."])
   })
+
+  test('batch: an unknown method is an error on the method, with the nearest name', () => {
+    expect(countTypes("void b24.batch({ a: { method: 'crm.contact.remove', params: { id: 1 } } })").errors).toEqual([
+      `Type '"crm.contact.remove"' is not assignable to type 'keyof MethodMap'. Did you mean '"crm.contact.get"'?`,
+    ])
+  })
+})
+
+/** The names an editor offers where `|` stands in `use` (the language service, as an editor asks). */
+function complete(use: string): string[] {
+  const text = `${head}${use.replace('|', '')}\n`
+  const options = readOptions()
+  const service = ts.createLanguageService({
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: (name) => {
+      const source = name === file ? text : ts.sys.readFile(name)
+      return source === undefined ? undefined : ts.ScriptSnapshot.fromString(source)
+    },
+    getCurrentDirectory: () => packageDir,
+    getCompilationSettings: () => options,
+    getDefaultLibFileName: ts.getDefaultLibFilePath,
+    fileExists: (name) => name === file || ts.sys.fileExists(name),
+    readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+  })
+  const names = service.getCompletionsAtPosition(file, head.length + use.indexOf('|'), {})?.entries.map((e) => e.name) ?? []
+  service.dispose()
+  return names
+}
+
+describe('completions by name', () => {
+  // Read once the method is known: the method's own params, not every method's.
+  test.each([
+    ['call', "void b24.call('crm.contact.get', { | })"],
+    [
+      'batch',
+      "void b24.batch({ a: { method: 'crm.contact.delete', params: { id: 1 } }, b: { method: 'crm.contact.get', params: { | } } })",
+    ],
+    ['batch of a list', "void b24.batch([{ method: 'crm.contact.get', params: { | } }])"],
+  ])(
+    "%s offers the method's params",
+    (_name, use) => {
+      expect(complete(use)).toEqual(['id'])
+    },
+    60_000,
+  )
+
+  test('batch offers the method names for a command', () => {
+    expect(complete("void b24.batch({ a: { method: '|' } })")).toContain('crm.contact.delete')
+  }, 60_000)
 })
