@@ -83,20 +83,18 @@ export type BatchCommand = { [M in MethodName]: { readonly method: M; readonly p
 /** Commands keyed by name, or a list. */
 export type BatchCommands = Readonly<Record<string, BatchCommand>> | readonly BatchCommand[]
 /** The method of each command, by key (or place in a list): what `batch` reads from its commands. */
-export type BatchMethods = Readonly<Record<string, string>> | readonly string[]
-/**
- * A command of method `M` with params `P`. A name that is no method's is typed as any method's
- * command, so the error is on the name and offers the nearest one.
- */
-type CommandOf<M, P> = M extends MethodName
-  ? { readonly method: M; readonly params: P }
-  : { readonly method: MethodName; readonly params: object }
+export type BatchMethods = Readonly<Record<string, MethodName>> | readonly MethodName[]
 /** The params of each command's method, by key. */
 type ParamsOf<N extends BatchMethods> = { [K in keyof N]: N[K] extends MethodName ? MethodMap[N[K]]['params'] : object }
 /** The commands of the methods `N` names, each with its own method's params. */
-export type CommandsOf<N extends BatchMethods> = { [K in keyof N]: CommandOf<N[K], ParamsOf<N>[K]> }
-/** The commands as `batch` takes them: each one's params `P[K]`, read once the methods are known. */
-type PendingCommands<N extends BatchMethods, P extends { [K in keyof N]: object }> = { [K in keyof N]: CommandOf<N[K], NoInfer<P[K]>> }
+export type CommandsOf<N extends BatchMethods> = { [K in keyof N]: { readonly method: N[K]; readonly params: ParamsOf<N>[K] } }
+/**
+ * The commands as `batch` takes them: each one's params `P[K]`, read once the methods are known.
+ * The methods are checked against `BatchMethods`, so an unknown one is an error on its name.
+ */
+type PendingCommands<N extends BatchMethods, P extends { [K in keyof N]: object }> = {
+  [K in keyof N]: { readonly method: N[K]; readonly params: NoInfer<P[K]> }
+}
 
 type Of<C, F extends 'result' | 'error'> = C extends { method: infer M extends MethodName } ? MethodMap[M][F] : never
 
