@@ -190,7 +190,7 @@ export async function measureClientScale(log: (line: string) => void): Promise<R
     goal: { op: '<=', limit: 3 },
   })
   if (tsc.status === 'not met')
-    tsc.note = `The consumer compiles against the client's declarations as the package publishes them (as an installed package is compiled): one index.d.ts (scripts/bundle-declarations.mjs) that holds every method's params, result and error types with their comments, MethodMap, BatchCommand and the tree's type, so its size grows with the methods; instantiations grow ${(tscBig.instantiations / tscSmall.instantiations).toFixed(1)}x. Most of the time is parsing and binding that file, not checking.`
+    tsc.note = `The consumer compiles against the client's declarations as the package publishes them (as an installed package is compiled): one index.d.ts (scripts/bundle-declarations.mjs) that holds every method's params, result and error types with their comments, MethodMap and the tree's type, so its size grows with the methods; instantiations grow ${(tscBig.instantiations / tscSmall.instantiations).toFixed(1)}x. Most of the time is parsing and binding that file, not checking.`
 
   log(`client scale: an editor's language service on the consumer at ${smallMethods} and ${scaleMethods} methods`)
   const editor = await measureEditor(roots, big)

@@ -61,7 +61,7 @@ export async function measureEditor(roots: Record<Side, string>, big: string): P
   })
   if (row.status === 'not met')
     row.note =
-      "An editor makes a new type checker for every edit, so each keystroke resolves again whatever the file's calls need (row s4k shows each use alone). The tree resolves its path; `call`, `callWithMeta`, the pager and `deleteMany` read their params once the method's name is known (NoInfer'd defaults) and take their names from interfaces' keys (MethodMap, ListMethods, DeleteMethods), so they cost about the method names. What remains is `batch`: its commands are checked against the union of every method's command (`BatchCommand`, one member a method), which TypeScript builds and discriminates by `method` for the object literal on every keystroke, about 3x its cost at 10 methods. A batch typed without that union would need the commands built by the tree (an API change), or give up contextual types (completions) for their params."
+      "An editor makes a new type checker for every edit, so each keystroke resolves again whatever the file's calls need (row s4k shows each use alone). The tree resolves its path; `call`, `callWithMeta`, the pager, `deleteMany` and `batch` read their params once the method's name is known (NoInfer'd defaults; batch reads each command's method from the commands) and take their names from interfaces' keys (MethodMap, ListMethods, DeleteMethods), so they cost about the method names: the union of those names, which each new checker builds again, and the declaration file each keystroke's program still holds."
   const opening: ResultRow = {
     id: 's4o',
     area: 'client',
