@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { repoRoot } from '../test/workspace.js'
-import { importBundled } from './spec-bundle.js'
+import { importBundled, matchBareNamesBut } from './spec-bundle.js'
 
 let dir: string
 beforeEach(async () => {
@@ -32,5 +32,21 @@ describe('importBundled', () => {
     // Installed packages are keyed by the spec model, not listed as a spec's inputs.
     expect(bundled?.inputs.some((path) => path.includes('node_modules'))).toBe(false)
     expect(bundled?.inputs).toContain(file)
+    // The spec model is a workspace package here: bundled from its sources, which the spec reads.
+    expect(bundled?.inputs.some((path) => path.includes(join('packages', 'spec', 'src')))).toBe(true)
+  })
+})
+
+describe('matchBareNamesBut', () => {
+  // esbuild's filters are Go regular expressions, which have no lookahead: the name is left out by hand.
+  const filter = matchBareNamesBut('@b24kit/spec')
+  it.each(['zod', 'zod/v4', '@b24kit/client', '@b24kit/specs', '@b24kit/spe', '@b24kit/', '@b', 'node:fs'])('matches %s', (name) => {
+    expect(filter.test(name)).toBe(true)
+  })
+  it.each(['@b24kit/spec', '@b24kit/spec/shared', './x', '../y', '/abs'])('does not match %s', (name) => {
+    expect(filter.test(name)).toBe(false)
+  })
+  it('has no lookahead or other syntax Go lacks', () => {
+    expect(filter.source).not.toMatch(/\(\?[=!<]/)
   })
 })
