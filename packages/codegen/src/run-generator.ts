@@ -184,7 +184,9 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
   const run: CachedRun | undefined = book && { root, keys: methodKeys, book, hashes: new Map(), reused: new Set() }
   // Output folders that do not exist yet are written while later emitters run, out of sight.
   const staged = options.check ? undefined : await StagedOutput.open(root, owned)
-  if (run && staged?.any) run.bytes = new Map()
+  // Each new text is encoded once, to hash it, and written as those bytes (the OpenAPI document is
+  // ~7.6 MB at 2,000 methods: encoding it again to write cost ~17 ms).
+  if (run) run.bytes = new Map()
   const accept = (emitter: Emitter, out: EmitterOutput) => {
     for (const file of out.files) {
       const owner = seen.get(file.path)
@@ -228,8 +230,10 @@ export async function runGenerator(options: GenerateOptions): Promise<GenerateRe
     // A file the last run wrote, untouched since, needs no read: reused methods' files are vouched
     // for already, and an index file's new text is the same or not as its hash says.
     plan = await planOutput(root, files, owned, run ? (path) => compareRecorded(run, path) : undefined)
-    if (!options.check)
-      await applyOutput(root, staged?.any ? { ...plan, changed: plan.changed.filter((f) => !staged.holds(f.path)) } : plan)
+    if (!options.check) {
+      const rest = staged?.any ? { ...plan, changed: plan.changed.filter((f) => !staged.holds(f.path)) } : plan
+      await applyOutput(root, rest, (path) => run?.bytes?.get(path))
+    }
     await staged?.commit()
   } catch (error) {
     await staged?.discard()

@@ -101,7 +101,8 @@ export async function getInputsKey(specsDir: string, emitters: readonly Emitter[
 /** A file's size and modification time, or undefined when it is missing. Synchronous: see stampFolder. */
 function statFile(root: string, path: string): FileStamp | undefined {
   try {
-    const stat = statSync(join(root, path))
+    // Joined by hand: path.join's normalizing took a fifth of 10,000 stats (paths here are relative, with `/`).
+    const stat = statSync(`${root}/${path}`)
     return [stat.size, stat.mtimeMs]
   } catch {
     return undefined

@@ -1,9 +1,9 @@
 /** planOutput: what the core knows of a file spares reading it, either way; what it does not know is read. */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { planOutput } from './write-output.js'
+import { applyOutput, planOutput } from './write-output.js'
 
 let root: string
 beforeEach(async () => {
@@ -48,5 +48,19 @@ describe('planOutput', () => {
     await writeFile(join(root, 'out/sub/b.ts'), 'edited\n')
     const plan = await planOutput(root, produced, ['out'], () => undefined)
     expect(paths(plan.changed)).toEqual(['out/sub/b.ts', 'out/new.ts'])
+  })
+
+  it('applyOutput writes the bytes the core kept for a file, created or replaced, and its text otherwise', async () => {
+    const plan = await planOutput(root, [{ path: 'out/a.ts', content: 'new a\n' }, ...produced.slice(1)], ['out'])
+    const kept = new Map([
+      ['out/a.ts', new TextEncoder().encode('а из байтов\n')],
+      ['out/new.ts', new TextEncoder().encode('new из байтов\n')],
+    ])
+    await applyOutput(root, plan, (path) => kept.get(path))
+    expect(await readFile(join(root, 'out/a.ts'), 'utf8')).toBe('а из байтов\n')
+    expect(await readFile(join(root, 'out/new.ts'), 'utf8')).toBe('new из байтов\n')
+    await applyOutput(root, { changed: [{ path: 'out/sub/b.ts', content: 'text\n' }], stale: ['out/stale.ts'], unchanged: 0 })
+    expect(await readFile(join(root, 'out/sub/b.ts'), 'utf8')).toBe('text\n')
+    await expect(readFile(join(root, 'out/stale.ts'))).rejects.toThrow()
   })
 })

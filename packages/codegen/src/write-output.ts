@@ -81,13 +81,13 @@ export async function planOutput(
   return { changed, stale, unchanged, created }
 }
 
-async function replaceFile(target: string, content: string): Promise<void> {
+async function replaceFile(target: string, content: string | Uint8Array): Promise<void> {
   const temp = `${target}.${process.pid}.tmp`
   await writeFile(temp, content)
   await rename(temp, target)
 }
 
-async function createFile(target: string, content: string): Promise<void> {
+async function createFile(target: string, content: string | Uint8Array): Promise<void> {
   try {
     // 'wx' fails if the file appeared since the plan; it is then replaced the safe way.
     await writeFile(target, content, { flag: 'wx' })
@@ -121,14 +121,22 @@ function interleaveByFolder(files: readonly GeneratedFile[]): GeneratedFile[] {
   return out
 }
 
-/** Applies a plan: writes new files in place and changed ones through a temporary name, removes stale ones. */
-export async function applyOutput(root: string, plan: OutputPlan): Promise<void> {
+/**
+ * Applies a plan: writes new files in place and changed ones through a temporary name, removes stale
+ * ones. `bytesOf` may give a file's text already encoded (the core keeps what it hashed).
+ */
+export async function applyOutput(
+  root: string,
+  plan: OutputPlan,
+  bytesOf: (path: string) => Uint8Array | undefined = () => undefined,
+): Promise<void> {
   // Each folder is created once, before the writes, not once per file.
   const dirs = [...new Set(plan.changed.map((file) => dirname(join(root, file.path))))].sort(compareCodeUnits)
   for (const dir of dirs) await mkdir(dir, { recursive: true })
   await mapPool(interleaveByFolder(plan.changed), (file) => {
     const target = join(root, file.path)
-    return plan.created?.has(file.path) ? createFile(target, file.content) : replaceFile(target, file.content)
+    const content = bytesOf(file.path) ?? file.content
+    return plan.created?.has(file.path) ? createFile(target, content) : replaceFile(target, content)
   })
   await mapPool(plan.stale, (path) => rm(join(root, path), { force: true }))
 }
