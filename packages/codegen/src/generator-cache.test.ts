@@ -88,7 +88,9 @@ describe('the generator caches', () => {
     // Gone: its lines must leave the OpenAPI document, the mock's table and the client's index.
     await rm(join(specs, 'crm.zz.test.ts'))
     await runGenerator({ root, config })
-    expect(await readFile(openapi, 'utf8')).not.toContain('crm.zz.test')
+    const docsIndex = join(root, 'packages/docs/generated/en/index.md')
+    const casesIndex = join(root, 'tools/conformance/src/generated/index.ts')
+    for (const file of [openapi, docsIndex, casesIndex]) expect(await readFile(file, 'utf8')).not.toMatch(/crm\.zz\.test|crmZzTest/)
     await expectUpToDate()
     // Back, then changed in a text only: the documents are patched, and equal what check mode assembles.
     await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test'))
@@ -97,6 +99,8 @@ describe('the generator caches', () => {
     const edited = await runGenerator({ root, config })
     expect(cachedOf(edited, 'openapi')).toBe(edited.methods - 1)
     expect(await readFile(openapi, 'utf8')).toContain('Edited: ')
+    expect(await readFile(docsIndex, 'utf8')).toContain('Edited: ')
+    expect(await readFile(casesIndex, 'utf8')).toContain('crmZzTestCases')
     await expectUpToDate()
   })
 

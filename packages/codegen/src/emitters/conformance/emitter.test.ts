@@ -106,3 +106,23 @@ describe('conformanceEmitter per method', () => {
     expect(system?.content).toContain(`method: '${first.spec.method}.unknownx'`)
   })
 })
+
+describe('the conformance index with changes since the last run', () => {
+  const specs = loadSmallSpecs()
+  const [method] = specs.methods as [(typeof specs.methods)[number]]
+  const emitIndexWith = (before: string | undefined) => {
+    const ctx = createEmitContext('conformance', specs, createTsProject())
+    const changes = { changed: [method.file], readPreviousSummary: () => before, readPrevious: () => '// as the last run left it\n' }
+    const index = conformanceEmitter({ outDir: 'out/conformance/' }).emitIndex?.(ctx, new Map([[method.file, method.spec.method]]), changes)
+    return (index as GeneratedFile[]).find((f) => f.path === 'out/conformance/index.ts')?.content
+  }
+
+  it('keeps the last index when every changed method had the same name', () => {
+    expect(emitIndexWith(method.spec.method)).toBe('// as the last run left it\n')
+  })
+
+  it('builds it again when a method came or was renamed', () => {
+    expect(emitIndexWith(undefined)).toContain(`${method.spec.method.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase())}Cases`)
+    expect(emitIndexWith('demo.item.renamed')).not.toBe('// as the last run left it\n')
+  })
+})

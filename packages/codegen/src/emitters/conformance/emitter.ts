@@ -10,7 +10,7 @@
  */
 import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
-import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
@@ -96,6 +96,20 @@ function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFi
   }
 }
 
+/**
+ * The last run's index when every method is still there under the same name (each changed one had
+ * it before, and none went away): it is then the same text, not built again from 2,000 names.
+ */
+function reuseIndexFile(path: string, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined {
+  if (!summaries || !changes) return undefined
+  const same = changes.changed.every((file) => {
+    const before = changes.readPreviousSummary(file)
+    return before !== undefined && before === summaries.get(file)
+  })
+  const previous = same ? changes.readPrevious(path) : undefined
+  return previous === undefined ? undefined : { path, content: previous }
+}
+
 /** Creates the conformance emitter, writing one case table per method and an index into `outDir`. */
 export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter {
   const dir = options.outDir.replace(/\/+$/, '')
@@ -103,10 +117,14 @@ export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter 
   const emitMethod: NonNullable<Emitter['emitMethod']> = (ctx, loaded) => [
     ctx.emitTypeScript(`${dir}/${toKebabName(loaded.spec.method)}.ts`, buildMethodCasesFile(loaded, ctx.specs), loaded.file),
   ]
-  const emitIndex = (ctx: EmitContext): GeneratedFile[] => {
+  // The index names the methods and nothing else: what the core caches of a method is its name.
+  const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod) => spec.method
+  const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
     const methods = [...ctx.specs.methods].sort((a, b) => compareCodeUnits(a.spec.method, b.spec.method))
+    const index = `${dir}/index.ts`
     return [
-      ctx.emitTypeScript(`${dir}/index.ts`, buildIndexFile(methods), `the method specs (${methods.length})`),
+      reuseIndexFile(index, summaries, changes) ??
+        ctx.emitTypeScript(index, buildIndexFile(methods), `the method specs (${methods.length})`),
       ctx.emitTypeScript(`${dir}/system.ts`, buildSystemFile(methods, ctx.specs), 'specs/shared and the first method with an example'),
     ]
   }
@@ -115,6 +133,7 @@ export function conformanceEmitter(options: ConformanceEmitterOptions): Emitter 
     outputs: [dir],
     cacheKey: JSON.stringify({ dir }),
     emitMethod,
+    summarizeMethod,
     emitIndex,
     emit(ctx) {
       const files = [...ctx.specs.methods.flatMap((loaded) => emitMethod(ctx, loaded)), ...emitIndex(ctx)]

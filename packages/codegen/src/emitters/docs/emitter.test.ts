@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { EmitContext } from '../../emitter.js'
 import { docsEmitter } from './emitter.js'
 import { sampleSpecSet } from './fixtures/sample-specs.js'
-import { renderIndexPage, summarizeIndexRow } from './index-page.js'
+import { type IndexRow, patchIndexPage, renderIndexPage, summarizeIndexRow } from './index-page.js'
+import { langs } from './labels.js'
 
 const ctx: EmitContext = {
   specs: sampleSpecSet,
@@ -42,4 +43,21 @@ describe('renderIndexPage', () => {
       await expect(page).toMatchFileSnapshot(`__snapshots__/index.${lang}.md`)
     })
   }
+})
+
+describe('patchIndexPage', () => {
+  const rows = sampleSpecSet.methods.map((m) => summarizeIndexRow(m.spec))
+  const [first, second] = rows as [IndexRow, IndexRow]
+
+  it.each(langs)('replaces a changed method row in place: the same page as built whole (%s)', (lang) => {
+    const after: IndexRow = { ...first, summary: { ru: 'Новое описание', en: 'A new summary' }, replacement: second.method }
+    const patched = patchIndexPage(renderIndexPage(rows, sampleSpecSet.shared, lang), [{ before: first, after }], lang)
+    expect(patched).toBe(renderIndexPage([after, ...rows.slice(1)], sampleSpecSet.shared, lang))
+  })
+
+  it('builds nothing when a method came (no row before) or its name changed (its row moves)', () => {
+    const page = renderIndexPage(rows, sampleSpecSet.shared, 'en')
+    expect(patchIndexPage(page, [{ before: undefined, after: first }], 'en')).toBeUndefined()
+    expect(patchIndexPage(page, [{ before: first, after: { ...first, method: 'crm.sample.renamed' } }], 'en')).toBeUndefined()
+  })
 })

@@ -7,10 +7,11 @@
  *   en/...                   the same in English
  */
 import type { LoadedMethod } from '@b24kit/spec'
-import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile } from '../../emitter.js'
+import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
+import { prepareIndexPatch } from '../../index-changes.js'
 import { getPageFileName } from './context.js'
 import { getEventPageFileName, renderEventPage } from './event-page.js'
-import { type IndexRow, renderIndexPage, summarizeIndexRow } from './index-page.js'
+import { type IndexRow, patchIndexPage, renderIndexPage, summarizeIndexRow } from './index-page.js'
 import { type Lang, langs } from './labels.js'
 import { renderMethodPage } from './page.js'
 
@@ -19,6 +20,9 @@ export interface DocsEmitterOptions {
   /** Folder the `ru/` and `en/` pages go to, relative to the repository root. */
   outDir: string
 }
+
+/** Past this many changed methods an index page is built whole: each costs a search of the page. */
+const maxPatchedRows = 32
 
 /** Creates the emitter that writes the Markdown pages (YFM, as the Bitrix24 docs) in both languages. */
 export function docsEmitter(options: DocsEmitterOptions): Emitter {
@@ -31,7 +35,21 @@ export function docsEmitter(options: DocsEmitterOptions): Emitter {
   ]
   // What the index pages need of a method is cached with it, so they are built from the summaries.
   const summarizeMethod = (_ctx: EmitContext, { spec }: LoadedMethod): IndexRow => summarizeIndexRow(spec)
-  const emitIndexPages = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>): GeneratedFile[] => {
+  // With few methods changed since the last run (none added or gone), their rows are replaced.
+  const patchIndexPages = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] | undefined => {
+    const pages: GeneratedFile[] = []
+    for (const lang of langs) {
+      const path = `${outDir}/${lang}/index.md`
+      const patch = prepareIndexPatch<IndexRow>(path, summaries, changes, maxPatchedRows)
+      const content = patch && patchIndexPage(patch.previous, patch.pairs, lang)
+      if (content === undefined) return undefined
+      pages.push({ path, content })
+    }
+    return pages
+  }
+  const emitIndexPages = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
+    const patched = patchIndexPages(summaries, changes)
+    if (patched) return patched
     const { methods, shared } = ctx.specs
     const sources = methods.map((m) => m.file).join(', ')
     const rows = methods.map((m) => (summaries?.get(m.file) as IndexRow | undefined) ?? summarizeIndexRow(m.spec))

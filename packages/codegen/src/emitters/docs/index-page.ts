@@ -4,10 +4,11 @@
  * named after an entity (`deal`) carries that entity's title.
  */
 import type { MethodSpec, SharedSpecs } from '@b24kit/spec'
+import { type IndexPatch, patchLines } from '../../index-changes.js'
 import { compareCodeUnits } from '../../naming.js'
 import { renderMethodLink } from './context.js'
 import { type Lang, labels } from './labels.js'
-import { renderTable } from './yfm.js'
+import { renderTable, renderTableRow } from './yfm.js'
 
 /**
  * What the index pages need of one method: plain data, which the emitter keeps in the core's output
@@ -33,6 +34,23 @@ function describeState(row: IndexRow, lang: Lang): string {
   return l.deprecatedFor.replace('{replacement}', `\`${row.replacement}\``)
 }
 
+function getIndexCells(row: IndexRow, lang: Lang): string[] {
+  return [renderMethodLink(row.method), row.summary[lang], describeState(row, lang)]
+}
+
+/**
+ * The index page `previous` (as the last run wrote it) with the rows of the changed methods
+ * replaced, or undefined when a change moves a row (the method's name changed): build it whole.
+ * Only the row depends on the method; its group's heading counts methods, which stay the same.
+ */
+export function patchIndexPage(previous: string, pairs: IndexPatch<IndexRow>['pairs'], lang: Lang): string | undefined {
+  return patchLines(previous, pairs, (before, after) =>
+    before.method === after.method
+      ? [[renderTableRow(getIndexCells(before, lang)), renderTableRow(getIndexCells(after, lang))]]
+      : undefined,
+  )
+}
+
 /** The index page body for one language, ending in one newline. */
 export function renderIndexPage(methods: readonly IndexRow[], shared: SharedSpecs, lang: Lang): string {
   const l = labels[lang]
@@ -47,7 +65,7 @@ export function renderIndexPage(methods: readonly IndexRow[], shared: SharedSpec
   const sections = [...groups.keys()].sort(compareCodeUnits).map((family) => {
     const specs = groups.get(family)!.sort((a, b) => compareCodeUnits(a.method, b.method))
     const title = shared.entities.find((e) => e.name === family.split('.')[1])?.title[lang]
-    const rows = specs.map((spec) => [renderMethodLink(spec.method), spec.summary[lang], describeState(spec, lang)])
+    const rows = specs.map((spec) => getIndexCells(spec, lang))
     const heading = `${title ? `${title}: ` : ''}\`${family}.*\` (${specs.length})`
     return `## ${heading}\n\n${renderTable([`**${l.method}**`, `**${l.description}**`, `**${l.state}**`], rows)}`
   })

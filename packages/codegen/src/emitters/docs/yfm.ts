@@ -6,8 +6,12 @@
 
 /** A `#|` table; each cell is Markdown and may span lines. The first row is the header. */
 export function renderTable(header: string[], rows: string[][]): string {
-  const line = (cells: string[]) => `|| ${cells.join(' | ')} ||`
-  return ['#|', line(header), ...rows.map(line), '|#'].join('\n')
+  return ['#|', renderTableRow(header), ...rows.map(renderTableRow), '|#'].join('\n')
+}
+
+/** One row of a table (renderTable), a line of its own. */
+export function renderTableRow(cells: readonly string[]): string {
+  return `|| ${cells.join(' | ')} ||`
 }
 
 /** One tab of a `{% list tabs %}` block. */
