@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks'
 import type { SpecSet } from '@b24kit/spec'
 import { createEmitContext } from './emit-context.js'
 import type { EmitContext, Emitter, GeneratedFile } from './emitter.js'
+import { getFileBytes } from './file-bytes.js'
 import { hashText } from './file-hash.js'
 import { describeIndexChanges, SummaryMap } from './index-changes.js'
 import { type CachedMethod, type FileHash, getOutputScope, OutputCache } from './output-cache.js'
@@ -75,9 +76,10 @@ const encoder = new TextEncoder()
  */
 export function hashFile(file: GeneratedFile, run: CachedRun): string {
   let hash: string
-  if (run.bytes) {
-    const bytes = encoder.encode(file.content)
-    run.bytes.set(file.path, bytes)
+  const made = getFileBytes(file)
+  if (run.bytes || made) {
+    const bytes = made ?? encoder.encode(file.content)
+    run.bytes?.set(file.path, bytes)
     hash = hashText(bytes)
   } else hash = hashText(file.content)
   run.hashes.set(file.path, hash)

@@ -82,4 +82,6 @@ export interface IndexChanges {
   readPreviousSummary(file: string): unknown
   /** The text the last run wrote at `path`, when the disk still holds it as recorded; else undefined. */
   readPrevious(path: string): string | undefined
+  /** The same as bytes, not decoded (for a document of megabytes patched as bytes). */
+  readPreviousBytes?(path: string): Buffer | undefined
 }

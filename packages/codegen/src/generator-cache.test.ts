@@ -95,10 +95,16 @@ describe('the generator caches', () => {
     // Back, then changed in a text only: the documents are patched, and equal what check mode assembles.
     await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test'))
     await runGenerator({ root, config })
-    await writeFile(join(specs, 'crm.zz.test.ts'), source.replaceAll('crm.contact.fields', 'crm.zz.test').replace("en: '", "en: 'Edited: "))
-    const edited = await runGenerator({ root, config })
-    expect(cachedOf(edited, 'openapi')).toBe(edited.methods - 1)
+    // In both languages: the docs' index pages are patched, Russian and English.
+    const edited = source
+      .replaceAll('crm.contact.fields', 'crm.zz.test')
+      .replace("en: '", "en: 'Edited: ")
+      .replace("ru: '", "ru: 'Правка: ")
+    await writeFile(join(specs, 'crm.zz.test.ts'), edited)
+    const report = await runGenerator({ root, config })
+    expect(cachedOf(report, 'openapi')).toBe(report.methods - 1)
     expect(await readFile(openapi, 'utf8')).toContain('Edited: ')
+    expect(await readFile(join(root, 'packages/docs/generated/ru/index.md'), 'utf8')).toContain('Правка: ')
     expect(await readFile(docsIndex, 'utf8')).toContain('Edited: ')
     expect(await readFile(casesIndex, 'utf8')).toContain('crmZzTestCases')
     await expectUpToDate()

@@ -61,7 +61,8 @@ export function describeIndexChanges(
   return {
     changed,
     readPreviousSummary: (file) => cache.getPrevious(file)?.summary,
-    readPrevious: (path) => book.readRecorded(path),
+    readPrevious: (path) => book.readRecorded(path)?.toString('utf8'),
+    readPreviousBytes: (path) => book.readRecorded(path),
   }
 }
 

@@ -217,14 +217,14 @@ export class StampBook {
   }
 
   /**
-   * The text the last run wrote at `path`, when the file still has the size and time it recorded
-   * beside the text's hash; otherwise undefined.
+   * The bytes the last run wrote at `path`, when the file still has the size and time it recorded
+   * beside their hash; otherwise undefined.
    */
-  readRecorded(path: string): string | undefined {
+  readRecorded(path: string): Buffer | undefined {
     if (this.readRecordedHash(path) === undefined) return undefined
     // The stamp vouches for the text, as it does for every file a cached method reuses: not hashed again.
     try {
-      return readFileSync(join(this.#root, path), 'utf8')
+      return readFileSync(join(this.#root, path))
     } catch {
       return undefined
     }

@@ -30,6 +30,7 @@ async function emitBothWays(edited: MethodSpec): Promise<{ patched: string; whol
     changed: [file],
     readPreviousSummary: (name) => (name === file ? partOf(sampleDeleteSpec) : undefined),
     readPrevious: (path) => (path === outFile ? previous?.content : undefined),
+    readPreviousBytes: (path) => (path === outFile && previous ? Buffer.from(previous.content) : undefined),
   }
   const tracked = new Map(summaries)
   tracked.get = (name: string) => {
@@ -50,6 +51,17 @@ describe('patching the OpenAPI document', () => {
     }
     const { patched, whole, read } = await emitBothWays(edited)
     expect(patched).toContain('Removes one record, for good.')
+    expect(patched).toBe(whole)
+    expect(read).toEqual([`specs/${sampleDeleteSpec.method}.ts`])
+  })
+
+  it('patches the bytes right where Cyrillic comes before and in the change (two bytes a letter)', async () => {
+    const edited = {
+      ...sampleDeleteSpec,
+      errors: sampleDeleteSpec.errors.map((row, i) => (i === 0 ? { ...row, text: 'Запись не найдена, ещё раз' } : row)),
+    }
+    const { patched, whole, read } = await emitBothWays(edited)
+    expect(patched).toContain('Запись не найдена, ещё раз')
     expect(patched).toBe(whole)
     expect(read).toEqual([`specs/${sampleDeleteSpec.method}.ts`])
   })

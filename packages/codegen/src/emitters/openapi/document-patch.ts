@@ -8,7 +8,7 @@
  * else, or a line not found as the last part printed it, is left to a whole assembly; check mode
  * (which caches nothing) always assembles, so a patch that differed would show as drift there.
  */
-import type { PrintedPart } from './document.js'
+import type { PrintedEntries, PrintedPart } from './document.js'
 
 /** The sections a part adds to, as the document prints them: the line that opens each, its entries' indent. */
 const sections = [
@@ -88,4 +88,35 @@ export function patchOpenApiDocument(
     from = at + length
   }
   return out + previous.slice(from)
+}
+
+/** Text as Latin-1: one character for each byte of its UTF-8, so offsets in it are byte offsets. */
+const toLatin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1')
+
+function toLatin1Part(part: PrintedPart | undefined): PrintedPart | undefined {
+  if (!part) return undefined
+  const entries = (record: PrintedEntries): PrintedEntries =>
+    Object.fromEntries(Object.entries(record).map(([name, [text, refs]]) => [name, [toLatin1(text), refs]]))
+  return {
+    ...part,
+    paths: entries(part.paths),
+    schemas: entries(part.schemas),
+    responses: entries(part.responses),
+    requestBodies: entries(part.requestBodies),
+  }
+}
+
+/**
+ * patchOpenApiDocument over the document's bytes, seen as Latin-1 text (one character a byte): the
+ * ~7.6 MB of the last document at 2,000 methods are neither decoded from UTF-8 nor the result
+ * encoded again, each of which took ~20 ms. The changed entries are seen the same way, so each
+ * search and splice works on the same bytes the UTF-8 text would.
+ */
+export function patchOpenApiBytes(
+  previous: Buffer,
+  changes: readonly { before: PrintedPart | undefined; after: PrintedPart }[],
+): Buffer | undefined {
+  const pairs = changes.map(({ before, after }) => ({ before: toLatin1Part(before), after: toLatin1Part(after) as PrintedPart }))
+  const patched = patchOpenApiDocument(previous.toString('latin1'), pairs)
+  return patched === undefined ? undefined : Buffer.from(patched, 'latin1')
 }

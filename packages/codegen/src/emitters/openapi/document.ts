@@ -103,7 +103,7 @@ export interface MethodPart {
 }
 
 /** Each entry of a part printed as compact JSON, with the schemas it refers to: JSON data to cache. */
-type PrintedEntries = Record<string, [text: string, refs: string[]]>
+export type PrintedEntries = Record<string, [text: string, refs: string[]]>
 
 /** A method's part as the emitter caches it (JSON data): every entry printed once, when the method changes. */
 export interface PrintedPart {

@@ -6,10 +6,10 @@
  */
 import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
+import { createFileFromBytes } from '../../file-bytes.js'
 import { describeOrigin } from '../../header.js'
-import { prepareIndexPatch } from '../../index-changes.js'
 import { assembleOpenApiSections, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
-import { maxPatchedMethods, patchOpenApiDocument } from './document-patch.js'
+import { maxPatchedMethods, patchOpenApiBytes } from './document-patch.js'
 import { formatOpenApiDocument } from './document-text.js'
 
 /** Options of the openapi emitter. */
@@ -25,16 +25,24 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   // A method's paths and components depend on its spec and the shared specs only: the core caches
   // them printed, and the document is assembled around their text.
   const summarizeMethod = (ctx: EmitContext, { spec }: LoadedMethod) => printMethodPart(buildMethodPart(spec, ctx.specs.shared))
-  // With few methods changed since the last run, their lines of the last document are replaced.
-  const patchIndex = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): string | undefined => {
-    const patch = prepareIndexPatch<PrintedPart>(outFile, summaries, changes, maxPatchedMethods)
-    return patch && patchOpenApiDocument(patch.previous, patch.pairs)
+  // With few methods changed since the last run, their lines of the last document are replaced,
+  // in its bytes (the document is megabytes; its header is a field, so the bytes are the whole file).
+  const patchIndex = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined => {
+    if (!summaries || !changes?.readPreviousBytes || changes.changed.length > maxPatchedMethods) return undefined
+    const previous = changes.readPreviousBytes(outFile)
+    if (!previous) return undefined
+    const pairs = changes.changed.map((file) => ({
+      before: changes.readPreviousSummary(file) as PrintedPart | undefined,
+      after: summaries.get(file) as PrintedPart,
+    }))
+    const patched = patchOpenApiBytes(previous, pairs)
+    return patched && createFileFromBytes(outFile, patched)
   }
   const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
     const { methods, shared } = ctx.specs
     const sources = methods.map((m) => m.file).join(', ')
     const patched = patchIndex(summaries, changes)
-    if (patched !== undefined) return [ctx.emitText(outFile, patched, sources)]
+    if (patched) return [patched]
     const parts = methods.map((m) => readPrintedPart((summaries?.get(m.file) ?? summarizeMethod(ctx, m)) as PrintedPart))
     const document = assembleOpenApiSections(parts, shared, describeOrigin('openapi', sources).join(' '))
     return [ctx.emitText(outFile, formatOpenApiDocument(document), sources)]
