@@ -44,8 +44,8 @@ export interface CachedRun {
   /** Files of methods served from the cache, whose disk text the book vouched for. */
   reused: Set<string>
   /**
-   * Each freshly emitted file's UTF-8 bytes, by path, when the run writes them itself: the text
-   * is encoded once, hashed as bytes and written as the same bytes (not encoded again to write).
+   * Each freshly emitted file's UTF-8 bytes, by path (every run with a cache keeps them): the
+   * text is encoded once, hashed as bytes and written as the same bytes (not encoded again).
    */
   bytes?: Map<string, Uint8Array>
 }

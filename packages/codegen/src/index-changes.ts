@@ -66,9 +66,9 @@ export function describeIndexChanges(
   }
 }
 
-/** What an emitter patches one index file with: the file as the last run wrote it, and each changed method's summaries then and now. */
-export interface IndexPatch<T> {
-  previous: string
+/** What an emitter patches one index file with: the file as the last run wrote it (text, or bytes), and each changed method's summaries then and now. */
+export interface IndexPatch<T, P = string> {
+  previous: P
   pairs: { before: T | undefined; after: T }[]
 }
 
@@ -83,8 +83,27 @@ export function prepareIndexPatch<T>(
   changes: IndexChanges | undefined,
   max: number,
 ): IndexPatch<T> | undefined {
+  return preparePatch<T, string>(summaries, changes, max, (found) => found.readPrevious(path))
+}
+
+/** prepareIndexPatch with the file as bytes, not decoded (a document of megabytes patched as bytes). */
+export function prepareIndexBytePatch<T>(
+  path: string,
+  summaries: ReadonlyMap<string, unknown> | undefined,
+  changes: IndexChanges | undefined,
+  max: number,
+): IndexPatch<T, Buffer> | undefined {
+  return preparePatch<T, Buffer>(summaries, changes, max, (found) => found.readPreviousBytes?.(path))
+}
+
+function preparePatch<T, P>(
+  summaries: ReadonlyMap<string, unknown> | undefined,
+  changes: IndexChanges | undefined,
+  max: number,
+  read: (changes: IndexChanges) => P | undefined,
+): IndexPatch<T, P> | undefined {
   if (!summaries || !changes || changes.changed.length > max) return undefined
-  const previous = changes.readPrevious(path)
+  const previous = read(changes)
   if (previous === undefined) return undefined
   const pairs = changes.changed.map((file) => ({
     before: changes.readPreviousSummary(file) as T | undefined,

@@ -11,6 +11,7 @@
 import type { LoadedMethod, SpecSet } from '@b24kit/spec'
 import { type OptionalKind, type SourceFileStructure, StructureKind, VariableDeclarationKind } from 'ts-morph'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
+import { prepareIndexPatch } from '../../index-changes.js'
 import { compareCodeUnits, toCamelName, toKebabName } from '../../naming.js'
 import { writeVerbatim } from '../../ts-project.js'
 import { printLiteral } from '../mock/literal.js'
@@ -101,13 +102,9 @@ function buildIndexFile(methods: readonly LoadedMethod[]): OptionalKind<SourceFi
  * it before, and none went away): it is then the same text, not built again from 2,000 names.
  */
 function reuseIndexFile(path: string, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined {
-  if (!summaries || !changes) return undefined
-  const same = changes.changed.every((file) => {
-    const before = changes.readPreviousSummary(file)
-    return before !== undefined && before === summaries.get(file)
-  })
-  const previous = same ? changes.readPrevious(path) : undefined
-  return previous === undefined ? undefined : { path, content: previous }
+  const patch = prepareIndexPatch<string>(path, summaries, changes, Number.POSITIVE_INFINITY)
+  const same = patch?.pairs.every(({ before, after }) => before !== undefined && before === after)
+  return patch && same ? { path, content: patch.previous } : undefined
 }
 
 /** Creates the conformance emitter, writing one case table per method and an index into `outDir`. */

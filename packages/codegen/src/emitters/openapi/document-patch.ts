@@ -97,13 +97,7 @@ function toLatin1Part(part: PrintedPart | undefined): PrintedPart | undefined {
   if (!part) return undefined
   const entries = (record: PrintedEntries): PrintedEntries =>
     Object.fromEntries(Object.entries(record).map(([name, [text, refs]]) => [name, [toLatin1(text), refs]]))
-  return {
-    ...part,
-    paths: entries(part.paths),
-    schemas: entries(part.schemas),
-    responses: entries(part.responses),
-    requestBodies: entries(part.requestBodies),
-  }
+  return { ...part, ...Object.fromEntries(sections.map(({ kind }) => [kind, entries(part[kind])])) }
 }
 
 /**

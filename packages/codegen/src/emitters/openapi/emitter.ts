@@ -8,6 +8,7 @@ import type { LoadedMethod } from '@b24kit/spec'
 import { defineEmitter, type EmitContext, type Emitter, type GeneratedFile, type IndexChanges } from '../../emitter.js'
 import { createFileFromBytes } from '../../file-bytes.js'
 import { describeOrigin } from '../../header.js'
+import { prepareIndexBytePatch } from '../../index-changes.js'
 import { assembleOpenApiSections, buildMethodPart, type PrintedPart, printMethodPart, readPrintedPart } from './document.js'
 import { maxPatchedMethods, patchOpenApiBytes } from './document-patch.js'
 import { formatOpenApiDocument } from './document-text.js'
@@ -28,14 +29,8 @@ export function openapiEmitter(options: OpenApiEmitterOptions): Emitter {
   // With few methods changed since the last run, their lines of the last document are replaced,
   // in its bytes (the document is megabytes; its header is a field, so the bytes are the whole file).
   const patchIndex = (summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile | undefined => {
-    if (!summaries || !changes?.readPreviousBytes || changes.changed.length > maxPatchedMethods) return undefined
-    const previous = changes.readPreviousBytes(outFile)
-    if (!previous) return undefined
-    const pairs = changes.changed.map((file) => ({
-      before: changes.readPreviousSummary(file) as PrintedPart | undefined,
-      after: summaries.get(file) as PrintedPart,
-    }))
-    const patched = patchOpenApiBytes(previous, pairs)
+    const patch = prepareIndexBytePatch<PrintedPart>(outFile, summaries, changes, maxPatchedMethods)
+    const patched = patch && patchOpenApiBytes(patch.previous, patch.pairs)
     return patched && createFileFromBytes(outFile, patched)
   }
   const emitIndex = (ctx: EmitContext, summaries?: ReadonlyMap<string, unknown>, changes?: IndexChanges): GeneratedFile[] => {
