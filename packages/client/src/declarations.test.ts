@@ -86,6 +86,23 @@ describe('the published declarations', () => {
     expect(fromBundle).toEqual(fromSources)
   }, 60_000)
 
+  test('declare each export in place, not as an alias in a list at the end', () => {
+    // Quick info on a tree method resolves its `{@link}` through the module's exports: as aliases,
+    // every one of them after each edit (scripts/bundle-declarations.mjs, declareExportsInPlace).
+    const program = createProgram([bundled])
+    const checker = program.getTypeChecker()
+    const source = program.getSourceFile(bundled)
+    const symbol = source && checker.getSymbolAtLocation(source)
+    if (!symbol) throw new Error(`no module symbol for ${bundled}`)
+    const exports = checker.getExportsOfModule(symbol)
+    expect(exports.length).toBeGreaterThan(100)
+    expect(exports.filter((s) => s.flags & ts.SymbolFlags.Alias).map((s) => s.name)).toEqual([])
+    expect(exports.find((s) => s.name === 'crmContactDelete')?.flags).toBe(ts.SymbolFlags.Function)
+    // And the bundle compiles on its own, its library check included.
+    const strict = ts.createProgram([bundled], { ...readOptions(), skipLibCheck: false })
+    expect(formatDiagnostics(ts.getPreEmitDiagnostics(strict))).toEqual([])
+  }, 60_000)
+
   test('pass the type tests, and a wrong type still fails against them', async () => {
     // The wrong file proves the bundle's types are not `any`: a precise `true` result refuses `false`.
     const wrong = `import { createClient } from '../dist/index.js'
