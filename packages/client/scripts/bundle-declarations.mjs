@@ -72,17 +72,12 @@ export function declareExportsInPlace(code) {
     }
     for (const name of list[2].split(', ')) (list[1] ? types : values).add(name)
   }
+  const found = kept.map((line) => declaration.exec(line))
   const kinds = new Map()
-  for (const line of kept) {
-    const found = declaration.exec(line)
-    if (found) kinds.set(found[2], [...(kinds.get(found[2]) ?? []), found[1]])
-  }
+  for (const match of found) if (match) kinds.set(match[2], [...(kinds.get(match[2]) ?? []), match[1]])
   // Every declaration of a name is exported or none is: TypeScript refuses a mix (TS2395).
   const inPlace = (name) => kinds.has(name) && (values.has(name) || (types.has(name) && !kinds.get(name).some(isValueKind)))
-  const out = kept.map((line) => {
-    const found = declaration.exec(line)
-    return found && inPlace(found[2]) ? `export ${line}` : line
-  })
+  const out = kept.map((line, i) => (found[i] && inPlace(found[i][2]) ? `export ${line}` : line))
   const restValues = [...values].filter((name) => !inPlace(name))
   const restTypes = [...types].filter((name) => !inPlace(name) && !values.has(name))
   const tail = out.length > 0 && out[out.length - 1] === '' ? out.pop() : undefined

@@ -42,14 +42,18 @@ function createProgram(roots: string[], virtual: Map<string, string> = new Map()
   return ts.createProgram(roots, options, host)
 }
 
-/** Every name a module exports, sorted. */
-function listExports(program: ts.Program, file: string): string[] {
+/** The symbols a module exports. */
+function readExports(program: ts.Program, file: string): ts.Symbol[] {
   const source = program.getSourceFile(file)
   const checker = program.getTypeChecker()
   const symbol = source && checker.getSymbolAtLocation(source)
   if (!symbol) throw new Error(`no module symbol for ${file}`)
-  return checker
-    .getExportsOfModule(symbol)
+  return checker.getExportsOfModule(symbol)
+}
+
+/** Every name a module exports, sorted. */
+function listExports(program: ts.Program, file: string): string[] {
+  return readExports(program, file)
     .map((s) => s.name)
     .sort()
 }
@@ -89,12 +93,7 @@ describe('the published declarations', () => {
   test('declare each export in place, not as an alias in a list at the end', () => {
     // Quick info on a tree method resolves its `{@link}` through the module's exports: as aliases,
     // every one of them after each edit (scripts/bundle-declarations.mjs, declareExportsInPlace).
-    const program = createProgram([bundled])
-    const checker = program.getTypeChecker()
-    const source = program.getSourceFile(bundled)
-    const symbol = source && checker.getSymbolAtLocation(source)
-    if (!symbol) throw new Error(`no module symbol for ${bundled}`)
-    const exports = checker.getExportsOfModule(symbol)
+    const exports = readExports(createProgram([bundled]), bundled)
     expect(exports.length).toBeGreaterThan(100)
     expect(exports.filter((s) => s.flags & ts.SymbolFlags.Alias).map((s) => s.name)).toEqual([])
     expect(exports.find((s) => s.name === 'crmContactDelete')?.flags).toBe(ts.SymbolFlags.Function)
